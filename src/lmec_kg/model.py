@@ -1,0 +1,199 @@
+"""The one data model between ingest, extraction, resolution and the RDF graph.
+
+Frozen dataclasses only; validation, no I/O. Every Mention and Fact keeps the briefing id
+and the character offsets of its evidence (as a spaCy ``Span`` keeps ``start_char``), so
+provenance is carried from the text to the graph, never rebuilt.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ENTITY_KINDS",
+    "FACT_KINDS",
+    "EVENT_ROLES",
+    "Briefing",
+    "Entity",
+    "Mention",
+    "Fact",
+    "Extraction",
+    "MergeReason",
+    "KnowledgeBase",
+]
+
+#: what an entity can be; the subtype (ministry, forum, ...) refines it
+ENTITY_KINDS = frozenset(
+    {"organization", "person", "country", "place", "event", "initiative", "document", "topic"}
+)
+
+#: what a fact can say. subject/object are entity keys, value a literal:
+#:   post         person  -> organization, value = title ("副司长")
+#:   event_role   event   -> organization, value = one of EVENT_ROLES
+#:   speech       person  -> event, value = what they said (may be ""), extra speech_type
+#:   country      organization|person|place -> country
+#:   part_of      organization -> parent organization (org:subOrganizationOf)
+#:   located_in   place -> place (schema:containedInPlace)
+#:   event_date   event, value = ISO date "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+#:   event_end    event, value = ISO date of the last day of a range
+#:   event_place  event -> place
+#:   event_format event, value = "online" | "offline" | "hybrid"
+#:   participants event, value = count as digits, extra qualifier ("近", "余", "约")
+#:   participant_category event, value = free text ("湄公河国家气候与环境部门")
+#:   topic        event -> topic entity
+#:   mentions     event|organization|document -> initiative|document (cites / concerns)
+#:   founded      organization, value = ISO date
+#:   contact      organization, value = text, extra kind (address|phone|fax|email|url|postcode|wechat)
+#:   sub_event    event -> parent event
+FACT_KINDS = frozenset(
+    {
+        "post", "event_role", "speech", "country", "part_of", "located_in",
+        "event_date", "event_end", "event_place", "event_format", "participants",
+        "participant_category", "topic", "mentions", "founded", "contact", "sub_event",
+    }
+)
+
+#: organisations' roles in an event, keyed by the contract's English names
+EVENT_ROLES = {
+    "guide": "指导",
+    "host": "主办",
+    "organizer": "承办",
+    "supporter": "支持",
+    "co-organizer": "协办",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """One briefing as read from disk: text for extraction plus its publication metadata.
+
+    ``text`` is what extraction reads (normalised: simplified characters, NFC, ``\\n`` line
+    ends); every offset in the project points into it. ``original`` keeps the text as
+    published when normalisation changed it (traditional characters), for display.
+    """
+
+    id: str  # file name without extension; the contract's ``doc``
+    text: str
+    path: str = ""
+    sha256: str = ""
+    format: str = "txt"  # txt | pdf | docx | html
+    encoding: str = "utf-8"
+    original: str | None = None
+    title: str | None = None  # headline of the first article
+    series: str | None = None  # "简报", "工作简报"
+    year: int | None = None  # "2022年 第5期" -> 2022
+    issue: int | None = None  # "2022年 第5期" -> 5
+    published: str | None = None  # ISO date of publication
+    publisher: str | None = None  # Chinese name as printed in the masthead
+    publisher_en: str | None = None
+    language: str = "zh"
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            raise ValueError("a briefing needs an id")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A thing the text names. ``key`` is unique within one Extraction, and after
+    resolution unique in the whole graph (it becomes the IRI's path)."""
+
+    key: str  # e.g. "organization:生态环境部国际合作司"
+    kind: str  # one of ENTITY_KINDS
+    name: str  # canonical name in the briefing's language
+    subtype: str | None = None  # ministry, department, ngo, forum, city, ...
+    aliases: tuple[str, ...] = ()  # other surface forms seen (short names, A/B parts, ...)
+    attrs: tuple[tuple[str, str], ...] = ()  # ("name_en", ...), ("wikidata", "Q148"), ("iso", "CN")
+
+    def __post_init__(self) -> None:
+        if self.kind not in ENTITY_KINDS:
+            raise ValueError(f"unknown entity kind {self.kind!r} for {self.name!r}")
+        if not self.name:
+            raise ValueError(f"entity {self.key!r} has no name")
+
+    def attr(self, name: str, default: str | None = None) -> str | None:
+        for k, v in self.attrs:
+            if k == name:
+                return v
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity's name in a briefing: ``text[start:end] == surface``."""
+
+    key: str  # entity key (extraction-local before resolution)
+    surface: str
+    briefing: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One statement read from a briefing; [start, end) is the sentence that says it."""
+
+    kind: str  # one of FACT_KINDS
+    subject: str  # entity key
+    object: str | None = None  # entity key
+    value: str | None = None  # literal
+    briefing: str = ""
+    start: int = 0
+    end: int = 0
+    confidence: float = 1.0
+    extra: tuple[tuple[str, str], ...] = ()  # qualifiers, e.g. ("speech_type", "opening")
+    curated: tuple[tuple[str, str], ...] = ()  # ("curator", ...), ("date", ...), ("reason", ...)
+
+    def __post_init__(self) -> None:
+        if self.kind not in FACT_KINDS:
+            raise ValueError(f"unknown fact kind {self.kind!r}")
+        if self.kind == "event_role" and self.value not in EVENT_ROLES:
+            raise ValueError(f"unknown event role {self.value!r}")
+        if self.start > self.end:
+            raise ValueError(f"fact span {self.start}..{self.end} is reversed")
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        for k, v in self.extra:
+            if k == name:
+                return v
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction read out of one briefing."""
+
+    briefing: Briefing
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    version: str = ""  # extractor version, part of the cache key
+
+    def entity(self, key: str) -> Entity:
+        for e in self.entities:
+            if e.key == key:
+                return e
+        raise KeyError(key)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReason:
+    """Why resolution put a mention's local entity into a global one (for ``explain``)."""
+
+    briefing: str
+    local_key: str
+    entity: str  # global key
+    rule: str  # "exact-name", "alias", "gazetteer", "curation", ...
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """Resolved, graph-ready content: global entities, facts and mentions over them."""
+
+    briefings: tuple[Briefing, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    #: (briefing id, entity key) -> the entity's name as that briefing writes it
+    local_names: tuple[tuple[str, str, str], ...] = ()
+    reasons: tuple[MergeReason, ...] = field(default=())
