@@ -70,6 +70,8 @@ class LMEC(DefinedNamespace):
     # role vocabulary (skos:Concept individuals)
     EventRoleType: URIRef
     SpeechType: URIRef
+    eventRoleScheme: URIRef  # skos:ConceptScheme of the event roles
+    speechTypeScheme: URIRef  # skos:ConceptScheme of the speech types
     guide: URIRef
     host: URIRef
     organizer: URIRef
@@ -111,6 +113,7 @@ class LMEC(DefinedNamespace):
     participantCountQualifier: URIRef
     participantCategory: URIRef
     attendanceMode: URIRef
+    undated: URIRef  # true on an event the briefings give no date for
     isoCode: URIRef
     foundingDate: URIRef
     confidence: URIRef
