@@ -1,0 +1,231 @@
+"""Ingest: files on disk -> :class:`~lmec_kg.model.Briefing` objects.
+
+Reads .txt/.md (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16), .pdf (text layer),
+.docx and .html/.htm; normalises the text (NFC, ``\\n``, simplified characters with the same
+length, so offsets hold for ``original`` too) and reads the masthead (publisher, series, year,
+issue, date, first headline). A file that cannot be read becomes a one-line
+:class:`~lmec_kg.errors.BriefingError`, never a traceback.
+
+Examples
+--------
+>>> from lmec_kg.ingest import SUPPORTED_SUFFIXES
+>>> SUPPORTED_SUFFIXES
+('.txt', '.md', '.pdf', '.docx', '.html', '.htm')
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import BriefingError, InputError
+from ..model import Briefing
+from ._problem import ReadProblem
+from .formats import SUPPORTED_SUFFIXES, format_of, read_bytes_as
+from .masthead import parse_masthead
+from .normalize import normalize_text
+
+__all__ = ["read_briefing", "iter_briefings", "find_briefing_files", "SUPPORTED_SUFFIXES",
+           "briefing_from_text"]
+
+#: larger files are not briefings (a briefing is a few pages)
+MAX_BYTES = 200 * 1024 * 1024
+
+PathLike = str | os.PathLike
+
+
+def read_briefing(path: PathLike) -> Briefing:
+    """Read one briefing file.
+
+    Parameters
+    ----------
+    path : str or Path
+        A .txt, .md, .pdf, .docx, .html or .htm file.
+
+    Returns
+    -------
+    Briefing
+        ``id`` is the file stem, ``sha256`` the digest of the raw bytes, ``format`` the format
+        name (txt, md, pdf, docx, html), ``encoding`` the codec the text was decoded with ("" for
+        PDF). Masthead fields are None where the masthead does not say.
+
+    Raises
+    ------
+    BriefingError
+        The file is missing, empty, binary, in no supported encoding, a scanned or corrupt PDF,
+        a corrupt DOCX, ...; the message is "<path>: <problem>" on one line.
+    """
+    p = Path(path)
+    shown = str(path)
+    try:
+        fmt = format_of(p.suffix)
+        raw = _read_raw(p)
+        if not raw.strip():
+            raise ReadProblem("empty file" if not raw else "empty file (only whitespace)")
+        text, encoding = read_bytes_as(fmt, raw)
+        return briefing_from_text(
+            text, id=p.stem, path=shown, sha256=hashlib.sha256(raw).hexdigest(),
+            format=fmt, encoding=encoding,
+        )
+    except ReadProblem as e:
+        raise BriefingError(shown, str(e)) from None
+    except BriefingError:
+        raise
+    except Exception as e:  # a reader bug must still name the file, on one line
+        detail = " ".join(str(e).split())[:120]
+        raise BriefingError(shown, f"cannot read ({type(e).__name__}{': ' + detail if detail else ''})") from None
+
+
+def briefing_from_text(text: str, *, id: str, path: str = "", sha256: str = "", format: str = "txt",
+                       encoding: str = "utf-8") -> Briefing:
+    """Normalise decoded text and read its masthead into a Briefing (no I/O).
+
+    >>> b = briefing_from_text("環境合作中心\\n简报\\n2022年第5期\\n\\n研讨会召开\\n", id="x")
+    >>> b.text.splitlines()[0], b.original.splitlines()[0], b.issue, b.title
+    ('环境合作中心', '環境合作中心', 5, '研讨会召开')
+    """
+    text, original = normalize_text(text)
+    if not text.strip():
+        raise ReadProblem("empty file (only whitespace)" if text else "empty file")
+    if not sha256:
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    mh = parse_masthead(text)
+    return Briefing(
+        id=id, text=text, path=path, sha256=sha256, format=format, encoding=encoding,
+        original=original, title=mh.title, series=mh.series, year=mh.year, issue=mh.issue,
+        published=mh.published, publisher=mh.publisher, publisher_en=mh.publisher_en,
+        language=_language(text),
+    )
+
+
+def _read_raw(p: Path) -> bytes:
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise ReadProblem("is a folder, not a file")
+        if size > MAX_BYTES:
+            raise ReadProblem(f"file too large ({size // (1024 * 1024)} MB) for a briefing")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise ReadProblem("no such file") from None
+    except PermissionError:
+        raise ReadProblem("permission denied") from None
+    except IsADirectoryError:
+        raise ReadProblem("is a folder, not a file") from None
+    except OSError as e:
+        raise ReadProblem(f"cannot read file ({e.strerror or type(e).__name__})") from None
+
+
+def find_briefing_files(paths: PathLike | Iterable[PathLike]) -> list[Path]:
+    """Candidate briefing files under ``paths``, sorted.
+
+    Folders are searched recursively for files with a supported suffix (any case), skipping
+    hidden files and folders and Office lock files (``~$x.docx``); a file named directly is
+    always a candidate, whatever its suffix (reading it says if it is unsupported).
+
+    Raises
+    ------
+    InputError
+        A path does not exist, or a folder holds no briefing files; the message names the path.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = list(paths)
+    if not paths:
+        raise InputError("no input paths given")
+    found: dict[str, Path] = {}
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            files = _walk(p)
+            if not files:
+                raise InputError(f"{given}: no briefing files ({', '.join(SUPPORTED_SUFFIXES)}) in this folder")
+            for f in files:
+                found.setdefault(os.path.normpath(os.path.abspath(f)), f)
+        elif p.exists():
+            found.setdefault(os.path.normpath(os.path.abspath(p)), p)
+        else:
+            raise InputError(f"{given}: no such file or folder")
+    return sorted(found.values(), key=lambda f: f.as_posix())
+
+
+def _walk(folder: Path) -> list[Path]:
+    out: list[Path] = []
+    suffixes = set(SUPPORTED_SUFFIXES)
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+        for name in files:
+            if name.startswith((".", "~$")):
+                continue
+            if os.path.splitext(name)[1].lower() in suffixes:
+                out.append(Path(root) / name)
+    return sorted(out, key=lambda f: f.as_posix())
+
+
+def iter_briefings(paths: PathLike | Iterable[PathLike]) -> Iterator[Briefing | BriefingError]:
+    """Read every briefing under ``paths``, one at a time.
+
+    The file list is made at once (so a missing path raises :class:`InputError` here, before
+    anything is read); the files are then read lazily, in sorted order. A file that cannot be
+    read is yielded as its :class:`BriefingError` so the caller can report it and go on. Two
+    files with the same stem (``a/x.txt``, ``b/x.pdf``) would share a briefing id: the second
+    is yielded as an error.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("简报\\n2022年 第5期\\n\\n圆桌对话召开\\n", encoding="utf-8")
+    >>> _ = (d / "b.txt").write_bytes(b"")
+    >>> [getattr(x, "title", None) or str(x).split("/")[-1] for x in iter_briefings(d)]
+    ['圆桌对话召开', 'b.txt: empty file']
+    """
+    files = find_briefing_files(paths)
+    return _iter(files)
+
+
+def _iter(files: list[Path]) -> Iterator[Briefing | BriefingError]:
+    seen: dict[str, str] = {}
+    for f in files:
+        stem = f.stem
+        if stem in seen:
+            yield BriefingError(str(f), f"duplicate briefing id {stem!r} (also {seen[stem]}); rename one")
+            continue
+        try:
+            b = read_briefing(f)
+        except BriefingError as e:
+            yield e
+            continue
+        seen[stem] = str(f)
+        yield b
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPTS = (
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("lo", re.compile(r"[\u0e80-\u0eff]")),
+    ("km", re.compile(r"[\u1780-\u17ff]")),
+    ("my", re.compile(r"[\u1000-\u109f]")),
+    ("vi", re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")),
+)
+
+
+def _language(text: str) -> str:
+    """Dominant script of the text: zh for Han, else th/lo/km/my/vi by script, else en."""
+    sample = text[:20000:7] if len(text) > 1400 else text  # every 7th character is plenty
+    han = len(_HAN.findall(sample))
+    if han >= 0.2 * len(sample):
+        return "zh"
+    letters = len(_LETTER.findall(sample)) or 1
+    if han >= 0.2 * letters:
+        return "zh"
+    best, best_n = "en", 0
+    for lang, rx in _SCRIPTS:
+        n = len(rx.findall(sample))
+        if n > best_n:
+            best, best_n = lang, n
+    threshold = 0.02 if best == "vi" else 0.3
+    return best if best_n >= threshold * letters else "en"

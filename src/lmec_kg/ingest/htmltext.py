@@ -1,0 +1,196 @@
+"""HTML bytes -> briefing text: the article body, one paragraph per line.
+
+Web copies of briefings wrap the article in navigation, headers, share buttons and footers. Those
+are removed by tag, ARIA role and class/id words; the main block is then the element whose
+paragraphs hold the most non-link text (text density, as readability does). The page's single
+<h1>, when outside that block, is put first so the headline is not lost.
+"""
+from __future__ import annotations
+
+import re
+
+from ._problem import ReadProblem
+from .decode import decode_bytes
+
+__all__ = ["read_html", "decode_html"]
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_DROP_TAGS = ["script", "style", "noscript", "template", "svg", "canvas", "iframe", "form",
+              "button", "select", "input", "textarea", "nav", "aside", "footer", "object",
+              "embed", "head", "link", "meta"]
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "menu", "menubar"}
+_NOISE = re.compile(
+    r"(?:^|[\s_\-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|sidebar|side|"
+    r"share|social|comments?|copyright|banner|advert|ads?|related|pagination|pager|toolbar|"
+    r"login|search|subscribe|cookie|popup|modal|skip)(?:$|[\s_\-])",
+    re.I,
+)
+_BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "td", "th",
+          "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "figure",
+          "figcaption", "header", "address", "center", "tbody", "thead"}
+_CELL = {"td", "th"}
+_WS = re.compile(r"[ \t\r\n\f\v]+")
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def decode_html(raw: bytes) -> tuple[str, str]:
+    """Decode with the declared <meta charset> when it decodes cleanly, else detect."""
+    m = _META_CHARSET.search(raw[:4096])
+    if m:
+        declared = m.group(1).decode("ascii", "replace").lower()
+        if declared in ("gb2312", "gbk"):
+            declared = "gb18030"  # the declared name is usually a subset of what is used
+        try:
+            return raw.decode(declared).lstrip("\ufeff"), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(raw)
+
+
+def read_html(raw: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)`` of the article in an HTML page."""
+    markup, encoding = decode_html(raw)
+    try:
+        from bs4 import BeautifulSoup
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ReadProblem("cannot read HTML: beautifulsoup4 is not installed") from None
+    try:
+        soup = BeautifulSoup(markup, "lxml")
+    except Exception:
+        soup = BeautifulSoup(markup, "html.parser")
+    from bs4 import Comment
+
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        attrs = tag.attrs or {}
+        role = str(attrs.get("role", "")).lower()
+        if role in _DROP_ROLES or attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
+            tag.decompose()
+            continue
+        if tag.name in ("body", "html", "article", "main"):
+            continue
+        words = " ".join([*_as_list(attrs.get("class")), str(attrs.get("id", ""))])
+        if words.strip() and _NOISE.search(words) and not _has_article(tag):
+            tag.decompose()
+        elif tag.name == "header" and tag.find_parent(["article", "main"]) is None and not tag.find("h1"):
+            tag.decompose()
+    body = soup.body or soup
+    h1s = [h for h in body.find_all("h1") if _text(h)]
+    main = _main_block(body)
+    lines = _lines(main)
+    if len(h1s) == 1 and not _contains(main, h1s[0]):
+        head = _text(h1s[0])
+        if head and (not lines or lines[0] != head):
+            lines.insert(0, head)
+    text = "\n".join(lines)
+    if not text.strip():
+        raise ReadProblem("no article text found in the HTML page")
+    return text + "\n", encoding
+
+
+def _as_list(v) -> list[str]:
+    if v is None:
+        return []
+    return [str(x) for x in v] if isinstance(v, (list, tuple)) else [str(v)]
+
+
+def _has_article(tag) -> bool:
+    # a wrapper named "page-header-content" may still hold the article; keep anything with <p>s
+    return len(tag.find_all("p")) >= 3
+
+
+def _contains(outer, inner) -> bool:
+    return outer is inner or any(p is outer for p in inner.parents)
+
+
+def _text(tag) -> str:
+    return _CJK_GAP.sub("", _WS.sub(" ", tag.get_text(" "))).strip()
+
+
+def _main_block(body):
+    """The element with the most paragraph text, discounted by its share of link text."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, object] = {}
+    for p in body.find_all(["p", "td", "pre", "li", "h2", "h3", "div", "section"]):
+        if p.name in ("div", "section") and p.find(["p", "div", "section", "table", "li"]):
+            continue  # only leaf blocks hold paragraph text themselves
+        text = _text(p)
+        if len(text) < 10:
+            continue
+        weight = len(text) + 10 * text.count("，") + 10 * text.count(",")
+        parent = p.parent
+        for share, node in ((1.0, parent), (0.5, parent.parent if parent is not None else None)):
+            if node is None or not getattr(node, "name", None):
+                continue
+            scores[id(node)] = scores.get(id(node), 0.0) + share * weight
+            nodes[id(node)] = node
+    if not scores:
+        return body
+    best, best_score = body, 0.0
+    for key, score in scores.items():
+        node = nodes[key]
+        total = len(_text(node)) or 1
+        links = sum(len(_text(a)) for a in node.find_all("a"))
+        score *= 1.0 - min(links / total, 1.0)
+        if score > best_score:
+            best, best_score = node, score
+    # climb while the parent adds paragraphs of its own (articles split over sibling divs)
+    while best.parent is not None and best.parent.name not in (None, "[document]", "html"):
+        parent = best.parent
+        own = len(_text(parent))
+        if own > 1.6 * len(_text(best)) or best.name in ("tbody", "tr", "ul", "ol"):
+            if best.name in ("tbody", "tr", "ul", "ol") or _paragraph_share(parent) > 0.6:
+                best = parent
+                continue
+        break
+    return best
+
+
+def _paragraph_share(node) -> float:
+    total = len(_text(node)) or 1
+    links = sum(len(_text(a)) for a in node.find_all("a"))
+    return 1.0 - links / total
+
+
+def _lines(root) -> list[str]:
+    """Block elements become lines; <br> breaks a line; table cells are joined by tabs."""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        s = _CJK_GAP.sub("", _WS.sub(" ", "".join(buf))).strip()
+        if s:
+            lines.append(s)
+        buf.clear()
+
+    def walk(node) -> None:
+        name = getattr(node, "name", None)
+        if name is None:
+            buf.append(str(node))
+            return
+        if name == "br":
+            flush()
+            return
+        if name == "tr":
+            flush()
+            cells = [_text(c) for c in node.find_all(_CELL, recursive=False)]
+            row = "\t".join(c for c in cells if c)
+            if row:
+                lines.append(row)
+            return
+        block = name in _BLOCK
+        if block:
+            flush()
+        for child in node.children:
+            walk(child)
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    return lines

@@ -1,0 +1,200 @@
+"""PDF bytes -> briefing text: the text layer in reading order, without running heads or folios.
+
+Each page's text lines come from pdfplumber. Lines in the top or bottom band of the page that
+repeat on most pages (digits ignored, so "第 3 页" and "第 4 页" count as one) are running
+headers or footers, and bare page numbers there are folios; both are dropped. A page with a clear
+vertical gutter is read column by column. Hard-wrapped lines are joined back into paragraphs
+(a Chinese name broken over two lines would otherwise be two strings), one paragraph per line.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from statistics import median
+
+from ._problem import ReadProblem
+
+__all__ = ["read_pdf"]
+
+_PAGE_NUMBER = re.compile(
+    r"^[-–—_\s]*(?:第\s*)?[0-9０-９ivxlcdmIVXLCDM]{1,4}(?:\s*页)?"
+    r"(?:\s*(?:/|of|共)\s*[0-9]{1,4}\s*页?)?[-–—_\s]*$"
+    r"|^(?:Page|p\.)\s*[0-9]{1,4}(?:\s*(?:/|of)\s*[0-9]{1,4})?$",
+    re.I,
+)
+_DIGITS = re.compile(r"[0-9０-９]+")
+_SPACES = re.compile(r"\s+")
+_CID = re.compile(r"\(cid:\d+\)")
+_LATIN_END = re.compile(r"[A-Za-z0-9,;:.)]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9(]")
+_CJK = re.compile(r"[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]")
+#: lines whose top is in the first or last EDGE share of the page height may be running heads
+_EDGE = 0.12
+_EDGE_LINES = 3
+
+
+def read_pdf(raw: bytes) -> str:
+    """Return the text of a PDF's text layer, or raise ReadProblem (scanned, corrupt, ...)."""
+    if b"%PDF-" not in raw[:1024]:
+        raise ReadProblem("not a PDF file (corrupt or wrong extension)")
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ReadProblem("cannot read PDF: pdfplumber is not installed") from None
+    pages: list[list[dict]] = []
+    images = 0
+    try:
+        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+            for page in pdf.pages:
+                images += len(page.images)
+                pages.append(_page_lines(page))
+    except ReadProblem:
+        raise
+    except Exception as e:  # pdfminer raises many unrelated types for broken files
+        raise ReadProblem(_pdf_problem(e)) from None
+    if not any(pages):
+        raise ReadProblem("no text layer (scanned PDF?); run OCR first")
+    text_chars = sum(len(ln["text"]) for p in pages for ln in p)
+    cid_chars = sum(len(m) for p in pages for ln in p for m in _CID.findall(ln["text"]))
+    if cid_chars > 0.3 * text_chars:
+        raise ReadProblem("PDF fonts have no Unicode mapping (text shows as (cid:N)); run OCR first")
+    _drop_running_heads(pages)
+    paragraphs: list[str] = []
+    for page in pages:
+        _reflow(page, paragraphs)
+    text = "\n".join(paragraphs)
+    if not text.strip():
+        raise ReadProblem("no text layer (scanned PDF?); run OCR first")
+    return text + "\n"
+
+
+def _pdf_problem(e: Exception) -> str:
+    name = type(e).__name__
+    msg = f"{name} {e}".lower()
+    if "password" in msg or "encrypt" in msg:
+        return "encrypted PDF; remove the password first"
+    detail = str(e).strip().splitlines()[0][:80] if str(e).strip() else name
+    return f"corrupt PDF ({detail})"
+
+
+def _page_lines(page) -> list[dict]:
+    """Text lines of one page in reading order, each with geometry and a 'col' block number."""
+    height = float(page.height) or 1.0
+    blocks = [page]
+    gutter = _gutter(page)
+    if gutter is not None:
+        x0, top, x1, bottom = page.bbox
+        blocks = [page.crop((x0, top, gutter, bottom)), page.crop((gutter, top, x1, bottom))]
+    out: list[dict] = []
+    for col, block in enumerate(blocks):
+        lines = block.extract_text_lines(strip=True, return_chars=False)
+        lines.sort(key=lambda ln: (round(ln["top"]), ln["x0"]))
+        for ln in lines:
+            if ln["text"].strip():
+                out.append({
+                    "text": ln["text"], "x0": ln["x0"], "x1": ln["x1"], "top": ln["top"],
+                    "bottom": ln["bottom"], "col": col, "height": height,
+                })
+    return out
+
+
+def _gutter(page) -> float | None:
+    # A two-column page: some x in the middle third that no word crosses, text on both sides.
+    try:
+        words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    except Exception:
+        return None
+    if len(words) < 20:
+        return None
+    x0, _, x1, _ = page.bbox
+    width = x1 - x0
+    left_edge = x0 + width / 3
+    steps = 40
+    for k in range(steps + 1):
+        x = left_edge + k * (width / 3) / steps
+        if any(w["x0"] < x < w["x1"] for w in words):
+            continue
+        left = sum(1 for w in words if w["x1"] <= x)
+        right = len(words) - left
+        if left >= 0.2 * len(words) and right >= 0.2 * len(words):
+            # both sides must hold text on the same rows, else it is ragged single-column text
+            rows_left = {round(w["top"] / 4) for w in words if w["x1"] <= x}
+            rows_right = {round(w["top"] / 4) for w in words if w["x0"] >= x}
+            if len(rows_left & rows_right) >= 0.5 * min(len(rows_left), len(rows_right)):
+                return x
+    return None
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub("", _DIGITS.sub("#", text))
+
+
+def _in_edge(ln: dict, i: int, n: int) -> bool:
+    top_band = ln["top"] < _EDGE * ln["height"] and i < _EDGE_LINES
+    bottom_band = ln["bottom"] > (1 - _EDGE) * ln["height"] and i >= n - _EDGE_LINES
+    return top_band or bottom_band
+
+
+def _drop_running_heads(pages: list[list[dict]]) -> None:
+    counts: Counter[str] = Counter()
+    for page in pages:
+        keys = {_key(ln["text"]) for i, ln in enumerate(page) if _in_edge(ln, i, len(page))}
+        counts.update(keys)
+    threshold = max(2, (len(pages) + 1) // 2)
+    repeated = {k for k, c in counts.items() if c >= threshold}
+    for p, page in enumerate(pages):
+        n = len(page)
+        keep = []
+        for i, ln in enumerate(page):
+            if _in_edge(ln, i, n):
+                if _key(ln["text"]) in repeated or _PAGE_NUMBER.match(ln["text"].strip()):
+                    continue
+            keep.append(ln)
+        pages[p] = keep
+
+
+def _wrapped_at_space(before: str, after: str) -> bool:
+    # "Heng Chan\nThoeum" wrapped at a space; "。2\n022年" is one number split by the wrap
+    return (
+        bool(_LATIN_END.search(before)) and bool(_LATIN_START.match(after))
+        and not _CJK.search(before[-8:]) and not _CJK.search(after[:8])
+    )
+
+
+def _reflow(lines: list[dict], out: list[str]) -> None:
+    """Join hard-wrapped lines into paragraphs; appends one string per paragraph to ``out``."""
+    if not lines:
+        return
+    by_col: dict[int, list[dict]] = {}
+    for ln in lines:
+        by_col.setdefault(ln["col"], []).append(ln)
+    for col_lines in by_col.values():
+        sizes = [ln["bottom"] - ln["top"] for ln in col_lines]
+        size = median(sizes) if sizes else 10.0
+        lefts = sorted(ln["x0"] for ln in col_lines)
+        rights = sorted(ln["x1"] for ln in col_lines)
+        left = lefts[len(lefts) // 10]
+        right = rights[-1 - len(rights) // 10]
+        para = ""
+        prev = None
+        for ln in col_lines:
+            text = ln["text"]
+            new = (
+                prev is None
+                or ln["top"] - prev["bottom"] > 0.9 * size  # a blank line between
+                or ln["x0"] > left + 1.5 * size  # first-line indent, or a centred line
+                or prev["x1"] < right - 2.0 * size  # the previous line stopped short
+                or prev["x0"] > left + 4.0 * size  # the previous line was centred (heading)
+            )
+            if new:
+                if para:
+                    out.append(para)
+                para = text
+            elif _wrapped_at_space(para, text):
+                para += " " + text  # Latin words wrapped at a space
+            else:
+                para += text
+            prev = ln
+        if para:
+            out.append(para)
