@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = [
     "LmecError", "InputError", "BriefingError", "QuerySyntaxError", "QueryError",
-    "GraphError", "CurationError",
+    "GraphError", "CurationError", "NothingReadError",
 ]
 
 
@@ -41,3 +41,11 @@ class GraphError(LmecError):
 
 class CurationError(LmecError):
     """A curation file entry that cannot be applied; the message names file and line."""
+
+
+class NothingReadError(LmecError):
+    """Every briefing file failed to read; ``skipped`` holds the one-line reason of each."""
+
+    def __init__(self, skipped: list[str]):
+        self.skipped = list(skipped)
+        super().__init__(f"no briefing could be read ({len(self.skipped)} file(s) skipped)")

@@ -167,6 +167,9 @@ class Extraction:
     facts: tuple[Fact, ...] = ()
     mentions: tuple[Mention, ...] = ()
     version: str = ""  # extractor version, part of the cache key
+    #: (start, end, text) of each sentence a fact cites; filled when the briefing's full
+    #: text is dropped to keep a large build's memory flat
+    sentences: tuple[tuple[int, int, str], ...] = ()
 
     def entity(self, key: str) -> Entity:
         for e in self.entities:
@@ -197,3 +200,5 @@ class KnowledgeBase:
     #: (briefing id, entity key) -> the entity's name as that briefing writes it
     local_names: tuple[tuple[str, str, str], ...] = ()
     reasons: tuple[MergeReason, ...] = field(default=())
+    #: (briefing id, start, end, text) of every sentence a fact cites
+    sentences: tuple[tuple[str, int, int, str], ...] = ()

@@ -132,9 +132,16 @@ class LMEC(DefinedNamespace):
 KG = Namespace("https://w3id.org/lmec-kg/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
+#: one prefix per kind of instance keeps exported Turtle readable (``person:李永红``)
+INSTANCE_KINDS = (
+    "briefing", "organization", "person", "country", "place", "event", "initiative", "document",
+    "topic", "role", "membership", "speech", "fact",
+)
+
 PREFIXES = {
     "lmec": str(LMEC._NS),
     "kg": str(KG),
+    **{kind: f"{KG}{kind}/" for kind in INSTANCE_KINDS},
     "wd": str(WD),
     "org": str(ORG),
     "foaf": str(FOAF),

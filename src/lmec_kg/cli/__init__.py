@@ -1,0 +1,40 @@
+"""The ``lmec-kg`` command: a click group over the library; each module adds its commands."""
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from .. import __version__
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="lmec-kg")
+def cli():
+    """Knowledge graph of Lancang-Mekong cooperation from LMEC briefings.
+
+    Build the graph from briefings, query it with SPARQL, export it as RDF, and explore
+    the network of who cooperates with whom.
+
+    Example:
+
+    \b
+        lmec-kg build data/briefings
+        lmec-kg query queries/posts.rq --format csv
+    """
+
+
+#: modules whose ``COMMANDS`` list is added to the group, in help order
+COMMAND_MODULES = [
+    "lmec_kg.cli.core",
+]
+
+for _name in COMMAND_MODULES:
+    for _command in importlib.import_module(_name).COMMANDS:
+        cli.add_command(_command)
+
+
+def main() -> None:
+    cli(prog_name="lmec-kg")

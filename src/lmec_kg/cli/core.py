@@ -1,0 +1,207 @@
+"""build, query, export, stats: each parses options, calls the library, prints."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..export import FORMATS, format_for_path, serialize, write_atomic
+from ..export import export as export_graph
+from ..errors import GraphError, InputError, LmecError, NothingReadError, QuerySyntaxError
+from ..pipeline import build as build_graph
+from ..query import query as run_query
+from ..query import read_query
+from ..stats import stats as graph_stats
+from ..store import RDF_SUFFIXES
+from .output import fail, format_table, graph_option, output_format_option, print_result
+
+DEFAULT_BRIEFINGS = "data/briefings"
+
+
+def _progress_bar(enabled: bool):
+    """A tqdm bar on stderr for long builds (more than a handful of files, on a terminal)."""
+    state = {}
+
+    def update(done: int, total: int) -> None:
+        if not enabled or total < 20:
+            return
+        if "bar" not in state:
+            from tqdm import tqdm
+
+            state["bar"] = tqdm(total=total, unit="briefing", file=sys.stderr, leave=False)
+        state["bar"].update(done - state["bar"].n)
+        if done == total:
+            state["bar"].close()
+
+    return update
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
+              help="RDF file to write; format from the suffix (.ttl .nt .jsonld .rdf .nq .trig). "
+                   "Default: build/lmec-kg.ttl")
+@click.option("--format", "fmt", default=None, help="RDF format, overriding the suffix (turtle, nt, jsonld, rdfxml, nquads, trig).")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=Path("build/store"),
+              show_default=True, help="Folder of the embedded Oxigraph store.")
+@click.option("--no-store", is_flag=True, help="Do not write the store folder.")
+@click.option("--html", type=click.Path(path_type=Path), default=None,
+              help="Also write the network page here. Default: build/network.html when --output is not given.")
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=Path("build/cache"),
+              show_default=True, help="Extraction cache (keyed by content hash and extractor version).")
+@click.option("--no-cache", is_flag=True, help="Re-extract every briefing.")
+@click.option("--workers", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, workers, quiet):
+    """Build the knowledge graph from briefing files or folders.
+
+    Reads .txt, .pdf, .docx and .html briefings (folders are searched recursively),
+    extracts people, posts, organisations, events, speeches, initiatives and documents,
+    resolves them to one entity each, and writes the store, an RDF file and the network
+    page. Files that cannot be read are skipped with a one-line reason.
+
+    Example:
+
+    \b
+        lmec-kg build data/briefings
+        lmec-kg build data/briefings more/2023.pdf --output build/graph.nt
+    """
+    paths = list(paths) or [Path(DEFAULT_BRIEFINGS)]
+    default_outputs = output is None
+    output = output or Path("build/lmec-kg.ttl")
+    if html is None and default_outputs:
+        html = Path("build/network.html")
+    try:
+        rdf_fmt = FORMATS[fmt.lower()] if fmt else format_for_path(output)
+    except (KeyError, GraphError):
+        raise click.UsageError(
+            f"cannot tell the RDF format of {output} (use a suffix among "
+            f"{', '.join(sorted(RDF_SUFFIXES))} or --format)") from None
+    show = not quiet
+    try:
+        report = build_graph(
+            paths,
+            store_dir=None if no_store else store_dir,
+            cache_dir=None if no_cache else cache_dir,
+            workers=workers,
+            progress=_progress_bar(show and sys.stderr.isatty()),
+        )
+        write_atomic(output, serialize(report.store, rdf_fmt))
+        report.outputs.append(str(output))
+        if html is not None:
+            from ..viz import write_page
+
+            write_page(report.store, html)
+            report.outputs.append(str(html))
+    except NothingReadError as e:
+        for line in e.skipped:
+            click.echo(f"skipped {line}", err=True)
+        fail(str(e))
+    except InputError as e:
+        fail(str(e), 2)
+    except LmecError as e:
+        fail(str(e))
+    for line in report.skipped:
+        click.echo(f"skipped {line}", err=True)
+    if show:
+        click.echo(_summary(report), err=True)
+
+
+def _summary(report) -> str:
+    ents = ", ".join(f"{n} {k}" for k, n in sorted(report.entities.items(), key=lambda kv: (-kv[1], kv[0])))
+    facts = sum(report.facts.values())
+    lines = [
+        f"briefings read: {report.briefings}"
+        + (f" ({report.extracted} extracted, {report.cached} from cache)" if report.cached else "")
+        + (f", skipped: {len(report.skipped)}" if report.skipped else ""),
+        f"entities: {sum(report.entities.values())} ({ents})",
+        f"facts: {facts}; triples: {report.triples}",
+        f"wrote: {', '.join(report.outputs)}",
+        f"time: {report.seconds:.1f} s",
+    ]
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("sparql")
+@graph_option
+@output_format_option
+def query(sparql, graph, fmt):
+    """Run a SPARQL query (a .rq file or the query text) and print the answer.
+
+    SELECT prints rows (a table, or csv/tsv/json for scripts); ASK prints true or false;
+    CONSTRUCT and DESCRIBE print Turtle. The prefixes lmec:, kg:, org:, foaf:, schema:,
+    prov:, skos:, dcterms:, rdfs:, owl:, xsd: and wd: need not be declared.
+
+    Example:
+
+    \b
+        lmec-kg query queries/posts.rq --graph build/store --format csv
+        lmec-kg query 'SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }'
+    """
+    try:
+        result = run_query(graph, read_query(sparql))
+    except QuerySyntaxError as e:
+        fail(str(e), 2)
+    except LmecError as e:
+        fail(str(e))
+    print_result(result, fmt)
+
+
+@click.command()
+@graph_option
+@click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "rdfxml", "nquads", "trig"]),
+              default="turtle", show_default=True, help="RDF format.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="File to write (default: standard output).")
+def export(graph, fmt, output):
+    """Export the graph as RDF with readable prefixes, in a deterministic order.
+
+    Example:
+
+    \b
+        lmec-kg export --graph build/store --format turtle --output lmec-kg.ttl
+    """
+    try:
+        data = export_graph(graph, fmt)
+    except LmecError as e:
+        fail(str(e))
+    if output:
+        write_atomic(output, data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@click.command()
+@graph_option
+@output_format_option
+def stats(graph, fmt):
+    """Count the graph's triples, instances by class and triples by property.
+
+    Example:
+
+    \b
+        lmec-kg stats --graph build/store
+    """
+    try:
+        s = graph_stats(graph)
+    except LmecError as e:
+        fail(str(e))
+    rows = [["class", c, str(n)] for c, n in s.classes] + [["property", p, str(n)] for p, n in s.properties]
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps({"triples": s.triples, "classes": dict(s.classes), "properties": dict(s.properties)},
+                              ensure_ascii=False, indent=1))
+    elif fmt in ("csv", "tsv"):
+        sep = "," if fmt == "csv" else "\t"
+        click.echo(sep.join(["kind", "term", "count"]))
+        for r in rows:
+            click.echo(sep.join(r))
+    else:
+        click.echo(f"{s.triples} triples\n")
+        click.echo(format_table(["class", "instances"], [[c, str(n)] for c, n in s.classes]))
+        click.echo(format_table(["property", "triples"], [[p, str(n)] for p, n in s.properties]), nl=False)
+
+
+COMMANDS = [build, query, export, stats]

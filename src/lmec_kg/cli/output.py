@@ -1,0 +1,87 @@
+"""Shared CLI options and printing: one --format, one print_rows, one --graph."""
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+import click
+
+from ..query import QueryResult, to_csv, to_json, to_tsv
+
+__all__ = ["graph_option", "output_format_option", "print_result", "format_table", "fail"]
+
+DEFAULT_GRAPH = "build/store"
+
+
+def _default_graph() -> str:
+    if Path(DEFAULT_GRAPH).exists():
+        return DEFAULT_GRAPH
+    return "build/lmec-kg.ttl"
+
+
+graph_option = click.option(
+    "--graph", "-g", "graph", metavar="PATH", default=_default_graph, show_default="build/store",
+    help="Store folder written by `build`, or an RDF file (.ttl .nt .nq .trig .jsonld .rdf).",
+)
+
+output_format_option = click.option(
+    "--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+    show_default=True, help="table for reading; csv, tsv or json (SPARQL results JSON) for scripts.",
+)
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * (width - _width(s))
+
+
+def format_table(columns: list[str], rows: list[list[str | None]], max_width: int = 60) -> str:
+    """A plain-text table whose columns line up with Chinese text (wide characters count 2)."""
+    def cell(v):
+        s = "" if v is None else str(v).replace("\n", " ")
+        if _width(s) > max_width:
+            out, w = "", 0
+            for c in s:
+                w += 2 if unicodedata.east_asian_width(c) in "WF" else 1
+                if w > max_width - 1:
+                    break
+                out += c
+            s = out + "…"
+        return s
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = "  ".join(_pad(c, w) for c, w in zip(columns, widths)).rstrip()
+    rule = "  ".join("-" * w for w in widths)
+    body = ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join([line, rule, *body]) + "\n"
+
+
+def print_result(result: QueryResult, fmt: str) -> None:
+    if result.kind == "graph":
+        from ..export import serialize
+
+        sys.stdout.buffer.write(serialize(result.triples_as_quads(), "turtle"))
+        return
+    if result.kind == "ask":
+        click.echo(to_json(result) if fmt == "json" else ("true" if result.boolean else "false"))
+        return
+    if fmt == "csv":
+        click.echo(to_csv(result), nl=False)
+    elif fmt == "tsv":
+        click.echo(to_tsv(result), nl=False)
+    elif fmt == "json":
+        click.echo(to_json(result), nl=False)
+    else:
+        click.echo(format_table(result.columns, result.values()), nl=False)
+        click.echo(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})", err=True)
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print 'Error: …' on stderr and exit with ``code`` (no traceback)."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)

@@ -1,0 +1,97 @@
+"""The embedded Oxigraph store: write a build atomically, open a store folder or an RDF file.
+
+Queries read the union of the named graphs (see ``graph.py``), so the same SPARQL runs on a
+store folder, a Turtle file (default graph) or a TriG file (named graphs).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import GraphError
+
+__all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "RDF_SUFFIXES", "rdf_format"]
+
+#: file suffix -> Oxigraph format; the one table every reader and writer uses
+RDF_SUFFIXES = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+}
+
+
+def rdf_format(path: str | os.PathLike) -> ox.RdfFormat:
+    suffix = Path(path).suffix.lower()
+    try:
+        return RDF_SUFFIXES[suffix]
+    except KeyError:
+        known = ", ".join(sorted(RDF_SUFFIXES))
+        raise GraphError(f"{path}: unknown RDF file suffix {suffix or '(none)'!r} (use one of {known})") from None
+
+
+def is_store_dir(path: str | os.PathLike) -> bool:
+    p = Path(path)
+    return p.is_dir() and (p / "CURRENT").is_file()
+
+
+def open_store(path: str | os.PathLike) -> ox.Store:
+    """Open a built store folder (read-only) or load an RDF file into an in-memory store."""
+    p = Path(path)
+    if not p.exists():
+        raise GraphError(f"{p}: no such graph file or store folder")
+    if p.is_dir():
+        if not is_store_dir(p):
+            raise GraphError(f"{p}: folder is not an lmec-kg store (build one with `lmec-kg build`)")
+        try:
+            return ox.Store.read_only(str(p))
+        except OSError as e:
+            raise GraphError(f"{p}: cannot open store: {e}") from None
+    store = ox.Store()
+    fmt = rdf_format(p)
+    try:
+        store.bulk_load(path=str(p), format=fmt)
+    except (SyntaxError, ValueError, OSError) as e:
+        raise GraphError(f"{p}: not valid {fmt.name}: {str(e).splitlines()[0]}") from None
+    return store
+
+
+def load_quads(quads: Iterable[ox.Quad]) -> ox.Store:
+    """An in-memory store holding these quads."""
+    store = ox.Store()
+    store.extend(quads)
+    return store
+
+
+def write_store(quads: Iterable[ox.Quad], directory: str | os.PathLike) -> Path:
+    """Write quads into a fresh on-disk store at ``directory``, replacing it atomically."""
+    target = Path(directory)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_extend(quads)
+        store.flush()
+        del store
+        old = None
+        if target.exists():
+            old = target.with_name(f".{target.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            target.rename(old)
+        tmp.rename(target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target

@@ -1,0 +1,198 @@
+"""The command line as a user meets it: help, errors, outputs, determinism, cache."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from click.testing import CliRunner
+
+from lmec_kg.cli import cli
+
+from .conftest import BRIEFINGS
+
+BRIEFING = sorted(BRIEFINGS.glob("*.txt"))[0]
+
+
+def run(*args, **kw):
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kw)
+    return result
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(BRIEFING, d / BRIEFING.name)
+    return d
+
+
+@pytest.fixture
+def built(tmp_path, folder) -> Path:
+    out = tmp_path / "g.ttl"
+    r = run("build", folder, "--output", out, "--no-store", "--no-cache", "-q")
+    assert r.exit_code == 0, r.output
+    return out
+
+
+def test_every_command_has_help_with_an_example():
+    for name, command in sorted(cli.commands.items()):
+        r = run(name, "--help")
+        assert r.exit_code == 0, name
+        assert "Example:" in r.output, f"{name} --help has no example"
+        assert "lmec-kg " + name in r.output
+    assert "Usage:" in run("-h").output
+
+
+def test_build_writes_turtle_store_and_summary(tmp_path, folder):
+    out, store = tmp_path / "g.ttl", tmp_path / "store"
+    r = run("build", folder, "--output", out, "--store", store, "--no-cache")
+    assert r.exit_code == 0, r.output
+    assert "briefings read: 1" in r.output and "entities:" in r.output and "time:" in r.output
+    assert out.read_bytes().startswith(b"@prefix")
+    q = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?b a lmec:Briefing }", "--graph", store, "--format", "csv")
+    assert q.output.splitlines() == ["n", "1"]
+
+
+@pytest.mark.parametrize("suffix,fmt", [(".nt", ox.RdfFormat.N_TRIPLES), (".jsonld", ox.RdfFormat.JSON_LD),
+                                        (".rdf", ox.RdfFormat.RDF_XML), (".trig", ox.RdfFormat.TRIG)])
+def test_build_format_follows_the_suffix(tmp_path, folder, built, suffix, fmt):
+    out = tmp_path / f"g{suffix}"
+    assert run("build", folder, "--output", out, "--no-store", "-q").exit_code == 0
+    reference = {q.triple for q in ox.parse(path=str(built), format=ox.RdfFormat.TURTLE)}
+    assert {q.triple for q in ox.parse(path=str(out), format=fmt)} == reference
+
+
+def test_missing_path_is_a_one_line_error(tmp_path):
+    r = run("build", tmp_path / "nope", "--output", tmp_path / "g.ttl", "--no-store")
+    assert r.exit_code == 2
+    assert r.output.startswith("Error: ") and "nope" in r.output and len(r.output.strip().splitlines()) == 1
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_folder_without_briefings_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = run("build", tmp_path / "empty", "--output", tmp_path / "g.ttl", "--no-store")
+    assert r.exit_code == 2 and "empty" in r.output and "Traceback" not in r.output
+
+
+def test_bad_files_are_skipped_and_named(tmp_path, folder):
+    (folder / "blank.txt").write_text("  \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    out = tmp_path / "g.ttl"
+    r = run("build", folder, "--output", out, "--no-store", "--no-cache")
+    assert r.exit_code == 0, r.output
+    skipped = [line for line in r.output.splitlines() if line.startswith("skipped")]
+    assert len(skipped) == 2
+    assert any("blank.txt" in s for s in skipped) and any("binary.txt" in s for s in skipped)
+    assert "briefings read: 1" in r.output and out.exists()
+
+
+def test_only_bad_files_fails_without_writing(tmp_path):
+    d = tmp_path / "bad"
+    d.mkdir()
+    (d / "blank.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    r = run("build", d, "--output", out, "--no-store")
+    assert r.exit_code == 1 and "no briefing could be read" in r.output
+    assert not out.exists() and not list(tmp_path.glob(".g.ttl*"))
+
+
+def test_unknown_output_suffix_is_a_usage_error(tmp_path, folder):
+    r = run("build", folder, "--output", tmp_path / "g.xyz", "--no-store")
+    assert r.exit_code == 2 and ".xyz" in r.output
+
+
+def test_query_syntax_error_gives_line_and_column(built):
+    r = run("query", "SELECT * WHERE {\n  ?s ?p }", "--graph", built)
+    assert r.exit_code == 2
+    assert "line 2, column" in r.output and "Traceback" not in r.output
+
+
+def test_query_update_is_refused(built):
+    r = run("query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "--graph", built)
+    assert r.exit_code == 2 and "Error:" in r.output
+
+
+def test_query_missing_graph_and_missing_file(tmp_path, built):
+    assert run("query", "SELECT * WHERE {?s ?p ?o}", "--graph", tmp_path / "none.ttl").exit_code == 1
+    r = run("query", tmp_path / "missing.rq", "--graph", built)
+    assert r.exit_code == 1 and "missing.rq" in r.output
+
+
+def test_query_output_formats(built):
+    sparql = 'SELECT ?doc ?n WHERE { ?b dcterms:identifier ?doc . BIND(1 AS ?n) }'
+    csv_out = run("query", sparql, "--graph", built, "--format", "csv").output
+    assert csv_out.splitlines() == ["doc,n", f"{BRIEFING.stem},1"]
+    tsv_out = run("query", sparql, "--graph", built, "--format", "tsv").output
+    assert tsv_out.splitlines()[1] == f"{BRIEFING.stem}\t1"
+    doc = json.loads(run("query", sparql, "--graph", built, "--format", "json").output)
+    assert doc["head"]["vars"] == ["doc", "n"]
+    assert doc["results"]["bindings"][0]["doc"] == {"type": "literal", "value": BRIEFING.stem}
+    table = run("query", sparql, "--graph", built).output
+    assert table.splitlines()[0].split() == ["doc", "n"] and BRIEFING.stem in table
+
+
+def test_construct_prints_turtle(built):
+    r = run("query", "CONSTRUCT { ?b a lmec:Briefing } WHERE { ?b a lmec:Briefing }", "--graph", built)
+    assert r.exit_code == 0
+    triples = list(ox.parse(r.output.encode(), format=ox.RdfFormat.TURTLE))
+    assert len(triples) == 1
+
+
+@pytest.mark.parametrize("fmt,parser", [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"),
+                                        ("rdfxml", "xml"), ("trig", "trig"), ("nquads", "nquads")])
+def test_export_parses_in_an_independent_parser(tmp_path, built, fmt, parser):
+    out = tmp_path / f"export.{fmt}"
+    assert run("export", "--graph", built, "--format", fmt, "--output", out).exit_code == 0
+    if parser in ("trig", "nquads"):
+        g = rdflib.Dataset()
+        g.parse(out, format=parser)
+        n = len(list(g.quads((None, None, None, None))))
+    else:
+        g = rdflib.Graph()
+        g.parse(out, format=parser)
+        n = len(g)
+    expected = rdflib.Graph().parse(built, format="turtle")
+    assert n == len(expected)
+
+
+def test_export_turtle_has_readable_prefixes(built):
+    out = run("export", "--graph", built).output
+    assert "@prefix lmec: <https://w3id.org/lmec-kg/ontology#>" in out
+    assert f"briefing:{BRIEFING.stem}" in out
+
+
+def test_stats_counts_classes_and_properties(built):
+    r = run("stats", "--graph", built, "--format", "json")
+    data = json.loads(r.output)
+    assert data["classes"]["lmec:Briefing"] == 1 and data["triples"] > 0
+    assert data["properties"]["dcterms:identifier"] >= 1
+
+
+def test_same_briefings_give_identical_bytes_under_other_hash_seeds(tmp_path, folder):
+    outs = []
+    for seed in ("0", "1", "12345"):
+        out = tmp_path / f"g{seed}.ttl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "lmec_kg.cli", "build", str(folder), "--output", str(out),
+                        "--no-store", "--no-cache", "-q"], check=True, env=env)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] == outs[2]
+
+
+def test_rebuild_uses_the_cache_and_reextracts_only_changed_files(tmp_path, folder):
+    second = folder / "copy-2.txt"
+    second.write_text(BRIEFING.read_text(encoding="utf-8") + "\n附：补充说明。\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = ("build", folder, "--output", tmp_path / "g.ttl", "--no-store", "--cache", cache)
+    assert "from cache" not in run(*args).output
+    assert "0 extracted, 2 from cache" in run(*args).output
+    second.write_text(second.read_text(encoding="utf-8") + "再补充。\n", encoding="utf-8")
+    assert "1 extracted, 1 from cache" in run(*args).output
