@@ -78,8 +78,8 @@ class Masthead:
 def parse_masthead(text: str) -> Masthead:
     """Read the masthead at the top of a briefing.
 
-    Publishers printed on several lines are joined with "/" (as the briefings themselves write
-    "澜沧江-湄公河环境合作中心/生态环境部对外合作与交流中心"); English names with " / ".
+    When several publishers are printed one above the other, the last (nearest the series name)
+    is taken, for the Chinese and the English name alike.
 
     >>> m = parse_masthead("澜湄环境合作中心\\nLMEC\\n\\n简报\\n2022年 第5期\\n2022年5月9日\\n\\n圆桌对话召开\\n\\n正文。")
     >>> (m.publisher, m.publisher_en, m.series, m.year, m.issue, m.published, m.title)
@@ -127,8 +127,8 @@ def _parse(text: str) -> Masthead:
         if not seen_meta:
             before.append(line)
             continue
-        if _is_latin(line):
-            after_en.append(line)
+        if _is_latin(line) and any(not _is_latin(b) for b in before):
+            after_en.append(line)  # English line of a Chinese masthead, not the headline
             continue
         title = _clean_title(line) if in_toc else line
         break
@@ -139,10 +139,12 @@ def _parse(text: str) -> Masthead:
         if zh and title is None:
             title = zh[0]
         zh, en = [], []
-    publisher = "/".join(zh) if zh else publisher_label
+    # Co-publishers stack in the masthead (生态环境部对外合作与交流中心 above
+    # 澜沧江-湄公河环境合作中心); the line nearest the series name is the briefing's own publisher.
+    publisher = zh[-1] if zh else publisher_label
     return Masthead(
         publisher=publisher or None,
-        publisher_en=" / ".join(en) if en else None,
+        publisher_en=en[-1] if en else None,
         series=series,
         year=year,
         issue=issue,
