@@ -1,0 +1,499 @@
+"""Putting one briefing's findings together: entity keys, merging of variants within the
+briefing, mentions and facts with sentence spans."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Briefing, Entity, Extraction, Fact, Mention
+from . import background as bg
+from .events import (event_format, event_name, event_subtype, find_dates, find_place, parse_date,
+                     participants, roles, topics)
+from .lexicon import lexicon, norm_name
+from .mentions import find_documents, find_initiatives
+from .orgs import OrgSpan, find_orgs, title_spans
+from .people import LATIN_NAME, find_posts, latin_key, same_person
+from .speakers import speakers_in_sentence, speech_type, statement
+from .text import Sentence, layout
+
+__all__ = ["Builder", "build"]
+
+
+class Builder:
+    def __init__(self, briefing: Briefing):
+        self.b = briefing
+        self.text = briefing.text
+        self.entities: dict[str, dict] = {}
+        self.facts: dict[tuple, Fact] = {}
+        self.mentions: set[tuple[str, str, int, int]] = set()
+
+    # --- entities -------------------------------------------------------------------
+    def entity(self, key: str, kind: str, name: str, subtype: str | None = None,
+               aliases=(), attrs=()) -> str:
+        e = self.entities.get(key)
+        if e is None:
+            e = self.entities[key] = {"kind": kind, "name": name, "subtype": subtype,
+                                      "aliases": set(), "attrs": dict(attrs)}
+        elif subtype and not e["subtype"]:
+            e["subtype"] = subtype
+        for a in aliases:
+            if a and a != e["name"]:
+                e["aliases"].add(a)
+        for k, v in attrs:
+            e["attrs"].setdefault(k, v)
+        return key
+
+    def mention(self, key: str, start: int, end: int) -> None:
+        if 0 <= start < end <= len(self.text):
+            self.mentions.add((key, self.text[start:end], start, end))
+            surf = self.text[start:end]
+            e = self.entities.get(key)
+            if e is not None and surf != e["name"]:
+                e["aliases"].add(surf)
+
+    def fact(self, kind: str, subject: str, obj: str | None = None, value: str | None = None,
+             span: tuple[int, int] = (0, 0), confidence: float = 1.0, extra=()) -> None:
+        k = (kind, subject, obj, value)
+        if k in self.facts:
+            return
+        self.facts[k] = Fact(kind, subject, obj, value, self.b.id, span[0], span[1], confidence, tuple(extra))
+
+    def country(self, iso: str) -> str:
+        lex = lexicon()
+        name = lex.country_names.get(iso, iso)
+        kind = "country"
+        return self.entity(f"country:{iso}", "country", name, "group" if not re.fullmatch(r"[A-Z]{2}", iso) else "country",
+                           attrs=(("iso", iso),) if re.fullmatch(r"[A-Z]{2}", iso) else ())
+
+    def result(self, version: str) -> Extraction:
+        ents = []
+        for key in sorted(self.entities):
+            e = self.entities[key]
+            ents.append(Entity(key, e["kind"], e["name"], e["subtype"], tuple(sorted(e["aliases"] - {e["name"]})),
+                               tuple(sorted(e["attrs"].items()))))
+        facts = sorted(self.facts.values(), key=lambda f: (f.start, f.end, f.kind, f.subject, f.object or "", f.value or ""))
+        mentions = [Mention(k, s, self.b.id, a, z) for k, s, a, z in sorted(self.mentions, key=lambda m: (m[2], m[3], m[0]))]
+        return Extraction(self.b, tuple(ents), tuple(facts), tuple(mentions), version)
+
+
+# --- organisations ------------------------------------------------------------------------
+class OrgTable:
+    """Organisation entities of one briefing: every surface form -> one key."""
+
+    def __init__(self, bld: Builder):
+        self.bld = bld
+        self.by_norm: dict[str, str] = {}
+        self.bare: dict[str, set[str]] = {}
+        self.short: dict[str, OrgSpan] = {}  # short forms usable before a title ("博世科")
+
+    def _register(self, key: str, *names: str) -> None:
+        for n in names:
+            if n:
+                self.by_norm.setdefault(norm_name(n), key)
+
+    def prime(self, spans: list[OrgSpan]) -> None:
+        """A/B names first, so that either half met alone maps to the pair."""
+        for sp in spans:
+            if sp.alt is not None:
+                key = f"organization:{sp.name}"
+                names = [sp.chain[-1], sp.alt.chain[-1]]
+                for part in (sp, sp.alt):
+                    e = part.units[-1].entry
+                    if e and len(part.units) == 1:
+                        names += [e.name, *e.aliases]
+                for n in names:
+                    self.by_norm[norm_name(n)] = key
+
+    def key_for(self, sp: OrgSpan, level: int | None = None) -> str:
+        chain = sp.chain
+        i = len(chain) - 1 if level is None else level
+        name = chain[i]
+        if sp.alt is not None and i == len(chain) - 1:
+            name = sp.name
+        k = self.by_norm.get(norm_name(name))
+        if k:
+            return k
+        u = sp.units[i]
+        if u.entry is not None and i == 0:
+            if not sp.prefix:
+                k = self.by_norm.get(norm_name(u.entry.name))
+                if k:
+                    return k
+                cands = self.bare.get(norm_name(u.entry.name), set())
+                if len(cands) == 1 and (not u.entry.countries or u.entry.countries[0] != "CN" or len(u.entry.countries) > 1):
+                    return next(iter(cands))
+        return f"organization:{name}"
+
+    def add(self, sp: OrgSpan, sent: Sentence) -> str:
+        """Entities, mentions and facts for every level of the chain; the deepest key."""
+        bld = self.bld
+        chain = sp.chain
+        span = (sent.start, sent.end)
+        parent_key = None
+        if sp.restored:
+            parent_key = self.by_norm.get(norm_name(sp.restored)) or f"organization:{sp.restored}"
+        offset = sp.start
+        key = None
+        for i, full in enumerate(chain):
+            last = i == len(chain) - 1
+            u = sp.units[i]
+            key = self.key_for(sp, i)
+            sub = u.entry.subtype if u.entry is not None and (i > 0 or not sp.prefix or u.entry.countries) else u.subtype
+            if u.entry is not None and i == 0 and sp.prefix and sub == "ministry":
+                sub = "ministry"
+            aliases = []
+            if u.entry is not None and (not sp.prefix or (u.entry.countries and sp.country == u.entry.countries[0])):
+                aliases += [u.entry.name, *u.entry.aliases] if not sp.prefix else []
+            name = sp.name if (last and sp.alt is not None) else full
+            if last and sp.alt is not None:
+                aliases += [chain[-1], sp.alt.chain[-1]]
+                for part in (sp, sp.alt):
+                    e = part.units[-1].entry
+                    if e and len(part.units) == 1:
+                        aliases += [e.name, *e.aliases]
+            if key != f"organization:{name}" and key in bld.entities:
+                aliases.append(name)
+                name = bld.entities[key]["name"]
+            attrs = ()
+            if u.entry is not None and u.entry.name_en and i == 0 and not sp.prefix:
+                attrs = (("name_en", u.entry.name_en),)
+            bld.entity(key, "organization", name, sub, aliases, attrs)
+            self._register(key, name, full)
+            if sp.prefix and i == 0 and sp.country:
+                bare = norm_name(full[len(sp.restored) + len(sp.prefix):])
+                self.bare.setdefault(bare, set()).add(key)
+            lead = sp.lead if sp.lead >= 0 else len(sp.prefix)
+            end = offset + len(sp.units[i].text) + (lead if i == 0 else 0)
+            if last:
+                bld.mention(key, sp.start, sp.end)
+            else:
+                bld.mention(key, sp.start, min(end, sp.end))
+            offset = end
+            country = sp.country
+            if country and not sp.international:
+                bld.fact("country", key, bld.country(country), span=span, extra=(("basis", "lexicon"),))
+            if parent_key:
+                bld.fact("part_of", key, parent_key, span=span)
+            parent_key = key
+        # a lexicon parent named elsewhere in the briefing ("澜湄环境合作中心" -> 生态环境部)
+        e = sp.units[-1].entry
+        if e is not None and e.parent and len(chain) == 1:
+            pk = self.by_norm.get(norm_name(e.parent))
+            if pk and pk != key:
+                bld.fact("part_of", key, pk, span=span, confidence=0.8)
+        # company short name: province prefix and industry/legal suffix dropped ("博世科")
+        m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$", sp.surface)
+        if m and sp.subtype == "company":
+            short = m.group(1)
+            self.short[short] = sp
+            bld.entities[key]["aliases"].add(short)
+            self.by_norm.setdefault(norm_name(short), key)
+        return key
+
+
+def _year(b: Briefing, published: str | None) -> int | None:
+    if b.year:
+        return b.year
+    if published:
+        return int(published[:4])
+    return None
+
+
+def build(briefing: Briefing, version: str) -> Extraction:
+    bld = Builder(briefing)
+    text = briefing.text
+    lay = layout(text)
+    published = briefing.published or lay.published
+    year = _year(briefing, published)
+    lex = lexicon()
+
+    # body sentences: headlines + article sentences
+    body: list[Sentence] = []
+    art_of: list[int] = []
+    for ai, art in enumerate(lay.articles):
+        if art.headline:
+            body.append(art.headline)
+            art_of.append(ai)
+        for s in art.sentences:
+            body.append(s)
+            art_of.append(ai)
+
+    # pass 1: titles, organisations, posts per sentence
+    table = OrgTable(bld)
+    per_sent: list[tuple[list, list]] = []
+    all_spans: list[OrgSpan] = []
+    for s in body:
+        titles = [(a + s.start, b + s.start) for a, b in title_spans(s.text)]
+        orgs = find_orgs(text, s.start, s.end, titles)
+        per_sent.append((titles, orgs))
+        all_spans += orgs
+    table.prime(all_spans)
+    for s, (titles, orgs) in zip(body, per_sent):
+        for sp in orgs:
+            table.add(sp, s)
+
+    # posts (second pass so that short names of companies are known)
+    persons: list[dict] = []  # {"key", "name", "aliases"}
+
+    def person_key(name: str, aliases=()) -> str:
+        for p in persons:
+            if any(same_person(name, n) for n in [p["name"], *p["aliases"]]):
+                p["aliases"].update([name, *aliases])
+                return p["key"]
+        key = f"person:{name}"
+        persons.append({"key": key, "name": name, "aliases": set(aliases)})
+        return key
+
+    for s, (titles, orgs) in zip(body, per_sent):
+        if not titles:
+            continue
+        for post in find_posts(text, s.start, s.end, table.short, orgs):
+            pn = post.person
+            pk = person_key(pn.name, pn.aliases)
+            bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
+            if post.org is None:
+                continue
+            ok = table.add(post.org, s)
+            bld.fact("post", pk, ok, post.title, span=(s.start, s.end))
+            if post.org.country and not post.org.international:
+                pass
+
+    # person mentions anywhere in the body (re-mentions, variants, bare surnames)
+    person_mentions: list[tuple[int, int, str]] = []
+    chinese = {}
+    latin = []
+    for p in persons:
+        for n in [p["name"], *p["aliases"]]:
+            if re.search(r"[\u4e00-\u9fff]", n):
+                chinese[n] = p["key"]
+            else:
+                latin.append((n, p["key"]))
+    body_ranges = [(s.start, s.end) for s in body]
+    if chinese:
+        rx = re.compile("|".join(re.escape(n) for n in sorted(chinese, key=len, reverse=True)))
+        for a, z in body_ranges:
+            for m in rx.finditer(text, a, z):
+                person_mentions.append((m.start(), m.end(), chinese[m.group()]))
+    if latin:
+        for a, z in body_ranges:
+            for m in LATIN_NAME.finditer(text, a, z):
+                seq = m.group().rstrip(" .-")
+                key = None
+                for n, k in latin:
+                    if same_person(seq, n):
+                        key = k
+                        break
+                if key is None:
+                    toks = [t for t in re.split(r"\s+", seq) if len(t) >= 4]
+                    if len(toks) == 1:
+                        hits = {k for n, k in latin if any(latin_key(toks[0]) == latin_key(t) for t in n.split())}
+                        if len(hits) == 1:
+                            key = hits.pop()
+                if key:
+                    person_mentions.append((m.start(), m.start() + len(seq), key))
+    person_mentions.sort()
+    for a, z, k in person_mentions:
+        bld.mention(k, a, z)
+        if text[a:z] != bld.entities[k]["name"]:
+            bld.entities[k]["aliases"].add(text[a:z])
+
+    starts = [s.start for s in body]
+
+    def sent_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    # events, one per article
+    events: list[str | None] = []
+    used_names: set[str] = set()
+    for ai, art in enumerate(lay.articles):
+        sents = art.sentences
+        if not sents:
+            events.append(None)
+            continue
+        first_para = [s for s in sents if s.paragraph == sents[0].paragraph]
+        name = event_name(art.headline.text if art.headline else None, sents[0].text)
+        if not name:
+            events.append(None)
+            continue
+        base, n = name, 2
+        while name in used_names:
+            name = f"{base}（{n}）"
+            n += 1
+        used_names.add(name)
+        ek = bld.entity(f"event:{name}", "event", name, event_subtype(name))
+        events.append(ek)
+        anchor = art.headline or sents[0]
+        if art.headline and name in art.headline.text:
+            i = art.headline.text.index(name)
+            bld.mention(ek, art.headline.start + i, art.headline.start + i + len(name))
+        # date
+        date = None
+        for s in first_para + ([art.headline] if art.headline else []):
+            for m in find_dates(text, s.start, s.end):
+                st, en = parse_date(m, published, year)
+                if st:
+                    date = (st, en, s)
+                    break
+            if date:
+                break
+        if date:
+            bld.fact("event_date", ek, value=date[0], span=(date[2].start, date[2].end))
+            if date[1]:
+                bld.fact("event_end", ek, value=date[1], span=(date[2].start, date[2].end))
+        # place
+        place = None
+        for s in first_para + ([art.headline] if art.headline else []):
+            pl = find_place(text, s.start, s.end)
+            if pl:
+                place = (pl, s)
+                break
+        if place:
+            (pname, ps, pe), s = place
+            pk = add_place(bld, pname, (s.start, s.end))
+            bld.mention(pk, ps, pe)
+            bld.fact("event_place", ek, pk, span=(s.start, s.end))
+        # format
+        fp_text = "".join(s.text for s in first_para)
+        fmt = event_format(fp_text + (art.headline.text if art.headline else ""))
+        if fmt is None and place:
+            fmt = "offline"
+        if fmt:
+            s0 = first_para[0]
+            bld.fact("event_format", ek, value=fmt, span=(s0.start, s0.end))
+        for s in first_para:
+            pc = participants(s.text)
+            if pc:
+                extra = (("qualifier", pc[1]),) if pc[1] else ()
+                bld.fact("participants", ek, value=pc[0], span=(s.start, s.end), extra=extra)
+                if pc[2]:
+                    bld.fact("participant_category", ek, value=pc[2], span=(s.start, s.end))
+                break
+        for s in sents:
+            for t in topics(s.text):
+                tk = bld.entity(f"topic:{t}", "topic", t)
+                i = s.text.find(t)
+                if i >= 0:
+                    bld.mention(tk, s.start + i, s.start + i + len(t))
+                bld.fact("topic", ek, tk, span=(s.start, s.end))
+        # organiser roles: the first paragraph, and any "由…主办" sentence of the article
+        for s in sents:
+            if not (s in first_para or re.search(r"由.+?(主办|承办|协办|指导)|的支持下", s.text)):
+                continue
+            if any(a >= s.start and z <= s.end for a, z, _ in person_mentions):
+                continue
+            for sp, role in roles(text, s.start, s.end, {k: v for k, v in table.short.items()}):
+                ok = table.add(sp, s)
+                bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
+        # side events: "同日，…举办/启动…"
+        for s in sents:
+            m = re.match(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})", s.text)
+            if m:
+                sub_name = m.group(2).strip("“”")
+                if any(sub_name.endswith(h) for h in lex.event_heads) and sub_name not in used_names:
+                    used_names.add(sub_name)
+                    sk = bld.entity(f"event:{sub_name}", "event", sub_name, event_subtype(sub_name))
+                    i = s.text.find(sub_name)
+                    bld.mention(sk, s.start + i, s.start + i + len(sub_name))
+                    bld.fact("sub_event", sk, ek, span=(s.start, s.end))
+                    if date:
+                        bld.fact("event_date", sk, value=date[0], span=(s.start, s.end))
+
+    # speeches
+    pm_by_sent: dict[int, list[tuple[int, int, str]]] = {}
+    for a, z, k in person_mentions:
+        pm_by_sent.setdefault(sent_of(a), []).append((a, z, k))
+    for si, pms in sorted(pm_by_sent.items()):
+        if si < 0:
+            continue
+        s = body[si]
+        ek = events[art_of[si]] if art_of[si] < len(events) else None
+        if ek is None:
+            continue
+        for key, verb, vpos in speakers_in_sentence(text, s.start, s.end, pms):
+            st = speech_type(verb, s.text)
+            said = statement(text, vpos + len(verb), s.end) if verb in ("表示", "指出", "强调", "认为", "介绍", "说", "称") else ""
+            bld.fact("speech", key, ek, said, span=(s.start, s.end), extra=(("speech_type", st), ("verb", verb)))
+
+    # initiatives and documents
+    org_ranges = [(m[2], m[3]) for m in bld.mentions if m[0].startswith("organization:")]
+    for si, s in enumerate(body):
+        ek = events[art_of[si]] if art_of[si] < len(events) else None
+        docs = find_documents(text, s.start, s.end)
+        for d in docs:
+            dk = bld.entity(f"document:{d.name}", "document", d.name, d.subtype)
+            bld.mention(dk, d.start, d.end)
+            if ek:
+                bld.fact("mentions", ek, dk, span=(s.start, s.end))
+        excl = [(d.start - 1, d.end + 1) for d in docs] + [r for r in org_ranges if s.start <= r[0] < s.end]
+        for it in find_initiatives(text, s.start, s.end, excl):
+            ik = bld.entity(f"initiative:{it.name}", "initiative", it.name, it.subtype)
+            bld.mention(ik, it.start, it.end)
+            if ek:
+                bld.fact("mentions", ek, ik, span=(s.start, s.end))
+
+    # publisher: contact block and background
+    pub_key = publisher_key(bld, table, briefing, lay)
+    if pub_key:
+        if lay.contact:
+            for kind, value, a, z in bg.contacts(text, *lay.contact):
+                bld.fact("contact", pub_key, value=value, span=(a, z), extra=(("kind", kind),))
+        for s in lay.background:
+            d = bg.founded(s.text)
+            if d:
+                bld.fact("founded", pub_key, value=d, span=(s.start, s.end))
+                break
+    return bld.result(version)
+
+
+def add_place(bld: Builder, name: str, span: tuple[int, int]) -> str:
+    lex = lexicon()
+    e = lex.places.get(name)
+    if e is None:
+        c = lex.countries.get(name)
+        if c:
+            return bld.entity(f"place:{c[1]}", "place", c[1], "country")
+        return bld.entity(f"place:{name}", "place", name, "city")
+    key = bld.entity(f"place:{e.name}", "place", e.name, e.kind, aliases=[a for a in e.aliases])
+    if re.fullmatch(r"[A-Z]{2}", e.parent):
+        bld.fact("country", key, bld.country(e.parent), span=span, extra=(("basis", "lexicon"),))
+    elif e.parent:
+        pk = add_place(bld, e.parent, span)
+        bld.fact("located_in", key, pk, span=span, extra=(("basis", "lexicon"),))
+    return key
+
+
+def publisher_key(bld: Builder, table: OrgTable, b: Briefing, lay) -> str | None:
+    text = bld.text
+    if not (lay.contact or lay.background):
+        return None
+    names = []
+    if b.publisher:
+        names.append(b.publisher)
+    for sp in find_orgs(text, 0, lay.masthead_end):
+        names.append(sp.name)
+    for n in names:
+        k = table.by_norm.get(norm_name(n))
+        if k:
+            return k
+    for n in names:
+        e = lexicon().orgs.get(n.translate(str.maketrans({"—": "-", "－": "-"})))
+        if e:
+            k = table.by_norm.get(norm_name(e.name))
+            if k:
+                return k
+    if not names:
+        return None
+    n = names[0]
+    sps = find_orgs(n, 0, len(n))
+    key = f"organization:{n}"
+    e = sps[0].units[-1].entry if sps else None
+    bld.entity(key, "organization", n, e.subtype if e else "other",
+               aliases=([e.name, *e.aliases] if e else []))
+    i = text.find(n)
+    if i >= 0:
+        bld.mention(key, i, i + len(n))
+    if e and e.countries:
+        s = (i, i + len(n)) if i >= 0 else (0, 0)
+        bld.fact("country", key, bld.country(e.countries[0]), span=s, extra=(("basis", "lexicon"),))
+    table.by_norm[norm_name(n)] = key
+    return key

@@ -1,0 +1,250 @@
+"""Events: one per article (named from its headline or first sentence), side events, and
+their date, place, format, participant count and categories, topics and organiser roles."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+from .orgs import DASHES, OrgSpan, find_orgs, standalone_org, title_spans
+from .text import Article, Sentence
+
+__all__ = ["EventInfo", "parse_date", "find_dates", "find_place", "event_format", "participants",
+           "topics", "roles", "event_name", "event_subtype"]
+
+_DATE = re.compile(
+    r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?"
+    r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日)?"
+    r"|(?<![\d年月])(\d{1,2})日(?:\s*(?:至|到|-|—|–|~|～)\s*(\d{1,2})日)?"
+    r"|(近日|日前|同日|当日|当天|次日)"
+)
+_PREDICATE = re.compile(
+    r"(?:(?:在|于)[^，。]{1,14}?)?(?:以[^，。]{1,10}?(?:形式|方式))?(?:顺利|成功|隆重|正式|圆满)?"
+    r"(?:召开|举行|举办|开幕|闭幕|开班|结业|启动|完成|落幕|进行|结束|开展)$"
+)
+
+
+@dataclass
+class EventInfo:
+    key: str
+    name: str
+    subtype: str
+    article: Article | None
+    anchor: Sentence  # the sentence that introduces it
+    date: tuple[str, str | None, Sentence] | None = None
+    place: tuple[str, Sentence, int, int] | None = None
+    parent: str | None = None
+    facts: list = field(default_factory=list)
+
+
+def _ym(year: int, month: int, day: int | None) -> str:
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def parse_date(m: re.Match, published: str | None, default_year: int | None, prev: str | None = None):
+    """(start ISO, end ISO or None) of a date match; year from the text, else the briefing."""
+    py, pm = (int(published[:4]), int(published[5:7])) if published else (default_year, None)
+    if m.group(9):
+        word = m.group(9)
+        if word in ("同日", "当日", "当天", "次日") and prev:
+            return prev, None
+        if published:
+            return published[:7], None
+        return (f"{default_year:04d}" if default_year else None), None
+    if m.group(2):
+        year = int(m.group(1)) if m.group(1) else py
+        month, day = int(m.group(2)), int(m.group(3)) if m.group(3) else None
+        if not m.group(1) and pm and year and month > pm + 1:
+            year -= 1  # reported in January about December
+        if year is None:
+            return None, None
+        start = _ym(year, month, day)
+        end = None
+        if m.group(6):
+            ey = int(m.group(4)) if m.group(4) else year
+            em = int(m.group(5)) if m.group(5) else month
+            end = _ym(ey, em, int(m.group(6)))
+        return start, end
+    if m.group(7) and prev and len(prev) >= 7:
+        start = prev[:7] + f"-{int(m.group(7)):02d}"
+        end = prev[:7] + f"-{int(m.group(8)):02d}" if m.group(8) else None
+        return start, end
+    return None, None
+
+
+def find_dates(text: str, a: int, b: int):
+    for m in _DATE.finditer(text, a, b):
+        # "2019年度" / "2030年" are not dates; a bare "N日" must follow a month context
+        yield m
+
+
+_HEAD_OK = re.compile(r"(?:在|于)")
+
+
+def find_place(text: str, a: int, b: int):
+    """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
+    lex = lexicon()
+    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以))", text[a:b]):
+        s = m.group(1)
+        ps, pe = a + m.start(1), a + m.end(1)
+        if len(s) == 1 and s in lex.city_abbrev:
+            return lex.city_abbrev[s], ps, pe
+        found = []
+        for pm in lex.place_re.finditer(s):
+            found.append(lex.places[pm.group()])
+        for cm in lex.country_re.finditer(s):
+            key, name, kind = lex.countries[cm.group()]
+            if kind == "country" and not found:
+                found.append(name)
+        if found:
+            last = found[-1]
+            name = last if isinstance(last, str) else last.name
+            # the whole run must be place words (云南昆明, 青海省玉树藏族自治州)
+            rest = s
+            for w in sorted(set(list(lex.places) + list(lex.countries)), key=len, reverse=True):
+                if w in rest:
+                    rest = rest.replace(w, "")
+            if re.fullmatch(r"(省|市|区|州|县)*", rest):
+                return name, ps, pe
+    return None
+
+
+def event_format(text: str) -> str | None:
+    if re.search(r"线上线下|线上与线下|线上和线下|线下与线上|混合形式|混合方式|现场与视频|视频连线与现场", text):
+        return "hybrid"
+    if re.search(r"以(视频|线上|网络|在线)(会议)?(形式|方式)|(视频|线上|网络|在线)(方式|形式)?(举行|召开|举办)|云端", text):
+        return "online"
+    return None
+
+
+_COUNT = re.compile(r"(近|约|共|超过|逾|多达)?(\d+)(余|多)?(?:名|人|位)")
+
+
+def participants(text: str):
+    """(count, qualifier, category) from "…的70余名代表" / "…代表近300人"."""
+    for m in _COUNT.finditer(text):
+        after = text[m.end():m.end() + 12]
+        before = text[max(0, m.start() - 60):m.start()]
+        if not re.search(r"参加|参会|与会|出席|代表|人员|学员|嘉宾|参与|在线", after + text[max(0, m.start() - 8):m.start()]):
+            continue
+        q = (m.group(1) or "") + (m.group(3) or "")
+        q = {"近": "近", "约": "约", "余": "余", "多": "余", "超过": "超过", "逾": "余", "多达": "约", "共": ""}.get(q, q)
+        cat = None
+        c = re.search(r"来自(.{2,60}?)的?$", before)
+        if c:
+            cat = c.group(1).strip("，、的")
+        else:
+            c = re.search(r"([^，。]{4,60}?)(?:等)?(?:的)?(?:代表|人员|官员)?$", before)
+            if c and "参加" not in c.group(1):
+                cat = c.group(1).strip("，、的")
+        return m.group(2), q, cat
+    return None
+
+
+def topics(text: str) -> list[str]:
+    out: list[str] = []
+    m = re.search(r"围绕(.{4,120}?)(?:[三四五六两二]大|等)?(?:议题|主题|话题|领域|内容)", text)
+    if m:
+        out += [t for t in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{4})", m.group(1)) if 2 <= len(t) <= 40]
+    m = re.search(r"以[“\"]([^”\"]{2,40})[”\"]为主题", text)
+    if m:
+        out.append(m.group(1))
+    return out
+
+
+_ROLE = re.compile(r"(?:共同|联合)?(指导|主办|承办|协办|支持|组织实施)(?:单位)?")
+_ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办": "co-organizer", "支持": "supporter"}
+
+
+def roles(text: str, a: int, b: int, doc_aliases=None) -> list[tuple[OrgSpan, str]]:
+    """Organiser roles stated in the sentence text[a:b]: "由A指导，B主办，C、D支持，E协办",
+    "A与B共同主办", "在A的支持下"."""
+    out: list[tuple[OrgSpan, str]] = []
+    titles = title_spans(text[a:b])
+    titles = [(x + a, y + a) for x, y in titles]
+    orgs = find_orgs(text, a, b, titles)
+    clause_start = a
+    for cm in re.finditer(r"[，；;。]|$", text[a:b] + "。"):
+        ce = a + cm.start()
+        if ce > b:
+            ce = b
+        clause = text[clause_start:ce]
+        role = None
+        m = re.search(r"在(.+?)的(?:大力|积极)?支持下", clause)
+        if m:
+            role = "supporter"
+            zone = (clause_start + m.start(1), clause_start + m.end(1))
+        else:
+            m = None
+            for rm in _ROLE.finditer(clause):
+                m = rm
+            if m and m.end() >= len(clause) - 4 and m.group(1) in _ROLE_EN:
+                role = _ROLE_EN[m.group(1)]
+                zone = (clause_start, clause_start + m.start())
+            elif m and re.search(r"(主办|承办|协办)$", clause[:m.end()]):
+                role = _ROLE_EN.get(m.group(1))
+                zone = (clause_start, clause_start + m.start())
+        if role:
+            za, zb = zone
+            # within "X由A主办" the organisations follow 由
+            u = text.rfind("由", za, zb)
+            if u >= 0:
+                za = u + 1
+            found = [o for o in orgs if za <= o.start and o.end <= zb]
+            covered = [(o.start, o.end) for o in found]
+            # bare names between separators ("乐施会、亚洲基金会和保护国际基金会")
+            for pm in re.finditer(r"[^、，和与及]+", text[za:zb]):
+                pa, pb = za + pm.start(), za + pm.end()
+                if any(x <= pa < y or x < pb <= y for x, y in covered):
+                    continue
+                piece = text[pa:pb]
+                sp = None
+                if doc_aliases:
+                    sp = doc_aliases.get(piece)
+                if sp is None:
+                    sp = standalone_org(text, pb, pa)
+                if sp is not None and sp.start == pa:
+                    found.append(sp)
+            found.sort(key=lambda o: o.start)
+            for o in found:
+                out.append((o, role))
+        clause_start = ce + 1
+        if ce >= b:
+            break
+    return out
+
+
+def event_subtype(name: str) -> str:
+    lex = lexicon()
+    best = None
+    for m in lex.event_head_re.finditer(name):
+        best = m
+    if best is None:
+        return "meeting"
+    return lex.event_heads[best.group()]
+
+
+def _ends_with_head(s: str) -> bool:
+    lex = lexicon()
+    return any(s.endswith(h) for h in lex.event_heads)
+
+
+def event_name(headline: str | None, first: str | None) -> str | None:
+    cands = []
+    if headline:
+        h = re.sub(r"\s+", "", headline)
+        cands.append(_PREDICATE.sub("", h))
+    if first:
+        s = re.sub(r"^[^，]*?(?:\d+日|\d+月|近日|日前)[^，]*?，", "", first)
+        s = re.split(r"(?:于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)", s)[0]
+        s = re.sub(r"^[^，]*，", "", s) if "，" in s else s
+        cands.append(s)
+    for c in cands:
+        c = c.strip("，。 ")
+        if c and _ends_with_head(c) and len(c) <= 60:
+            return c
+    for c in cands:
+        c = c.strip("，。 ")
+        if c:
+            return c[:60]
+    return None

@@ -1,0 +1,164 @@
+"""Loading the lexicons in ``data/lexicons/`` and the country gazetteer, once per process.
+
+Every file is plain text with ``#`` comment lines; tab-separated where it has columns.
+``lexicon()`` returns one frozen :class:`Lexicon` built on first use (module-level cache).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Lexicon", "OrgEntry", "PlaceEntry", "lexicon", "data_dir", "alternation", "norm_name"]
+
+_HERE = Path(__file__).resolve()
+
+
+def data_dir() -> Path:
+    """The project's ``data/`` folder (source checkout) or the packaged copy."""
+    for base in (_HERE.parents[3] / "data", _HERE.parents[1] / "resources" / "data"):
+        if (base / "lexicons").is_dir():
+            return base
+    return _HERE.parents[3] / "data"
+
+
+def _rows(path: Path, ncols: int) -> list[list[str]]:
+    rows = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        cols += [""] * (ncols - len(cols))
+        rows.append([c.strip() for c in cols[:ncols]])
+    return rows
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def alternation(words, flags: int = 0) -> re.Pattern:
+    """A compiled regex matching any of ``words``, longest first."""
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(re.escape(w) for w in words), flags)
+
+
+#: regional qualifiers that belong to a title ("亚太区首席投资官")
+REGIONS = ("亚太区", "亚洲区", "东南亚区", "中国区", "大中华区", "亚太地区", "全球")
+
+_DASH = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D—–-]")
+
+
+def norm_name(name: str) -> str:
+    """Comparison form of an organisation or initiative name (dashes unified, the long
+    form 澜沧江-湄公河 read as 澜湄, spaces dropped, Latin lower-cased)."""
+    s = _DASH.sub("-", name).replace(" ", "").lower()
+    return s.replace("澜沧江-湄公河", "澜湄")
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    subtype: str
+    countries: tuple[str, ...]  # () = international
+    parent: str
+    aliases: tuple[str, ...]
+    name_en: str
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    kind: str  # city | province
+    parent: str  # province name or ISO code
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    titles: tuple[str, ...] = ()
+    title_re: re.Pattern = None  # type: ignore[assignment]
+    speech: dict[str, str] = field(default_factory=dict)
+    speech_re: re.Pattern = None  # type: ignore[assignment]
+    event_heads: dict[str, str] = field(default_factory=dict)
+    event_head_re: re.Pattern = None  # type: ignore[assignment]
+    city_abbrev: dict[str, str] = field(default_factory=dict)
+    places: dict[str, PlaceEntry] = field(default_factory=dict)  # any surface -> entry
+    place_re: re.Pattern = None  # type: ignore[assignment]
+    orgs: dict[str, OrgEntry] = field(default_factory=dict)  # any surface -> entry
+    org_re: re.Pattern = None  # type: ignore[assignment]
+    org_suffixes: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    org_suffix_re: re.Pattern = None  # type: ignore[assignment]
+    unit_re: re.Pattern = None  # type: ignore[assignment]
+    initiatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (name, subtype)
+    initiative_re: re.Pattern = None  # type: ignore[assignment]
+    initiative_heads: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    proper_elements: tuple[str, ...] = ()
+    countries: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # surface -> (key, name, kind)
+    country_re: re.Pattern = None  # type: ignore[assignment]
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO/group key -> Chinese name
+    full_title_re: re.Pattern = None  # type: ignore[assignment]
+
+
+def _load() -> Lexicon:
+    d = data_dir()
+    lx = d / "lexicons"
+    lex = Lexicon()
+    lex.titles = tuple(r[0] for r in _rows(lx / "titles.txt", 1))
+    lex.title_re = alternation(lex.titles)
+    lex.speech = {r[0]: r[1] or "remarks" for r in _rows(lx / "speech_verbs.tsv", 2)}
+    lex.speech_re = alternation(lex.speech)
+    lex.event_heads = {r[0]: r[1] for r in _rows(lx / "event_types.tsv", 2)}
+    lex.event_head_re = alternation(lex.event_heads)
+    lex.city_abbrev = {r[0]: r[1] for r in _rows(lx / "city_abbreviations.tsv", 2)}
+    for name, kind, parent, aliases in _rows(lx / "places.tsv", 4):
+        e = PlaceEntry(name, kind, parent, _split(aliases))
+        for s in (name, *e.aliases):
+            lex.places.setdefault(s, e)
+    lex.place_re = alternation(lex.places)
+    for name, sub, countries, parent, aliases, en in _rows(lx / "organizations.tsv", 6):
+        e = OrgEntry(name, sub, _split(countries), parent, _split(aliases), en)
+        for s in (name, *e.aliases):
+            if re.search(r"[\u4e00-\u9fff]", s):
+                lex.orgs.setdefault(s, e)
+    lex.org_re = alternation(lex.orgs)
+    for suffix, sub, unit in _rows(lx / "org_suffixes.tsv", 3):
+        lex.org_suffixes[suffix] = (sub, unit == "yes")
+    lex.org_suffix_re = re.compile("(?:" + alternation(lex.org_suffixes).pattern + r")$")
+    lex.unit_re = alternation([s for s, (_, unit) in lex.org_suffixes.items() if unit])
+    for name, sub, aliases in _rows(lx / "initiatives.tsv", 3):
+        for s in (name, *_split(aliases)):
+            lex.initiatives[s] = (name, sub)
+    lex.initiative_re = alternation(lex.initiatives)
+    lex.initiative_heads = {r[0]: (r[1], r[2] == "yes") for r in _rows(lx / "initiative_heads.tsv", 3)}
+    lex.proper_elements = tuple(r[0] for r in _rows(lx / "proper_elements.txt", 1))
+    gz = d / "gazetteer" / "countries.csv"
+    if gz.exists():
+        lines = [ln for ln in gz.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        for row in csv.DictReader(lines):
+            key, name, kind = row["key"], row["name_zh"], row["kind"]
+            lex.country_names[key] = name
+            for s in (name, *_split(row.get("aliases_zh", ""))):
+                lex.countries.setdefault(s, (key, name, kind))
+    lex.country_re = alternation(lex.countries)
+    # a full title: optional posting (驻华, 驻昆, 驻老挝), optional region (亚太区), acting
+    # (代), then titles joined by 兼 ("参赞兼处长")
+    targets = ["华", "东盟", "联合国"] + list(lex.city_abbrev) + [c for c in lex.countries if not c.endswith("方")]
+    targets += [p for p in lex.places if len(p) > 1]
+    one = "(?:代)?(?:" + lex.title_re.pattern + ")"
+    lex.full_title_re = re.compile(
+        "(?:驻(?:" + alternation(targets).pattern + "))?(?:" + alternation(REGIONS).pattern + ")?"
+        + one + "(?:兼" + one + ")*"
+    )
+    return lex
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return _load()

@@ -1,0 +1,128 @@
+"""Named initiatives, programmes, platforms and mechanisms ("…计划", "…平台", quoted or
+bare) and named documents (in 《》)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+from .orgs import DASHES
+
+__all__ = ["NamedThing", "find_documents", "find_initiatives", "document_subtype"]
+
+
+@dataclass
+class NamedThing:
+    kind: str  # initiative | document
+    name: str
+    subtype: str
+    start: int  # of the surface (inside the marks)
+    end: int
+
+
+_BOOK = re.compile(r"《([^《》\n]{2,80})》")
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
+# verbs and particles that precede a bare programme name; the name starts after them
+_LEFT_STOP = re.compile(
+    r".*(?:构建|共建|建设|建立|开通|实施|落实|推动|推进|启动|依托|通过|开展|加强|深化|参与|利用|借助|打造|搭建|"
+    r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|"
+    r"了|在|的|、|是|将|由|以|把|还|并|即)"
+)
+
+_DOC_HEADS = (
+    ("战略与行动框架", "Framework"), ("行动框架", "Framework"), ("框架", "Framework"),
+    ("战略", "Strategy"), ("宣言", "Declaration"), ("声明", "Declaration"), ("公报", "Declaration"),
+    ("倡议", "Declaration"), ("行动计划", "Plan"), ("计划", "Plan"), ("规划", "Plan"), ("议程", "Plan"),
+)
+
+
+def document_subtype(name: str) -> str | None:
+    base = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    for head, sub in _DOC_HEADS:
+        if base.endswith(head):
+            return sub.lower()
+    return None
+
+
+def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
+    out = []
+    for m in _BOOK.finditer(text, a, b):
+        name = m.group(1).strip()
+        out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
+    return out
+
+
+def _init_head(name: str, quoted: bool):
+    lex = lexicon()
+    for head in sorted(lex.initiative_heads, key=len, reverse=True):
+        sub, bare = lex.initiative_heads[head]
+        if name.endswith(head) and len(name) > len(head) + 1 and (quoted or bare):
+            return head, sub
+    return None
+
+
+def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) -> list[NamedThing]:
+    """Initiatives in text[a:b]; ``exclude`` holds spans already taken (documents, orgs)."""
+    lex = lexicon()
+    norm = text.translate(DASHES)
+    out: list[NamedThing] = []
+    taken = list(exclude)
+
+    def free(x, y):
+        return all(y <= p or x >= q for p, q in taken)
+
+    # quoted names with an initiative head ("绿色澜湄计划", "中国-东盟生态友好城市发展伙伴关系")
+    docs = [(p, q) for p, q in exclude if text[p:p + 1] == "《" or text[q - 1:q] == "》"]
+    for m in _QUOTE.finditer(text, a, b):
+        name = m.group(1).strip()
+        if not all(m.end() <= p or m.start() >= q for p, q in docs):
+            continue
+        after = text[m.end():m.end() + 4]
+        if after.startswith(("为主题", "主题")):
+            continue
+        known = lex.initiatives.get(name.translate(DASHES))
+        h = _init_head(name, True)
+        if known or h:
+            sub = known[1] if known else h[1]
+            s0 = m.start(1)
+            # "A：B" names a programme B under the initiative A
+            if "：" in name or ":" in name:
+                left, right = re.split(r"[：:]", name, maxsplit=1)
+                lk = lex.initiatives.get(left.translate(DASHES))
+                lh = _init_head(left, True)
+                if (lk or lh) and _init_head(right, True):
+                    out.append(NamedThing("initiative", lk[0] if lk else left, lk[1] if lk else lh[1], s0, s0 + len(left)))
+                    name, s0 = right, s0 + len(left) + 1
+                    sub = _init_head(right, True)[1]
+            out.append(NamedThing("initiative", known[0] if known and known[0] == name else name, sub, s0, m.end(1)))
+            taken.append((m.start(), m.end()))
+    # well-known names written bare (澜湄合作, 全球发展倡议)
+    for m in lex.initiative_re.finditer(norm, a, b):
+        if not free(m.start(), m.end()):
+            continue
+        name, sub = lex.initiatives[m.group()]
+        out.append(NamedThing("initiative", name, sub, m.start(), m.end()))
+        taken.append(m.span())
+    # bare programme names with a proper element ("澜湄水资源合作信息共享平台")
+    heads = [h for h, (_, bare) in lex.initiative_heads.items() if bare]
+    head_re = re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
+    for m in head_re.finditer(text, a, b):
+        e = m.end()
+        # the longest CJK run before the head, back to punctuation
+        s = e
+        while s > a and re.match(r"[\u4e00-\u9fff0-9\-—]", text[s - 1]):
+            s -= 1
+        run = text[s:e]
+        lm = _LEFT_STOP.match(run[: len(run) - len(m.group())])
+        if lm:
+            s += lm.end()
+            run = text[s:e]
+        if len(run) < len(m.group()) + 4 or not free(s, e):
+            continue
+        if not any(p in run.translate(DASHES) for p in lex.proper_elements):
+            continue
+        if text[e:e + 1] in ("会", "部", "署", "局") or text.startswith("案例", e):
+            continue
+        out.append(NamedThing("initiative", run, lex.initiative_heads[m.group()][0], s, e))
+        taken.append((s, e))
+    return out

@@ -1,0 +1,279 @@
+"""Organisation names: lexicon heads, country/place prefixes, sub-unit chains, A/B names.
+
+An organisation mention is a chain of units ("老挝" + "自然资源与环境部" + "水资源司"):
+a head (a lexicon organisation, a country name, or a province/city) followed by sub-units
+that end in an organisation suffix (部/司/处/中心/…). Each prefix of the chain that ends
+in a unit is an organisation of its own ("老挝自然资源与环境部" is the parent of
+"老挝自然资源与环境部水资源司"). Two names joined by "/" are one institution.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import OrgEntry, lexicon, norm_name
+
+__all__ = ["OrgSpan", "Unit", "find_orgs", "standalone_org", "title_spans", "DASHES"]
+
+CJK = "\u4e00-\u9fff"
+DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"})
+
+# a sub-unit may not start with these (conjunctions, prepositions, quantifiers)
+_BAD_UNIT_START = re.compile(r"^(与|和|及|以及|并|在|由|受|经|据|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该)")
+# a unit may not contain these (function words that never occur inside a name)
+_BAD_UNIT_CHAR = re.compile(r"[的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
+# a suffix followed by these characters is part of a longer word, not a name's end
+_BAD_FOLLOW = {
+    "部": "门分署长委", "处": "理置于在长", "院": "所校长士", "局": "面势长", "司": "长局法",
+    "厅": "长局", "署": "长名", "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
+}
+_MAX_UNIT = 16
+# ordinary words that end like an organisation ("地处", "内部", "格局")
+_NOT_ORG = re.compile(r"(?:地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
+                      r"局部|干部|基部|上司|当局|格局|布局|结局|大局|全局|开局|僵局|时局|出院|医院|法院|庭院)$")
+
+
+@dataclass
+class Unit:
+    text: str  # the unit as written ("水资源司"); the first unit may carry a country prefix
+    subtype: str
+    entry: OrgEntry | None = None
+
+
+@dataclass
+class OrgSpan:
+    start: int
+    end: int
+    surface: str
+    country: str | None  # ISO code, None = unknown/international
+    units: list[Unit]
+    prefix: str = ""  # country or place prefix as written ("老挝", "云南省")
+    restored: str = ""  # an elided parent put back in front ("生态环境部")
+    alt: "OrgSpan | None" = None  # the B of an "A/B" name
+    international: bool = False
+    lead: int = -1  # characters of the surface before the first unit (a country/place prefix)
+
+    @property
+    def chain(self) -> list[str]:
+        """Full names of every organisation in the chain, outermost first."""
+        out, acc = [], self.restored + self.prefix
+        for u in self.units:
+            acc += u.text
+            out.append(acc)
+        return out
+
+    @property
+    def name(self) -> str:
+        n = self.chain[-1]
+        if self.alt is not None:
+            n = n + "/" + self.alt.chain[-1]
+        return n
+
+    @property
+    def subtype(self) -> str:
+        return self.units[-1].subtype
+
+
+def _suffix_of(text: str):
+    lex = lexicon()
+    m = lex.org_suffix_re.search(text)
+    return m.group(0) if m else None
+
+
+def _suffix_ok(text: str, end: int, suffix: str) -> bool:
+    nxt = text[end:end + 1]
+    for key, bad in _BAD_FOLLOW.items():
+        if suffix.endswith(key) and nxt and nxt in bad:
+            return False
+    return True
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of titles in ``text`` (not inside an organisation word such as 代表处)."""
+    lex = lexicon()
+    out = []
+    for m in lex.full_title_re.finditer(text):
+        a, b = m.span()
+        rest = text[a:a + 6]
+        if any(rest.startswith(s) and len(s) > b - a for s in lex.org_suffixes):
+            continue
+        if any(text.startswith(s, b) for s in lex.org_suffixes if len(s) > 1 or s in "处团会"):
+            continue
+        if any(text.startswith(s, j) and j + len(s) > b for s in lex.org_suffixes for j in range(max(a, b - 3), b)):
+            continue
+        out.append((a, b))
+    return out
+
+
+def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The sub-unit starting at ``pos``: shortest run ending in a unit suffix."""
+    lex = lexicon()
+    seg = text[pos:min(limit, pos + _MAX_UNIT)]
+    if not seg or _BAD_UNIT_START.match(seg):
+        return None
+    # a unit never runs into a title or another lexicon head
+    stop = len(seg)
+    for a, b in blocked:
+        if pos <= a < pos + stop:
+            stop = a - pos
+    m_bad = _BAD_UNIT_CHAR.search(seg[:stop])
+    if m_bad:
+        stop = m_bad.start()
+    seg = seg[:stop]
+    for m in lex.unit_re.finditer(seg):
+        end = m.end()
+        if end < 2:
+            continue
+        # prefer the longest suffix ending at this point ("秘书处" over "处")
+        cand = seg[:end]
+        suf = _suffix_of(cand)
+        if suf is None:
+            continue
+        if not _suffix_ok(text, pos + end, suf):
+            continue
+        if _NOT_ORG.search(cand):
+            continue
+        if len(cand) == len(suf) and suf in ("部", "司", "处", "局", "院", "厅", "署", "中心", "政府"):
+            continue
+        return pos + end, lex.org_suffixes[suf][0]
+    return None
+
+
+def _country_before(text: str, pos: int) -> tuple[int, str] | None:
+    lex = lexicon()
+    for n in (5, 4, 3, 2):
+        if pos - n < 0:
+            continue
+        w = text[pos - n:pos]
+        c = lex.countries.get(w)
+        if c and c[2] == "country" and not w.endswith("方"):
+            return pos - n, c[0]
+    return None
+
+
+def _place_country(name: str) -> str | None:
+    lex = lexicon()
+    e = lex.places.get(name)
+    seen = 0
+    while e is not None and seen < 4:
+        if len(e.parent) == 2 and e.parent.isupper():
+            return e.parent
+        e = lex.places.get(e.parent)
+        seen += 1
+    return None
+
+
+def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tuple[int, int]] | None = None) -> list[OrgSpan]:
+    """Organisation mentions headed by a lexicon organisation, a country or a place."""
+    lex = lexicon()
+    end = len(text) if end is None else end
+    if titles is None:
+        titles = title_spans(text)
+    norm = text.translate(DASHES)
+    org_at: dict[int, str] = {}
+    for m in lex.org_re.finditer(norm, start, end):
+        suf = _suffix_of(m.group()) or ""
+        if suf and not _suffix_ok(norm, m.end(), suf):
+            continue
+        org_at[m.start()] = m.group()
+    heads: list[tuple[int, int, str, object]] = []
+    for a, w in org_at.items():
+        heads.append((a, a + len(w), "org", None))
+    for m in lex.country_re.finditer(norm, start, end):
+        key, _, kind = lex.countries[m.group()]
+        if kind == "country" and not m.group().endswith("方"):
+            heads.append((m.start(), m.end(), "country", key))
+    for m in lex.place_re.finditer(norm, start, end):
+        heads.append((m.start(), m.end(), "place", m.group()))
+    heads.sort(key=lambda h: (h[0], -h[1]))
+    spans: list[OrgSpan] = []
+    for a, b, kind, payload in heads:
+        if spans and a < spans[-1].end:
+            continue
+        if kind == "org" and any(x[0] < a < x[1] for x in ((h[0], h[1]) for h in heads if h[2] != "org")):
+            continue
+        prefix, country = "", None
+        if kind == "org":
+            b = a
+        if kind == "country":
+            prefix, country = text[a:b], payload
+        elif kind == "place":
+            prefix, country = text[a:b], _place_country(payload)  # type: ignore[arg-type]
+        units: list[Unit] = []
+        pos = b
+        while pos < end:
+            lw = org_at.get(pos)
+            nu = _next_unit(norm, pos, end, titles)
+            if lw and (nu is None or nu[0] <= pos + len(lw)):
+                e = lex.orgs[lw]
+                units.append(Unit(text[pos:pos + len(lw)], e.subtype, e))
+                pos += len(lw)
+            elif nu is not None:
+                units.append(Unit(text[pos:nu[0]], nu[1]))
+                pos = nu[0]
+            else:
+                break
+        if not units:
+            continue
+        first = units[0]
+        intl = False
+        if first.entry is not None:
+            if country is None or kind == "place":
+                if first.entry.countries:
+                    country = country or first.entry.countries[0]
+                else:
+                    intl = True
+                    country = None
+        # "中国水利部" is 水利部: a prefix naming the body's own country is not part of its name
+        if kind == "country" and country == "CN" and first.entry is not None and first.entry.countries and first.entry.countries[0] == country:
+            prefix_in_name = ""
+        else:
+            prefix_in_name = prefix
+        if kind == "place":
+            for u in units[:1]:
+                if u.entry is None and u.subtype in ("department", "agency", "ministry", "other"):
+                    u.subtype = "local_government"
+        spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=b - a if kind != "org" else 0))
+    # "A/B": one institution with two names
+    out: list[OrgSpan] = []
+    for sp in spans:
+        if out and out[-1].alt is None and out[-1].end + 1 == sp.start and text[out[-1].end] in "/／":
+            out[-1].alt = sp
+            out[-1].end = sp.end
+            out[-1].surface = text[out[-1].start:sp.end]
+            continue
+        out.append(sp)
+    return out
+
+
+_PIECE_STOP = re.compile(r"[，。、；：:,;“”\"《》（）()\s]|由|在|受|经|据|来自|其中|包括|以及|及|和|与|同")
+
+
+def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
+    """An organisation without a known head that ends at ``end`` (right before a title or a
+    role verb): the run back to the previous boundary, if it ends in an organisation suffix."""
+    lex = lexicon()
+    a = end
+    lo = max(start_limit, end - 24)
+    while a > lo and not re.match(r"[，。、；：:,;“”\"《》（）()\s/]", text[a - 1]):
+        a -= 1
+    piece = text[a:end]
+    # cut at the last function word that cannot be inside a name
+    for m in re.finditer(r"由|在|受|经|据|来自|其中|包括|以及", piece):
+        if m.end() < len(piece) - 1:
+            a2 = a + m.end()
+            piece = text[a2:end]
+            a = a2
+    piece_n = piece.translate(DASHES)
+    if len(piece) < 2:
+        return None
+    suf = _suffix_of(piece_n)
+    if suf is None or len(piece) == len(suf):
+        return None
+    if _BAD_UNIT_START.match(piece) or _BAD_UNIT_CHAR.search(piece):
+        return None
+    return OrgSpan(a, end, piece, None, [Unit(piece, lex.org_suffixes[suf][0])])
+
+
+def org_key_name(name: str) -> str:
+    return norm_name(name)

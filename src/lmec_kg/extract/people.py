@@ -1,0 +1,232 @@
+"""People: names after titles, posts (person, title, organisation), name variants.
+
+The genre introduces a person as "ORG TITLE NAME" ("生态环境部国际合作司处长周军"), in
+chains joined by 、 where later links may drop the parent ("、应对气候变化司处长陈志华"),
+sometimes as "ORG NAME TITLE" ("…部黎功成副部长"), with two posts for one person
+("外交部亚洲司参赞兼处长、澜沧江-湄公河合作中国秘书处国家协调员曹静"), and diplomats
+as "COUNTRY驻华大使NAME" (their organisation is the embassy).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+from .orgs import OrgSpan, Unit, find_orgs, standalone_org, title_spans
+
+__all__ = ["Post", "PersonName", "find_posts", "parse_name", "latin_key", "same_person", "LATIN_NAME"]
+
+_L = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+LATIN_NAME = re.compile(rf"[{_L}][{_L}'’\-.]*(?:[ \u00A0]+[{_L}][{_L}'’\-.]*){{0,5}}")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# words that follow a name (its predicate or a connective): the name ends before them
+STRONG_STOP = re.compile(
+    r"出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
+    r"分别|共同|先后|围绕|会见|见证|一行|陪同|应邀|受邀|到会|莅临|发表|回顾|提出|希望|"
+    r"感谢|负责|揭牌|签署|带队|阐述|通报|分享|呼吁|一致|普遍|纷纷|"
+    r"主旨|视频|线上|进行|参与|考察|调研|访问|会晤|听取|总结|欢迎|积极|一同|一起|当选|担任"
+)
+NAME_STOP = re.compile(
+    STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
+    r"做|感|祝|据|任|兼|之|的"
+)
+# one-character verbs that may stand between a name and its predicate ("周立新作主旨发言")
+_VERB_STOP = re.compile(r"[作致做在向对为就]")
+_GENERIC = {"一致", "普遍", "纷纷", "们", "等", "代表", "嘉宾", "专家", "官员", "人员", "学员", "各方", "双方", "中方"}
+
+
+@dataclass
+class PersonName:
+    name: str
+    start: int
+    end: int
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Post:
+    person: PersonName
+    title: str
+    org: OrgSpan | None
+    title_start: int
+    title_end: int
+
+
+def parse_name(text: str, pos: int, end: int) -> PersonName | None:
+    """The person's name starting at ``pos`` (after a title), or None."""
+    if pos >= end:
+        return None
+    m = LATIN_NAME.match(text, pos, end)
+    if m:
+        name = m.group().rstrip(" .-")
+        if len(name) >= 2:
+            return _with_gloss(text, PersonName(name, pos, pos + len(name)), end)
+        return None
+    m = _DOTTED.match(text, pos, end)
+    if m:
+        name = m.group()
+        dot = max(name.rfind(c) for c in "·•・")
+        tail = name[dot + 1:]
+        for k in range(1, len(tail)):
+            if STRONG_STOP.match(tail, k) or (k >= 2 and NAME_STOP.match(tail, k)):
+                name = name[: dot + 1 + k]
+                break
+        return _with_gloss(text, PersonName(name, pos, pos + len(name)), end)
+    m = _CJK.match(text, pos, end)
+    if not m:
+        return None
+    run = m.group()
+    cut = len(run)
+    for k in range(2, min(len(run), 4) + 1):
+        if STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and STRONG_STOP.match(run, k + 1)):
+            cut = k
+            break
+    else:
+        for k in range(2, min(len(run), 6) + 1):
+            if NAME_STOP.match(run, k):
+                cut = k
+                break
+    if cut > 4:
+        # no predicate right after the name: accept a 2-3 character name only when the
+        # rest of the run reads as a predicate the stop list does not know
+        return None
+    name = run[:cut]
+    if len(name) < 2 or name in _GENERIC or NAME_STOP.match(name):
+        return None
+    return _with_gloss(text, PersonName(name, pos, pos + cut), end)
+
+
+def _with_gloss(text: str, p: PersonName, end: int) -> PersonName:
+    """A name glossed in parentheses ("陈红河（Trần Hồng Hà）") keeps the gloss as alias."""
+    m = re.compile(r"[（(]\s*(" + LATIN_NAME.pattern + r")\s*[)）]").match(text, p.end, end)
+    if m:
+        p.aliases = (m.group(1).strip(),)
+    return p
+
+
+def latin_key(name: str) -> str:
+    """Comparison form of a name: no diacritics, no spaces or dots, lower case."""
+    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[\s.·•・'’\-]", "", s).lower()
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one person's name in one briefing (case, diacritics, one letter)."""
+    ka, kb = latin_key(a), latin_key(b)
+    if ka == kb:
+        return True
+    latin = re.fullmatch(rf"[{_L}\s'’\-.]+", a) and re.fullmatch(rf"[{_L}\s'’\-.]+", b)
+    return bool(latin and min(len(ka), len(kb)) >= 6 and _one_edit(ka, kb))
+
+
+_DEPT_SUFFIX = re.compile(r"(司|处|局|办公室|研究院|研究所|中心|委员会|厅|室)$")
+
+
+def _proper(text: str) -> bool:
+    lex = lexicon()
+    return bool(lex.country_re.search(text) or lex.place_re.search(text)) or any(p in text for p in lex.proper_elements)
+
+
+def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | None:
+    """"缅甸驻华大使" -> the sending country's embassy (or consulate, mission)."""
+    lex = lexicon()
+    m = re.match(r"驻(华|东盟|联合国|[\u4e00-\u9fff]{1,4}?)(代|副|首席)?(大使|公使|参赞|总领事|领事|代表|首席代表|临时代办|武官|一等秘书|二等秘书|三等秘书)", title)
+    if not m:
+        return None
+    where = m.group(1)
+    for n in (5, 4, 3, 2):
+        w = text[max(0, ta - n):ta]
+        c = lex.countries.get(w)
+        if c and c[2] == "country" and not w.endswith("方") and ta - n >= 0:
+            full_where = lex.city_abbrev.get(where, where)
+            kind = "总领事馆" if "领事" in m.group(3) else ("代表处" if "代表" in m.group(3) else "大使馆")
+            if where == "东盟" or where == "联合国":
+                kind = "使团"
+            name_tail = "驻" + full_where + kind
+            sp = OrgSpan(ta - n, ta + 1 + len(where), text[ta - n:ta + 1 + len(where)], c[0],
+                         [Unit(name_tail, "diplomatic_mission")], prefix=w)
+            return sp
+    return None
+
+
+def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
+               orgs: list[OrgSpan] | None = None) -> list[Post]:
+    """Posts stated in the sentence ``text[start:end]``."""
+    titles = [(a, b) for a, b in title_spans(text[start:end])]
+    titles = [(a + start, b + start) for a, b in titles]
+    if orgs is None:
+        orgs = find_orgs(text, start, end, titles)
+    by_end = {o.end: o for o in orgs}
+    posts: list[Post] = []
+    pending: list[tuple[OrgSpan | None, str, int, int]] = []
+    last_org: OrgSpan | None = None
+    last_end = start
+    for ta, tb in titles:
+        title = text[ta:tb]
+        org = by_end.get(ta)
+        name = None
+        if org is None:
+            org = _embassy(text, title, ta, orgs)
+            if org is not None and title.startswith("驻") and org.units[0].subtype == "diplomatic_mission":
+                pass
+        if org is None and doc_aliases:
+            for alias, sp in doc_aliases.items():
+                if text.startswith(alias, ta - len(alias)) and ta - len(alias) >= start:
+                    org = sp
+                    break
+        if org is None:
+            # "ORG NAME TITLE": an organisation, then a name, then the title
+            for o in orgs:
+                if o.end < ta and ta - o.end <= 30:
+                    cand = parse_name(text, o.end, ta)
+                    if cand and cand.end == ta:
+                        org, name = o, cand
+                        break
+        if org is None:
+            sa = standalone_org(text, ta, max(start, last_end))
+            if sa is not None:
+                org = sa
+                # an elided parent: "…部国际合作司处长周军、应对气候变化司处长陈志华"
+                before = text[max(start, sa.start - 1):sa.start]
+                if (last_org is not None and before == "、" and _DEPT_SUFFIX.search(sa.surface)
+                        and not _proper(sa.surface) and len(last_org.chain) >= 2):
+                    parent = last_org.chain[-2]
+                    sa.restored = parent
+                    sa.country = last_org.country
+        if name is None:
+            name = parse_name(text, tb, end)
+        if name is None and text[tb:tb + 1] == "、" and org is not None:
+            pending.append((org, title, ta, tb))
+            last_org = org
+            last_end = tb
+            continue
+        if name is None:
+            pending = []
+            last_end = tb
+            continue
+        for porg, ptitle, pa, pb in pending:
+            posts.append(Post(name, ptitle, porg, pa, pb))
+        pending = []
+        posts.append(Post(name, title, org, ta, tb))
+        if org is not None:
+            last_org = org
+        last_end = name.end
+    return posts

@@ -1,0 +1,67 @@
+"""Speakers: people who addressed an event (致辞, 讲话, 主旨发言, 表示, 指出, 介绍, …).
+
+Within a sentence each person mention owns the text up to the next person mention; if that
+stretch holds a speech verb the person spoke, and people listed before it without a verb of
+their own ("A、B、C分别致辞", "A，B、C出席并致辞") share it.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+__all__ = ["speech_type", "speakers_in_sentence", "statement"]
+
+# verbs of attending or chairing that end a person's predicate without a speech
+_NON_SPEECH = re.compile(r"主持|出席|参加|会见|陪同|见证|揭牌|签署|参观|考察|率团|带队")
+
+
+def speech_type(phrase: str, context: str = "") -> str:
+    lex = lexicon()
+    t = lex.speech.get(phrase, "remarks")
+    if t == "remarks" and phrase in ("致辞", "致词", "讲话") and re.search(r"开幕式|开班式|开幕", context):
+        return "opening"
+    return t
+
+
+def speakers_in_sentence(text: str, a: int, b: int, persons: list[tuple[int, int, str]]):
+    """persons: (start, end, key) mentions inside text[a:b], in order. Yields
+    (key, verb, verb_start) for each speaker."""
+    lex = lexicon()
+    persons = sorted(persons)
+    verdict: list[tuple[str, int] | None] = []
+    for i, (ps, pe, key) in enumerate(persons):
+        nxt = persons[i + 1][0] if i + 1 < len(persons) else b
+        region = text[pe:nxt]
+        # quoted or reported speech of someone else ("感谢张三的支持") is no predicate
+        if region.startswith(("的", "等人的")):
+            verdict.append(("", -1))
+            continue
+        m = lex.speech_re.search(region)
+        n = _NON_SPEECH.search(region)
+        if m and (n is None or n.start() < m.start() and not re.search(r"[，。；]", region[n.end():m.start()]) or n.start() > m.start()):
+            verdict.append((m.group(), pe + m.start()))
+        elif n is not None:
+            verdict.append(("", -1))
+        else:
+            verdict.append(None)  # shares the predicate of the next person
+    out = []
+    for i, (ps, pe, key) in enumerate(persons):
+        v = verdict[i]
+        j = i
+        while v is None and j + 1 < len(persons):
+            # only across a list separator, not across a finished clause
+            between = text[persons[j][1]:persons[j + 1][0]]
+            if "。" in between:
+                break
+            j += 1
+            v = verdict[j]
+        if v and v[0]:
+            out.append((key, v[0], v[1]))
+    return out
+
+
+def statement(text: str, verb_end: int, b: int) -> str:
+    """What the speaker said: the text after the verb up to the end of the sentence."""
+    s = text[verb_end:b].lstrip("，,：: 了")
+    return s.strip()

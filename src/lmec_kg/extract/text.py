@@ -1,0 +1,168 @@
+"""Layout of a briefing: sentences with offsets, masthead, articles, contact block, background.
+
+A briefing is a masthead (publisher, series, issue, publication date), then one or more
+articles (a headline line, then paragraphs), then optionally a contact block ("联系我们")
+and a background paragraph about the publisher ("X：X是…" / "关于我们").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout"]
+
+_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
+_FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期\s*$")
+_CONTACT_HEAD = re.compile(r"^\s*(联系我们|联系方式|联系信息|联系人)\s*[:：]?\s*$")
+_CONTACT_LINE = re.compile(
+    r"^\s*(地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail|网址|网站|微信公众号|微信|Tel|Fax)\s*[:：]"
+    r"|^\s*[\w.+-]+@[\w.-]+\s*$|^\s*<?https?://|^\s*\S{2,6}(市|省)\S*?(路|街|胡同|号|大道|巷)\S*\s*$",
+    re.I,
+)
+_BACKGROUND_HEAD = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)\s*[:：]?\s*$|^\s*[^，。：:\n]{4,40}[：:]\s*\S")
+_STARTS_WITH_DATE = re.compile(r"^\s*(\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?[，,]|^\s*(近日|日前|同日|当日|次日)[，,]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph (block between line breaks)
+
+
+@dataclass
+class Article:
+    headline: Sentence | None
+    start: int
+    end: int
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    sentences: list[Sentence]
+    articles: list[Article]
+    masthead_end: int
+    contact: tuple[int, int] | None  # span of the contact block
+    background: list[Sentence]  # sentences about the publisher, not events
+    published: str | None  # ISO date printed in the masthead
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of ``text[start:end]`` (ending in 。！？ or a line break), stripped of
+    surrounding whitespace; offsets point into ``text``."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    para = 0
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        _add(text, pos, m.end() if not m.group().startswith("\n") else m.start(), para, out)
+        if "\n" in m.group():
+            para += 1
+        pos = m.end()
+    _add(text, pos, end, para, out)
+    return out
+
+
+def _add(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Sentence(a, b, text[a:b], para))
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def layout(text: str) -> Layout:
+    lines = list(_lines(text))
+    masthead_end = 0
+    published = None
+    # masthead: up to the publication date line (or issue line) near the top
+    for a, b, line in lines[:40]:
+        if _FULL_DATE_LINE.match(line):
+            masthead_end = b
+            y, mo, d = map(int, re.findall(r"\d+", line)[:3])
+            published = f"{y:04d}-{mo:02d}-{d:02d}"
+            break
+    if not masthead_end:
+        for a, b, line in lines[:40]:
+            if _ISSUE_LINE.match(line):
+                masthead_end = b
+                break
+
+    body_end = len(text)
+    contact = None
+    background: list[Sentence] = []
+    # contact block: from its heading over the contact lines (and the org names among them)
+    for i, (a, b, line) in enumerate(lines):
+        if a < masthead_end or not _CONTACT_HEAD.match(line):
+            continue
+        j = i + 1
+        last = b
+        while j < len(lines):
+            la, lb, ln = lines[j]
+            s = ln.strip()
+            if not s:
+                j += 1
+                continue
+            if _CONTACT_LINE.search(ln) or (len(s) <= 30 and "。" not in s and "：" not in s and ":" not in s):
+                last = lb
+                j += 1
+                continue
+            break
+        contact = (a, last)
+        body_end = min(body_end, a)
+        break
+    # background paragraph(s): "X：X是…" about the publisher, after the body
+    non_empty = [(a, b, ln) for a, b, ln in lines if ln.strip() and a >= masthead_end]
+    for a, b, ln in non_empty:
+        if contact and contact[0] <= a < contact[1]:
+            continue
+        m = re.match(r"^\s*([^，。：:\n]{4,40})[：:]\s*(\S.*)$", ln)
+        if m and ("。" in ln) and (m.group(1).strip() in m.group(2)[:60] or m.group(2).startswith(("中心", "本中心"))):
+            background.extend(split_sentences(text, a, b))
+            body_end = min(body_end, a) if not contact or a > contact[0] else body_end
+        elif _BACKGROUND_HEAD.match(ln) and re.match(r"^\s*(关于我们|中心简介|机构简介|背景介绍)", ln):
+            background.extend(split_sentences(text, a, len(text)))
+            body_end = min(body_end, a)
+            break
+
+    # articles: a headline is a short line without sentence-final punctuation, not a date
+    # line, followed by a body paragraph
+    body_lines = [(a, b, ln) for a, b, ln in lines if a >= masthead_end and b <= body_end and ln.strip()]
+    bg_starts = {s.start for s in background}
+    heads: list[tuple[int, int]] = []
+    for k, (a, b, ln) in enumerate(body_lines):
+        s = ln.strip()
+        if a in bg_starts or any(x.start <= a < x.end for x in background):
+            continue
+        if (
+            4 <= len(s) <= 70
+            and not re.search(r"[。！？；;]$|[。；]", s)
+            and not _STARTS_WITH_DATE.match(s)
+            and not _FULL_DATE_LINE.match(s)
+            and not _ISSUE_LINE.match(s)
+            and k + 1 < len(body_lines)
+            and "。" in body_lines[k + 1][2]
+        ):
+            off = a + (len(ln) - len(ln.lstrip()))
+            heads.append((off, off + len(s)))
+    sentences = split_sentences(text, masthead_end, body_end)
+    articles: list[Article] = []
+    if not heads:
+        articles.append(Article(None, masthead_end, body_end, [s for s in sentences]))
+    for i, (ha, hb) in enumerate(heads):
+        nxt = heads[i + 1][0] if i + 1 < len(heads) else body_end
+        head = Sentence(ha, hb, text[ha:hb], -1)
+        arts = [s for s in sentences if hb <= s.start < nxt and not any(x.start <= s.start < x.end for x in background)]
+        articles.append(Article(head, ha, nxt, arts))
+    return Layout(sentences, articles, masthead_end, contact, background, published)
