@@ -104,6 +104,7 @@ class Lexicon:
     country_re: re.Pattern = None  # type: ignore[assignment]
     country_names: dict[str, str] = field(default_factory=dict)  # ISO/group key -> Chinese name
     full_title_re: re.Pattern = None  # type: ignore[assignment]
+    unit_any_re: re.Pattern = None  # type: ignore[assignment]
 
 
 def _load() -> Lexicon:
@@ -131,6 +132,7 @@ def _load() -> Lexicon:
     for suffix, sub, unit in _rows(lx / "org_suffixes.tsv", 3):
         lex.org_suffixes[suffix] = (sub, unit == "yes")
     lex.org_suffix_re = re.compile("(?:" + alternation(lex.org_suffixes).pattern + r")$")
+    lex.unit_any_re = alternation(lex.org_suffixes)
     lex.unit_re = alternation([s for s, (_, unit) in lex.org_suffixes.items() if unit])
     for name, sub, aliases in _rows(lx / "initiatives.tsv", 3):
         for s in (name, *_split(aliases)):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import lexicon
-from .orgs import DASHES
+from .orgs import DASHES, dash_norm
 
 __all__ = ["NamedThing", "find_documents", "find_initiatives", "document_subtype"]
 
@@ -64,7 +64,7 @@ def _init_head(name: str, quoted: bool):
 def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) -> list[NamedThing]:
     """Initiatives in text[a:b]; ``exclude`` holds spans already taken (documents, orgs)."""
     lex = lexicon()
-    norm = text.translate(DASHES)
+    norm = dash_norm(text)
     out: list[NamedThing] = []
     taken = list(exclude)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import OrgEntry, lexicon, norm_name
 
@@ -74,6 +75,12 @@ class OrgSpan:
         return self.units[-1].subtype
 
 
+@lru_cache(maxsize=8)
+def dash_norm(text: str) -> str:
+    """``text`` with every dash variant as "-" (same length, so offsets hold)."""
+    return text.translate(DASHES)
+
+
 def _suffix_of(text: str):
     lex = lexicon()
     m = lex.org_suffix_re.search(text)
@@ -92,14 +99,16 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of titles in ``text`` (not inside an organisation word such as 代表处)."""
     lex = lexicon()
     out = []
+    suf = lex.unit_any_re
     for m in lex.full_title_re.finditer(text):
         a, b = m.span()
-        rest = text[a:a + 6]
-        if any(rest.startswith(s) and len(s) > b - a for s in lex.org_suffixes):
+        x = suf.match(text, a)
+        if x and x.end() > b:
             continue
-        if any(text.startswith(s, b) for s in lex.org_suffixes if len(s) > 1 or s in "处团会"):
+        x = suf.match(text, b)
+        if x and (len(x.group()) > 1 or x.group() in "处团会"):
             continue
-        if any(text.startswith(s, j) and j + len(s) > b for s in lex.org_suffixes for j in range(max(a, b - 3), b)):
+        if any((x := suf.match(text, j)) and x.end() > b for j in range(max(a, b - 3), b)):
             continue
         out.append((a, b))
     return out
@@ -169,7 +178,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     end = len(text) if end is None else end
     if titles is None:
         titles = title_spans(text)
-    norm = text.translate(DASHES)
+    norm = dash_norm(text)
     org_at: dict[int, str] = {}
     for m in lex.org_re.finditer(norm, start, end):
         suf = _suffix_of(m.group()) or ""
