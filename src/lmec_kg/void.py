@@ -1,0 +1,247 @@
+"""A VoID + DCAT description of the dataset, to ship beside every export.
+
+``describe(store)`` says what the graph is (title, description, licence, publisher, the
+vocabularies it uses), how big it is (triples in total and per named graph, class and property
+partitions, entities, distinct subjects), where to get it (SPARQL endpoint, download URLs) and
+a few example resources. Every node has an IRI (no blank nodes) and nothing depends on the
+clock or on iteration order, so the same graph gives the same bytes; the build time appears
+(``dcterms:modified``) only when the caller gives it.
+
+Call it from an export as::
+
+    from lmec_kg import void
+    void.write_description(store, void.description_path(output), generated=build_time)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .export import format_for_path, serialize, write_atomic
+from .graph import mint
+from .namespaces import DCTERMS, FOAF, KG, LMEC, ORG, PREFIXES, RDF, RDFS, XSD
+from .stats import curie
+from .store import open_store
+
+__all__ = ["describe", "write_description", "description_path", "to_bytes", "DATASET", "VOID", "DCAT",
+           "DEFAULT_LICENSE"]
+
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
+DATASET = mint("dataset")
+PUBLISHER = mint("agent", "lmec-kg")
+DEFAULT_LICENSE = "https://www.apache.org/licenses/LICENSE-2.0"  # the project's licence (pyproject)
+TITLES = {"en": "lmec-kg: Lancang-Mekong environmental cooperation knowledge graph",
+          "zh": "澜湄环境合作知识图谱"}
+DESCRIPTIONS = {
+    "en": "Who cooperates with whom in Lancang-Mekong environmental cooperation: organisations, "
+          "people and their posts, events and the roles organisations play in them, speeches, "
+          "initiatives and documents, read from the Chinese briefings (简报) of the Lancang-Mekong "
+          "Environmental Cooperation Center. Every fact links to the briefing sentence it was read "
+          "from; each briefing's triples are in a named graph of their own.",
+    "zh": "澜湄环境合作中谁与谁开展合作：机构、人物及其职务、活动及各机构在活动中的角色、讲话、倡议与文件，"
+          "均从澜沧江-湄公河环境合作中心的简报中提取，每条事实都可追溯到简报原句；每份简报的三元组各自位于一个命名图中。",
+}
+KEYWORDS = {"en": ["Lancang-Mekong", "environmental cooperation", "knowledge graph", "organisations", "events"],
+            "zh": ["澜湄合作", "环境合作", "知识图谱"]}
+#: classes whose first instance (by IRI) is given as an example resource
+EXAMPLE_CLASSES = [LMEC.Briefing, ORG.Organization, FOAF.Person, LMEC.Event, ORG.Membership, LMEC.Speech]
+#: well-known vocabularies not in PREFIXES, for void:vocabulary
+_EXTRA_VOCABULARIES = {"http://www.w3.org/ns/dcat#", "http://rdfs.org/ns/void#",
+                       "http://purl.org/vocab/vann/"}
+MEDIA_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "application/n-quads",
+               ".trig": "application/trig", ".jsonld": "application/ld+json", ".json": "application/ld+json",
+               ".rdf": "application/rdf+xml", ".owl": "application/rdf+xml", ".xml": "application/rdf+xml"}
+
+
+def _n(iri) -> ox.NamedNode:
+    return iri if isinstance(iri, ox.NamedNode) else ox.NamedNode(str(iri))
+
+
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(int(n)), datatype=_n(XSD.integer))
+
+
+def _rows(store: ox.Store, sparql: str) -> list[list]:
+    res = store.query(sparql, use_default_graph_as_union=True)
+    cols = [v.value for v in res.variables]
+    return [[sol[c] for c in cols] for sol in res]
+
+
+def _count(store: ox.Store, sparql: str) -> int:
+    rows = _rows(store, sparql)
+    return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
+
+
+def _namespace(iri: str) -> str:
+    """The vocabulary an IRI belongs to: a known prefix's namespace, else up to its last # or /."""
+    known = [ns for p, ns in PREFIXES.items() if iri.startswith(ns)] + [
+        ns for ns in _EXTRA_VOCABULARIES if iri.startswith(ns)]
+    if known:
+        return max(known, key=len)
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[: cut + 1] if cut > 0 else iri
+
+
+def _media_iri(media: str) -> ox.NamedNode:
+    return ox.NamedNode(f"https://www.iana.org/assignments/media-types/{media}")
+
+
+def describe(store: ox.Store | str | os.PathLike, *, endpoint: str | None = None,
+             generated: dt.datetime | dt.date | str | None = None, downloads: Sequence[str] = (),
+             license: str = DEFAULT_LICENSE) -> list[ox.Quad]:  # noqa: A002 - the DCAT term
+    """Quads (in the default graph) describing the dataset in VoID and DCAT.
+
+    Parameters
+    ----------
+    store : an open store, a store folder or an RDF file.
+    endpoint : URL of the SPARQL endpoint serving it (``lmec-kg serve``), if any.
+    generated : when the graph was built; omitted (and the output deterministic) if None.
+    downloads : absolute URLs where exports of the dataset can be downloaded.
+    license : IRI of the licence.
+    """
+    store = store if isinstance(store, ox.Store) else open_store(store)
+    d = DATASET
+    out: list[tuple] = []
+
+    def add(s, p, o) -> None:
+        out.append((_n(s), _n(p), o if isinstance(o, (ox.Literal, ox.NamedNode)) else _n(o)))
+
+    a = RDF.type
+    add(d, a, VOID + "Dataset")
+    add(d, a, DCAT + "Dataset")
+    for lang, text in TITLES.items():
+        add(d, DCTERMS.title, ox.Literal(text, language=lang))
+    for lang, text in DESCRIPTIONS.items():
+        add(d, DCTERMS.description, ox.Literal(text, language=lang))
+    for lang, words in KEYWORDS.items():
+        for w in words:
+            add(d, DCAT + "keyword", ox.Literal(w, language=lang))
+    add(d, DCTERMS.license, license)
+    add(d, DCTERMS.publisher, PUBLISHER)
+    add(d, DCTERMS.creator, PUBLISHER)
+    add(PUBLISHER, a, FOAF.Organization)
+    add(PUBLISHER, FOAF.name, ox.Literal("lmec-kg project"))
+    add(d, DCTERMS.language, ox.Literal("zh"))
+    add(d, DCTERMS.source, ox.Literal(
+        "Briefings (简报) of the Lancang-Mekong Environmental Cooperation Center (澜沧江-湄公河环境合作中心)",
+        language="en"))
+    add(d, VOID + "uriSpace", ox.Literal(str(KG)))
+    add(d, VOID + "rootResource", d)
+    if generated is not None:
+        add(d, DCTERMS.modified, _time(generated))
+
+    # sizes
+    total = _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    add(d, VOID + "triples", _int(total))
+    add(d, VOID + "entities", _int(_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c }")))
+    add(d, VOID + "distinctSubjects", _int(_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")))
+    classes = _rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")
+    props = _rows(store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p")
+    add(d, VOID + "classes", _int(len(classes)))
+    add(d, VOID + "properties", _int(len(props)))
+    for c, n in classes:
+        node = mint("dataset", "class", curie(c.value))
+        add(d, VOID + "classPartition", node)
+        add(node, VOID + "class", c)
+        add(node, VOID + "entities", _int(int(n.value)))
+    for p, n in props:
+        node = mint("dataset", "property", curie(p.value))
+        add(d, VOID + "propertyPartition", node)
+        add(node, VOID + "property", p)
+        add(node, VOID + "triples", _int(int(n.value)))
+
+    # one subset per named graph, tied to its briefing
+    briefings = {b.value for (b,) in _rows(store, f"SELECT DISTINCT ?b WHERE {{ ?b a <{LMEC.Briefing}> }}")}
+    graphs = _rows(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    graph_prefix = mint("graph", "").value
+    for g, n in graphs:
+        if not isinstance(g, ox.NamedNode):
+            continue
+        add(d, VOID + "subset", g)
+        add(g, a, VOID + "Dataset")
+        add(g, VOID + "triples", _int(int(n.value)))
+        if g.value.startswith(graph_prefix):
+            briefing = mint("briefing", "").value + g.value[len(graph_prefix):]
+            if briefing in briefings:
+                add(g, DCTERMS.source, ox.NamedNode(briefing))
+                add(g, RDFS.label, ox.Literal(f"triples read from {curie(briefing)}", language="en"))
+            else:
+                add(g, RDFS.label, ox.Literal(f"the {g.value[len(graph_prefix):]} graph", language="en"))
+
+    # vocabularies, examples
+    used = {_namespace(p.value) for p, _ in props} | {_namespace(c.value) for c, _ in classes}
+    for ns in sorted(used - {str(KG)}):
+        if not ns.startswith(str(KG)):
+            add(d, VOID + "vocabulary", ox.NamedNode(ns))
+    for cls in EXAMPLE_CLASSES:
+        rows = _rows(store, f"SELECT (MIN(STR(?s)) AS ?x) WHERE {{ ?s a <{cls}> FILTER(isIRI(?s)) }}")
+        if rows and rows[0][0] is not None:
+            add(d, VOID + "exampleResource", ox.NamedNode(rows[0][0].value))
+
+    # access: SPARQL endpoint, downloads
+    if endpoint:
+        service = mint("dataset", "sparql")
+        dist = mint("dataset", "distribution", "sparql")
+        add(d, VOID + "sparqlEndpoint", endpoint)
+        add(service, a, DCAT + "DataService")
+        add(service, DCAT + "endpointURL", endpoint)
+        add(service, DCAT + "servesDataset", d)
+        add(service, DCTERMS.conformsTo, "https://www.w3.org/TR/sparql11-protocol/")
+        add(service, DCTERMS.title, ox.Literal("SPARQL endpoint (lmec-kg serve)", language="en"))
+        add(d, DCAT + "distribution", dist)
+        add(dist, a, DCAT + "Distribution")
+        add(dist, DCAT + "accessURL", endpoint)
+        add(dist, DCAT + "accessService", service)
+    for url in sorted(set(downloads)):
+        suffix = Path(url.split("?")[0]).suffix.lower()
+        dist = mint("dataset", "distribution", Path(url.split("?")[0]).name or url)
+        add(d, DCAT + "distribution", dist)
+        add(d, VOID + "dataDump", url)
+        add(dist, a, DCAT + "Distribution")
+        add(dist, DCAT + "downloadURL", url)
+        add(dist, DCAT + "accessURL", url)
+        if suffix in MEDIA_TYPES:
+            add(dist, DCAT + "mediaType", _media_iri(MEDIA_TYPES[suffix]))
+    return [ox.Quad(s, p, o) for s, p, o in dict.fromkeys(out)]
+
+
+def _time(value) -> ox.Literal:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return ox.Literal(value.isoformat(timespec="seconds"), datatype=_n(XSD.dateTime))
+    if isinstance(value, dt.date):
+        return ox.Literal(value.isoformat(), datatype=_n(XSD.date))
+    text = str(value)
+    return ox.Literal(text, datatype=_n(XSD.dateTime if "T" in text else XSD.date))
+
+
+def description_path(export_path: str | os.PathLike) -> Path:
+    """Where the description of an export goes: ``lmec-kg.nq`` -> ``lmec-kg.void.ttl``."""
+    p = Path(export_path)
+    return p.with_name(f"{p.stem}.void.ttl")
+
+
+def write_description(store: ox.Store | str | os.PathLike, path: str | os.PathLike, *,
+                      endpoint: str | None = None, generated=None, downloads: Iterable[str] = (),
+                      license: str = DEFAULT_LICENSE) -> Path:  # noqa: A002
+    """Write ``describe(store, ...)`` to ``path`` (format from its suffix; Turtle for .ttl), atomically."""
+    quads = describe(store, endpoint=endpoint, generated=generated, downloads=list(downloads), license=license)
+    return write_atomic(path, to_bytes(quads, format_for_path(path)))
+
+
+def to_bytes(quads: list[ox.Quad], fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
+    """Serialise a description deterministically, with ``void:``, ``dcat:`` and the project's prefixes."""
+    if fmt not in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        return serialize(quads, fmt)
+    key = lambda t: (t.value, getattr(t, "language", None) or "", str(getattr(t, "datatype", "") or ""))  # noqa: E731
+    triples = sorted({q.triple for q in quads}, key=lambda t: (key(t.subject), key(t.predicate), key(t.object)))
+    prefixes = {**PREFIXES, "void": VOID, "dcat": DCAT, "dataset": mint("dataset", "").value,
+                "graph": mint("graph", "").value}
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+
