@@ -544,3 +544,57 @@ def test_read_is_fast(tmp_path):
             read_briefing(p)
         runs.append((time.perf_counter() - t) / 200)
     assert min(runs) < 0.001, f"{min(runs) * 1000:.3f} ms per 2,500-character briefing"
+
+
+def test_encrypted_pdf(tmp_path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(p), encrypt=pdfencrypt.StandardEncryption("secret"))
+    c.drawString(100, 700, "Briefing text behind a password")
+    c.showPage()
+    c.save()
+    _one_line_error(p, "encrypted PDF")
+
+
+def test_pdf_opened_without_user_password(tmp_path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "owner-only.pdf"
+    c = canvas.Canvas(str(p), encrypt=pdfencrypt.StandardEncryption("", ownerPassword="owner", canPrint=0))
+    c.drawString(100, 700, "Mekong water resources forum held in Vientiane")
+    c.showPage()
+    c.save()
+    b = read_briefing(p)
+    assert b.text == "Mekong water resources forum held in Vientiane\n" and b.language == "en"
+
+
+def test_truncated_pdf(tmp_path):
+    whole = _pdf(tmp_path / "whole.pdf", [[PARA1]]).read_bytes()
+    _one_line_error(_write(tmp_path, "cut.pdf", whole[: len(whole) // 2]), "corrupt PDF")
+
+
+def test_html_layout_table_page(tmp_path):
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>
+    <table width=100%><tr><td class=x><a href=/>首页</a> | <a href=/b>机构设置</a> | <a href=/c>新闻中心</a></td></tr></table>
+    <table><tr><td width=200><a href=1>政策法规</a><br><a href=2>通知公告</a><br><a href=3>国际合作</a></td>
+    <td><div align=center><b>中老环境合作研讨会在万象举办</b></div>
+    <div>发布时间：2023-04-06　来源：澜沧江-湄公河环境合作中心</div>
+    <p>　　{PARA1}</p><p>　　{PARA3}</p>
+    <table border=1><tr><td>姓名</td><td>职务</td></tr><tr><td>王平</td><td>参赞</td></tr></table>
+    </td></tr></table><div>Copyright 2023 版权所有</div></body></html>"""
+    b = read_briefing(_write(tmp_path, "old-site.htm", page.encode("gbk")))
+    assert b.text.splitlines() == [
+        "中老环境合作研讨会在万象举办", "发布时间：2023-04-06\u3000来源：澜沧江-湄公河环境合作中心",
+        PARA1, PARA3, "姓名\t职务", "王平\t参赞",
+    ]
+    assert b.title == "中老环境合作研讨会在万象举办" and b.published == "2023-04-06"
+
+
+def test_news_item_without_issue(tmp_path):
+    b = read_briefing(_write(tmp_path, "news.txt", "研讨会在昆明召开\n\n2022年5月9日\n\n" + PARA1 + "\n"))
+    assert (b.title, b.published, b.publisher, b.issue) == ("研讨会在昆明召开", "2022-05-09", None, None)
+    b = read_briefing(_write(tmp_path, "news2.txt", "生态环境部\n2022年5月9日\n研讨会召开\n\n" + PARA1 + "\n"))
+    assert (b.title, b.publisher) == ("研讨会召开", "生态环境部")

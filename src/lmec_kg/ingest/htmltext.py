@@ -29,6 +29,7 @@ _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "
           "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "figure",
           "figcaption", "header", "address", "center", "tbody", "thead"}
 _CELL = {"td", "th"}
+_LAYOUT = ["p", "div", "table", "br", "h1", "h2", "h3", "ul", "ol"]
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 
@@ -117,7 +118,7 @@ def _main_block(body):
     scores: dict[int, float] = {}
     nodes: dict[int, object] = {}
     for p in body.find_all(["p", "td", "pre", "li", "h2", "h3", "div", "section"]):
-        if p.name in ("div", "section") and p.find(["p", "div", "section", "table", "li"]):
+        if p.name in ("div", "section", "td", "li") and p.find(["p", "div", "section", "table", "li"]):
             continue  # only leaf blocks hold paragraph text themselves
         text = _text(p)
         if len(text) < 10:
@@ -178,8 +179,14 @@ def _lines(root) -> list[str]:
             return
         if name == "tr":
             flush()
-            cells = [_text(c) for c in node.find_all(_CELL, recursive=False)]
-            row = "\t".join(c for c in cells if c)
+            cells = node.find_all(_CELL, recursive=False)
+            if any(c.find(_LAYOUT) for c in cells):
+                # a layout table (old government sites): cells hold paragraphs, read them as blocks
+                for c in cells:
+                    walk(c)
+                    flush()
+                return
+            row = "\t".join(t for t in (_text(c) for c in cells) if t)
             if row:
                 lines.append(row)
             return

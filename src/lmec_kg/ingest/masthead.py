@@ -56,6 +56,12 @@ _TOC_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十
 _TOC_PAGE = re.compile(r"\s*(?:[.·…．]{2,}|\s{2,})\s*[0-9]{1,3}$")
 _PUNCT = re.compile(r"[\s　:：,，、/／|｜·•\-—–()（）\[\]【】]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_ORG_NAME = re.compile(
+    r"(?:中心|部|局|厅|司|处|委员会|委|办公室|秘书处|院|所|协会|学会|理事会|商会|组织|基金会|署|银行|大学|学院|政府|"
+    r"使馆|领事馆|站|集团|公司|联盟|网络|平台)$"
+)
+#: web-page bylines that share a line with the date ("发布时间：2022-05-09 来源：生态环境部")
+_BYLINE = re.compile(r"(?:来源|作者|编辑|责任编辑|文|图|浏览次数|点击数|阅读量|字号|发布者)\s*[:：]\s*\S*")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -139,6 +145,13 @@ def _parse(text: str) -> Masthead:
         if zh and title is None:
             title = zh[0]
         zh, en = [], []
+    elif series is None and issue is None:
+        # only a date: a news item ("标题\n2022年5月9日\n正文"), whose first line is the
+        # headline unless it names an organisation (the issuing body)
+        heads = [z for z in zh if not _ORG_NAME.search(z)]
+        if heads and title is None:
+            title = heads[0]
+        zh = [z for z in zh if _ORG_NAME.search(z)]
     # Co-publishers stack in the masthead (生态环境部对外合作与交流中心 above
     # 澜沧江-湄公河环境合作中心); the line nearest the series name is the briefing's own publisher.
     publisher = zh[-1] if zh else publisher_label
@@ -168,7 +181,7 @@ def _clean_title(line: str) -> str:
 
 def _meta_line(line: str) -> tuple[str | None, int | None, int | None, str | None] | None:
     """(series, year, issue, date) when the line is a masthead line, else None."""
-    rest = _TOTAL_ISSUE.sub(" ", line)
+    rest = _BYLINE.sub(" ", _TOTAL_ISSUE.sub(" ", line))
     year = issue = date = None
     m = _ISSUE.search(rest)
     if m:

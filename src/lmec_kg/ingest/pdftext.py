@@ -8,7 +8,9 @@ vertical gutter is read column by column. Hard-wrapped lines are joined back int
 """
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
 from collections import Counter
 from statistics import median
@@ -45,14 +47,18 @@ def read_pdf(raw: bytes) -> str:
     pages: list[list[dict]] = []
     images = 0
     try:
-        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+        with _quiet(), pdfplumber.open(io.BytesIO(raw)) as pdf:
             for page in pdf.pages:
                 images += len(page.images)
                 pages.append(_page_lines(page))
     except ReadProblem:
         raise
     except Exception as e:  # pdfminer raises many unrelated types for broken files
-        raise ReadProblem(_pdf_problem(e)) from None
+        problem = _pdf_problem(e)
+        fallback = None if problem.startswith("encrypted") else _pypdf_pages(raw)
+        if fallback is None:
+            raise ReadProblem(problem) from None
+        pages, images = fallback, 0
     if not any(pages):
         raise ReadProblem("no text layer (scanned PDF?); run OCR first")
     text_chars = sum(len(ln["text"]) for p in pages for ln in p)
@@ -69,9 +75,53 @@ def read_pdf(raw: bytes) -> str:
     return text + "\n"
 
 
+def _pypdf_pages(raw: bytes) -> list[list[dict]] | None:
+    """Lines per page from pypdf, for files pdfminer cannot parse; None if pypdf fails too.
+
+    There is no geometry: line numbers stand in for positions, so the first and last lines
+    of each page are the edge bands and every line is its own paragraph.
+    """
+    try:
+        from pypdf import PdfReader
+
+        with _quiet():
+            return _pypdf_lines(PdfReader(io.BytesIO(raw), strict=False))
+    except Exception:
+        return None
+
+
+def _pypdf_lines(reader) -> list[list[dict]] | None:
+    if reader.is_encrypted and not reader.decrypt(""):
+        return None
+    pages = []
+    for page in reader.pages:
+        lines = [ln.strip() for ln in (page.extract_text() or "").splitlines() if ln.strip()]
+        n = float(max(len(lines), 1))
+        pages.append([
+            {"text": ln, "x0": 0.0, "x1": 0.0, "top": float(i), "bottom": float(i), "col": 0, "height": n}
+            for i, ln in enumerate(lines)
+        ])
+    return pages if any(pages) else None
+
+
+@contextlib.contextmanager
+def _quiet():
+    """pdfminer and pypdf log warnings about damaged files; the caller reports the problem."""
+    loggers = [logging.getLogger(n) for n in ("pdfminer", "pypdf", "pdfplumber")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+
+
 def _pdf_problem(e: Exception) -> str:
     name = type(e).__name__
-    msg = f"{name} {e}".lower()
+    chain = [e, e.__cause__, e.__context__, *[a for a in e.args if isinstance(a, BaseException)]]
+    msg = " ".join(f"{type(x).__name__} {x}" for x in chain if x is not None).lower()
     if "password" in msg or "encrypt" in msg:
         return "encrypted PDF; remove the password first"
     detail = str(e).strip().splitlines()[0][:80] if str(e).strip() else name
