@@ -39,7 +39,7 @@ __all__ = ["publish", "plan", "summary", "PublishReport", "GraphUpload", "GRAPH_
            "USER_ENV", "PASSWORD_ENV"]
 
 GRAPH_ONTOLOGY = mint("graph", "ontology")
-DEFAULT_ONTOLOGY = Path("ontology/lmec.ttl")
+DEFAULT_ONTOLOGY = "default"  # the project's ontology/lmec.ttl, wherever validate.ontology_path finds it
 USER_ENV = "LMEC_KG_USER"
 PASSWORD_ENV = "LMEC_KG_PASSWORD"
 TURTLE = "text/turtle; charset=utf-8"
@@ -108,6 +108,8 @@ def plan(graph: str | os.PathLike | ox.Store, ontology: str | os.PathLike | None
     names.sort(key=lambda g: (last.get(g.value, 0), g.value))
     out = [_Graph(g, list(store.quads_for_pattern(None, None, None, g))) for g in names
            if g != GRAPH_ONTOLOGY]
+    if ontology == DEFAULT_ONTOLOGY:
+        ontology = _project_ontology()
     if ontology is not None:
         path = Path(ontology)
         if path.is_file():
@@ -120,6 +122,15 @@ def plan(graph: str | os.PathLike | ox.Store, ontology: str | os.PathLike | None
         elif notes is not None:
             notes.append(f"no ontology at {path}: the ontology graph was not sent")
     return out
+
+
+def _project_ontology() -> Path:
+    try:
+        from .validate import ontology_path
+
+        return ontology_path()
+    except Exception:  # noqa: BLE001 - no ontology to be found is a note, not an error
+        return Path("ontology/lmec.ttl")
 
 
 def _auth_header(env: dict | None = None) -> str | None:
@@ -191,7 +202,8 @@ def publish(endpoint: str, graph: str | os.PathLike | ox.Store = "build/store", 
     endpoint : the Graph Store URL (Oxigraph: ``http://host:7878/store``; Fuseki:
         ``http://host:3030/DATASET/data``); ``?graph=<name>`` is added per graph.
     graph : a store folder, an N-Quads/TriG file, or an open store.
-    ontology : Turtle file sent as ``kg:graph/ontology``; skipped with a note if missing; None: not sent.
+    ontology : RDF file sent as ``kg:graph/ontology`` (default: the project's ``ontology/lmec.ttl``);
+        skipped with a note if missing; None: not sent.
     env : where to read ``LMEC_KG_USER``/``LMEC_KG_PASSWORD`` (default: the environment).
     progress : called after each graph with (upload, done, total).
 

@@ -57,7 +57,7 @@ from .errors import GraphError, InputError
 from .namespaces import PREFIXES
 from .store import is_store_dir, rdf_format
 
-__all__ = ["Endpoint", "CannedQuery", "read_canned_queries", "find_oxigraph", "DEFAULT_HOST",
+__all__ = ["Endpoint", "CannedQuery", "read_canned_queries", "default_queries_dir", "find_oxigraph", "DEFAULT_HOST",
            "DEFAULT_PORT", "DEFAULT_TIMEOUT", "DEFAULT_MAX_ROWS"]
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,8 @@ class CannedQuery:
 
 def _describe_rq(name: str, text: str) -> CannedQuery:
     lines = []
-    for line in text.splitlines():
+    for line in text.lstrip().splitlines():
+        line = line.strip()
         if not line.startswith("#"):
             break
         line = line.lstrip("#").strip()
@@ -130,6 +131,14 @@ def _describe_rq(name: str, text: str) -> CannedQuery:
     return CannedQuery(name, title.strip(), description, text)
 
 
+def default_queries_dir() -> Path | None:
+    """``queries/`` of the working folder, else of the source checkout; None if neither."""
+    for candidate in (Path("queries"), Path(__file__).resolve().parents[2] / "queries"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
 def read_canned_queries(folder: str | os.PathLike | None) -> list[CannedQuery]:
     """The ``*.rq`` files of ``folder`` in name order; none if it is missing or unreadable."""
     if folder is None:
@@ -137,7 +146,7 @@ def read_canned_queries(folder: str | os.PathLike | None) -> list[CannedQuery]:
     out = []
     for path in sorted(Path(folder).glob("*.rq")):
         try:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as e:
             log.warning("skipped canned query %s: %s", path, e)
             continue
@@ -264,7 +273,7 @@ class Endpoint:
 
     def __init__(self, graph: str | os.PathLike, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                  timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
-                 queries_dir: str | os.PathLike | None = "queries", oxigraph: str | None = None):
+                 queries_dir: str | os.PathLike | None = None, oxigraph: str | None = None):
         if timeout <= 0:
             raise InputError("the query time limit must be more than 0 seconds")
         if max_rows < 1:
@@ -274,7 +283,7 @@ class Endpoint:
         self.port = port
         self.timeout = float(timeout)
         self.max_rows = int(max_rows)
-        self.canned = read_canned_queries(queries_dir)
+        self.canned = read_canned_queries(queries_dir if queries_dir is not None else default_queries_dir())
         self._oxigraph = oxigraph
         self._tmp: Path | None = None
         self._proc: subprocess.Popen | None = None
