@@ -175,10 +175,25 @@ class OrgTable:
             if parent_key:
                 bld.fact("part_of", key, parent_key, span=span)
             parent_key = key
-        # a lexicon parent named elsewhere in the briefing ("澜湄环境合作中心" -> 生态环境部)
-        e = sp.units[-1].entry
-        if e is not None and e.parent and len(chain) == 1:
+        # a lexicon parent written inside the name ("生态环境部对外合作与交流中心") or named
+        # elsewhere in the briefing ("澜湄环境合作中心" -> 生态环境部)
+        parts = [sp] + ([sp.alt] if sp.alt is not None else [])
+        for part in parts:
+            e = part.units[-1].entry
+            if e is None or not e.parent or len(part.units) != 1:
+                continue
             pk = self.by_norm.get(norm_name(e.parent))
+            if pk is None and norm_name(part.units[0].text).startswith(norm_name(e.parent)):
+                pe = lexicon().orgs.get(e.parent)
+                pk = f"organization:{e.parent}"
+                bld.entity(pk, "organization", e.parent, pe.subtype if pe else "ministry",
+                           attrs=(("name_en", pe.name_en),) if pe and pe.name_en else ())
+                self._register(pk, e.parent)
+                i = bld.text.find(e.parent, part.start, part.end)
+                if i >= 0:
+                    bld.mention(pk, i, i + len(e.parent))
+                if pe and pe.countries:
+                    bld.fact("country", pk, bld.country(pe.countries[0]), span=span, extra=(("basis", "lexicon"),))
             if pk and pk != key:
                 bld.fact("part_of", key, pk, span=span, confidence=0.8)
         # company short name: province prefix and industry/legal suffix dropped ("博世科")

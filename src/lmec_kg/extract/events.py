@@ -158,59 +158,54 @@ _ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办"
 
 def roles(text: str, a: int, b: int, doc_aliases=None) -> list[tuple[OrgSpan, str]]:
     """Organiser roles stated in the sentence text[a:b]: "由A指导，B主办，C、D支持，E协办",
-    "A与B共同主办", "在A的支持下"."""
+    "A与B共同主办", "由A主办、B协办的…", "在A的支持下"."""
     out: list[tuple[OrgSpan, str]] = []
     titles = title_spans(text[a:b])
     titles = [(x + a, y + a) for x, y in titles]
     orgs = find_orgs(text, a, b, titles)
-    clause_start = a
-    for cm in re.finditer(r"[，；;。]|$", text[a:b] + "。"):
-        ce = a + cm.start()
-        if ce > b:
-            ce = b
-        clause = text[clause_start:ce]
-        role = None
-        m = re.search(r"在(.+?)的(?:大力|积极)?支持下", clause)
-        if m:
-            role = "supporter"
-            zone = (clause_start + m.start(1), clause_start + m.end(1))
-        else:
-            m = None
-            for rm in _ROLE.finditer(clause):
-                m = rm
-            if m and m.end() >= len(clause) - 4 and m.group(1) in _ROLE_EN:
-                role = _ROLE_EN[m.group(1)]
-                zone = (clause_start, clause_start + m.start())
-            elif m and re.search(r"(主办|承办|协办)$", clause[:m.end()]):
-                role = _ROLE_EN.get(m.group(1))
-                zone = (clause_start, clause_start + m.start())
-        if role:
-            za, zb = zone
-            # within "X由A主办" the organisations follow 由
-            u = text.rfind("由", za, zb)
-            if u >= 0:
-                za = u + 1
-            found = [o for o in orgs if za <= o.start and o.end <= zb]
-            covered = [(o.start, o.end) for o in found]
-            # bare names between separators ("乐施会、亚洲基金会和保护国际基金会")
-            for pm in re.finditer(r"[^、，和与及]+", text[za:zb]):
-                pa, pb = za + pm.start(), za + pm.end()
-                if any(x <= pa < y or x < pb <= y for x, y in covered):
-                    continue
-                piece = text[pa:pb]
-                sp = None
-                if doc_aliases:
-                    sp = doc_aliases.get(piece)
-                if sp is None:
-                    sp = standalone_org(text, pb, pa)
-                if sp is not None and sp.start == pa:
-                    found.append(sp)
-            found.sort(key=lambda o: o.start)
-            for o in found:
-                out.append((o, role))
-        clause_start = ce + 1
-        if ce >= b:
-            break
+    zones: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"在([^，。；]+?)的(?:大力|积极|大力协助和)?(?:支持|资助)下", text[a:b]):
+        zones.append((a + m.start(1), a + m.end(1), "supporter"))
+    for m in _ROLE.finditer(text, a, b):
+        if m.group(1) not in _ROLE_EN:
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if nxt and nxt not in "，。；、的,;（(" and not text.startswith(("举行", "举办", "召开"), m.end()):
+            continue
+        if text[m.start() - 1:m.start()] == "的" or text.startswith("下", m.end()):
+            continue
+        # the zone runs back to the previous clause boundary, role verb or 由
+        za = a
+        for x in (text.rfind(c, a, m.start()) for c in "，。；、,;"):
+            pass
+        prev_punct = max(text.rfind(c, a, m.start()) for c in "，；,;。")
+        za = max(za, prev_punct + 1)
+        for z0, z1, _ in zones:
+            if z0 <= m.start() <= z1:
+                za = max(za, z1)
+        prev_roles = [r.end() for r in _ROLE.finditer(text, za, m.start())]
+        if prev_roles:
+            za = max(za, prev_roles[-1] + 1)
+        u = text.rfind("由", za, m.start())
+        if u >= 0:
+            za = u + 1
+        zones.append((za, m.start(), _ROLE_EN[m.group(1)]))
+    for za, zb, role in sorted(zones):
+        found = [o for o in orgs if za <= o.start and o.end <= zb]
+        covered = [(o.start, o.end) for o in found]
+        for pm in re.finditer(r"[^、，和与及]+", text[za:zb]):
+            pa, pb = za + pm.start(), za + pm.end()
+            if any(x <= pa < y or x < pb <= y for x, y in covered):
+                continue
+            piece = text[pa:pb]
+            sp = doc_aliases.get(piece) if doc_aliases else None
+            if sp is None:
+                sp = standalone_org(text, pb, pa)
+            if sp is not None and sp.start == pa:
+                found.append(sp)
+        found.sort(key=lambda o: o.start)
+        for o in found:
+            out.append((o, role))
     return out
 
 

@@ -26,8 +26,10 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
 _LEFT_STOP = re.compile(
     r".*(?:构建|共建|建设|建立|开通|实施|落实|推动|推进|启动|依托|通过|开展|加强|深化|参与|利用|借助|打造|搭建|"
     r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|"
-    r"了|在|的|、|是|将|由|以|把|还|并|即)"
+    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|年来|以来)"
 )
+
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:会议|会|仪式|班|论坛|对话|展览|展)(?![\u4e00-\u9fff]{0,1}(?:员|长))")
 
 _DOC_HEADS = (
     ("战略与行动框架", "Framework"), ("行动框架", "Framework"), ("框架", "Framework"),
@@ -96,13 +98,6 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
                     sub = _init_head(right, True)[1]
             out.append(NamedThing("initiative", known[0] if known and known[0] == name else name, sub, s0, m.end(1)))
             taken.append((m.start(), m.end()))
-    # well-known names written bare (澜湄合作, 全球发展倡议)
-    for m in lex.initiative_re.finditer(norm, a, b):
-        if not free(m.start(), m.end()):
-            continue
-        name, sub = lex.initiatives[m.group()]
-        out.append(NamedThing("initiative", name, sub, m.start(), m.end()))
-        taken.append(m.span())
     # bare programme names with a proper element ("澜湄水资源合作信息共享平台")
     heads = [h for h, (_, bare) in lex.initiative_heads.items() if bare]
     head_re = re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
@@ -110,19 +105,40 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         e = m.end()
         # the longest CJK run before the head, back to punctuation
         s = e
-        while s > a and re.match(r"[\u4e00-\u9fff0-9\-—]", text[s - 1]):
+        while s > a and re.match(r"[\u4e00-\u9fff0-9\-—]", text[s - 1]) and text[s - 2:s] != "——":
             s -= 1
         run = text[s:e]
         lm = _LEFT_STOP.match(run[: len(run) - len(m.group())])
         if lm:
             s += lm.end()
             run = text[s:e]
+        for p, q in exclude:
+            if s <= p < e - len(m.group()) and q < e - len(m.group()):
+                s = max(s, q)
+        run = text[s:e]
         if len(run) < len(m.group()) + 4 or not free(s, e):
             continue
         if not any(p in run.translate(DASHES) for p in lex.proper_elements):
             continue
         if text[e:e + 1] in ("会", "部", "署", "局") or text.startswith("案例", e):
             continue
-        out.append(NamedThing("initiative", run, lex.initiative_heads[m.group()][0], s, e))
+        # "…项目推进会", "…平台启动仪式": the name modifies an event
+        if _EVENT_AFTER.match(text, e):
+            continue
+        known = lex.initiatives.get(run.translate(DASHES))
+        core = lex.initiatives.get(run[: len(run) - len(m.group())].translate(DASHES))
+        if core and m.group() in ("平台", "机制"):
+            continue  # "澜湄合作平台": the known initiative, described; the lexicon pass names it
+        if known:
+            out.append(NamedThing("initiative", known[0], known[1], s, e))
+        else:
+            out.append(NamedThing("initiative", run, lex.initiative_heads[m.group()][0], s, e))
         taken.append((s, e))
+    # well-known names written bare (澜湄合作, 全球发展倡议)
+    for m in lex.initiative_re.finditer(norm, a, b):
+        if not free(m.start(), m.end()):
+            continue
+        name, sub = lex.initiatives[m.group()]
+        out.append(NamedThing("initiative", name, sub, m.start(), m.end()))
+        taken.append(m.span())
     return out

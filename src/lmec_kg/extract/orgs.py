@@ -29,9 +29,10 @@ _BAD_FOLLOW = {
     "厅": "长局", "署": "长名", "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
 }
 _MAX_UNIT = 16
+_ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
 _NOT_ORG = re.compile(r"(?:地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
-                      r"局部|干部|基部|上司|当局|格局|布局|结局|大局|全局|开局|僵局|时局|出院|医院|法院|庭院)$")
+                      r"局部|干部|基部|上司|当局|格局|布局|结局|大局|全局|开局|僵局|时局|出院|医院|法院|庭院|签署|部署)$")
 
 
 @dataclass
@@ -120,6 +121,11 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
     seg = text[pos:min(limit, pos + _MAX_UNIT)]
     if not seg or _BAD_UNIT_START.match(seg):
         return None
+    m = _ENUM_UNIT.match(seg)
+    if m and not _suffix_of(m.group(1)) and not any(pos <= a < pos + m.end() for a, b in blocked):
+        inner = _next_unit(text, pos + m.end(1) + 1, limit, blocked)
+        if inner and inner[0] == pos + m.end():
+            return inner
     # a unit never runs into a title or another lexicon head
     stop = len(seg)
     for a, b in blocked:
@@ -279,9 +285,44 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     suf = _suffix_of(piece_n)
     if suf is None or len(piece) == len(suf):
         return None
-    if _BAD_UNIT_START.match(piece) or _BAD_UNIT_CHAR.search(piece):
+    if _BAD_UNIT_START.match(piece) or _BAD_UNIT_CHAR.search(piece) or _NOT_ORG.search(piece):
         return None
-    return OrgSpan(a, end, piece, None, [Unit(piece, lex.org_suffixes[suf][0])])
+    # decompose into units where possible ("河海大学" + "国际合作处")
+    units, pos = [], a
+    while pos < end:
+        nu = _next_unit(text.translate(DASHES) if False else dash_norm(text), pos, end, [])
+        if nu is None:
+            break
+        units.append(Unit(text[pos:nu[0]], nu[1]))
+        pos = nu[0]
+    if pos != end or not units:
+        units = [Unit(piece, lex.org_suffixes[suf][0])]
+    return OrgSpan(a, end, piece, guess_country(units[0].text), units, lead=0)
+
+
+_INTL = re.compile(r"国际|世界|全球|亚洲|亚太|联合国|东盟|湄公河|澜湄|欧洲|非洲|美洲|太平洋|大自然|自然保护")
+
+
+def guess_country(name: str) -> str | None:
+    """Country of an organisation no lexicon knows: a country or place named in it, else
+    China for a Chinese-named government, academic or business body without an
+    international marker."""
+    lex = lexicon()
+    m = lex.country_re.search(name)
+    if m and lex.countries[m.group()][2] == "country":
+        return lex.countries[m.group()][0]
+    m = lex.place_re.search(name)
+    if m:
+        c = _place_country(m.group())
+        if c:
+            return c
+    if _INTL.search(name):
+        return None
+    suf = _suffix_of(name)
+    if suf and lex.org_suffixes[suf][0] in ("ministry", "department", "agency", "local_government",
+                                             "research_institute", "company", "cooperation_center", "other"):
+        return "CN"
+    return None
 
 
 def org_key_name(name: str) -> str:
