@@ -1,0 +1,269 @@
+"""Human curation: ``data/curation.yaml``, read on every build and applied last.
+
+A researcher records decisions without touching code; the build never writes the file. Each
+entry has an ``action``, the fields that action needs, and ``curator``, ``date`` (YYYY-MM-DD)
+and ``reason``. Entities are named by a reference ``kind:name`` (the entity's key, its name or
+one of its other names), optionally narrowed to one briefing: ``person:王平 in lmec-briefing-2023-02``.
+
+=============  ==========================================================================
+action         fields
+=============  ==========================================================================
+merge          ``entity`` (merged away), ``into`` (kept: its key and name stay)
+keep-apart     ``entities``: two or more references that must stay different entities
+split          ``entity``, ``briefings`` (list of briefing ids), ``key`` (new ``kind:name``)
+rename         ``entity``, ``name`` (new canonical name; the old one stays an alias)
+label          ``entity``, ``en`` (English label)
+link           ``entity``, ``wikidata`` (QID, e.g. Q7768)
+drop-entity    ``entity``
+drop-fact      ``fact``: mapping with ``kind``, ``subject`` and ``object`` or ``value``
+               (and ``briefing`` to drop it from one briefing only)
+add-fact       ``fact``: mapping with ``kind``, ``subject``, ``object`` or ``value``
+               (optional ``briefing``, ``extra``), and ``citation`` (where it is stated)
+=============  ==========================================================================
+
+Errors (unknown action, missing field, unknown entity, a pair both merged and kept apart)
+are :class:`~lmec_kg.errors.CurationError` naming the file and line.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import CurationError
+from .gazetteer import DATA_DIR
+from .model import ENTITY_KINDS, EVENT_ROLES, FACT_KINDS
+from .normalize import name_key
+
+__all__ = ["DEFAULT_PATH", "ACTIONS", "Ref", "Entry", "Curation", "load_curation", "parse_ref"]
+
+DEFAULT_PATH = DATA_DIR / "curation.yaml"
+
+#: action -> (required fields, optional fields), besides curator/date/reason
+ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "merge": (("entity", "into"), ()),
+    "keep-apart": (("entities",), ()),
+    "split": (("entity", "briefings", "key"), ("name",)),
+    "rename": (("entity", "name"), ()),
+    "label": (("entity", "en"), ()),
+    "link": (("entity", "wikidata"), ()),
+    "drop-entity": (("entity",), ()),
+    "drop-fact": (("fact",), ()),
+    "add-fact": (("fact", "citation"), ()),
+}
+COMMON = ("curator", "date", "reason")
+_REF = re.compile(r"^\s*(?P<kind>[a-z]+):(?P<name>.+?)(?:\s+in\s+(?P<briefing>[\w.\-]+))?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """``kind:name`` (optionally ``in <briefing>``) as written in the file, with its line."""
+
+    kind: str
+    name: str
+    briefing: str | None
+    text: str
+    line: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.name}"
+
+    def same(self, other: "Ref") -> bool:
+        return (self.kind, name_key(self.name), self.briefing) == (other.kind, name_key(other.name), other.briefing)
+
+
+@dataclass(frozen=True)
+class Entry:
+    action: str
+    line: int
+    curator: str
+    date: str
+    reason: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def provenance(self) -> tuple[tuple[str, str], ...]:
+        """The ``curated`` tuple a fact from this entry carries."""
+        out = [("curator", self.curator), ("date", self.date), ("reason", self.reason)]
+        if self.fields.get("citation"):
+            out.append(("citation", str(self.fields["citation"])))
+        return tuple(out)
+
+    def where(self, fieldname: str | None = None) -> int:
+        return self.lines.get(fieldname, self.line) if fieldname else self.line
+
+
+@dataclass(frozen=True)
+class Curation:
+    path: str = ""
+    entries: tuple[Entry, ...] = ()
+
+    def of(self, *actions: str) -> list[Entry]:
+        return [e for e in self.entries if e.action in actions]
+
+    def error(self, line: int, message: str) -> CurationError:
+        return CurationError(f"{self.path}:{line}: {message}")
+
+
+def parse_ref(text: Any, path: str, line: int) -> Ref:
+    """``"person:王平 in lmec-briefing-2023-02"`` -> Ref; a malformed one is a CurationError."""
+    if not isinstance(text, str):
+        raise CurationError(f"{path}:{line}: an entity reference must be text like 'person:李霞', not {text!r}")
+    m = _REF.match(text)
+    if not m or m.group("kind") not in ENTITY_KINDS:
+        raise CurationError(
+            f"{path}:{line}: {text!r} is not an entity reference (kind:name, kind one of "
+            f"{', '.join(sorted(ENTITY_KINDS))})")
+    return Ref(m.group("kind"), m.group("name").strip(), m.group("briefing"), text, line)
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    return "" if value is None else str(value).strip()
+
+
+def load_curation(path: str | os.PathLike | None = None) -> Curation:
+    """Read and check a curation file; a missing file is an empty curation."""
+    p = Path(path) if path is not None else DEFAULT_PATH
+    if not p.is_file():
+        return Curation(str(p))
+    spath = str(p)
+    text = p.read_text(encoding="utf-8")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise CurationError(f"{spath}:{line}: not valid YAML: {problem}") from None
+    if root is None or data is None:
+        return Curation(spath)
+    if not isinstance(root, yaml.MappingNode) or not isinstance(data, dict):
+        raise CurationError(f"{spath}:{_line(root)}: the file must be a mapping with an 'entries' list")
+    unknown = [k for k in data if k not in ("entries", "version")]
+    if unknown:
+        knode = next(k for k, _ in root.value if k.value == unknown[0])
+        raise CurationError(f"{spath}:{_line(knode)}: unknown top-level key {unknown[0]!r} (expected 'entries')")
+    entries_node = next((v for k, v in root.value if k.value == "entries"), None)
+    raw = data.get("entries") or []
+    if entries_node is None or raw == []:
+        return Curation(spath)
+    if not isinstance(entries_node, yaml.SequenceNode) or not isinstance(raw, list):
+        raise CurationError(f"{spath}:{_line(entries_node)}: 'entries' must be a list")
+    entries = []
+    for node, item in zip(entries_node.value, raw):
+        entries.append(_entry(spath, node, item))
+    cur = Curation(spath, tuple(entries))
+    _check_conflicts(cur)
+    return cur
+
+
+def _entry(path: str, node: yaml.Node, item: Any) -> Entry:
+    line = _line(node)
+    if not isinstance(item, dict) or not isinstance(node, yaml.MappingNode):
+        raise CurationError(f"{path}:{line}: an entry must be a mapping with 'action', 'curator', 'date', 'reason'")
+    lines = {k.value: _line(v) for k, v in node.value}
+    action = _text(item.get("action"))
+    if action not in ACTIONS:
+        raise CurationError(f"{path}:{lines.get('action', line)}: unknown action {action!r} "
+                            f"(one of {', '.join(ACTIONS)})")
+    required, optional = ACTIONS[action]
+    allowed = {"action", *COMMON, *required, *optional}
+    for k in item:
+        if k not in allowed:
+            raise CurationError(f"{path}:{lines.get(k, line)}: {action}: unknown field {k!r} "
+                                f"(allowed: {', '.join(sorted(allowed))})")
+    for k in (*COMMON, *required):
+        if item.get(k) in (None, "", []):
+            raise CurationError(f"{path}:{line}: {action}: missing {k!r}")
+    date = _text(item["date"])
+    try:
+        _dt.date.fromisoformat(date)
+    except ValueError:
+        raise CurationError(f"{path}:{lines['date']}: date must be YYYY-MM-DD, not {date!r}") from None
+    fields: dict[str, Any] = {}
+    for k in (*required, *optional):
+        if k not in item:
+            continue
+        v = item[k]
+        at = lines.get(k, line)
+        if k in ("entity", "into"):
+            fields[k] = parse_ref(v, path, at)
+        elif k == "entities":
+            if not isinstance(v, list) or len(v) < 2:
+                raise CurationError(f"{path}:{at}: keep-apart: 'entities' must list two or more references")
+            fields[k] = tuple(parse_ref(x, path, at) for x in v)
+        elif k == "briefings":
+            vs = v if isinstance(v, list) else [v]
+            fields[k] = tuple(_text(x) for x in vs)
+        elif k == "key":
+            ref = parse_ref(v, path, at)
+            if ref.briefing:
+                raise CurationError(f"{path}:{at}: split: the new key cannot name a briefing")
+            fields[k] = ref.key
+        elif k == "wikidata":
+            q = _text(v)
+            if not re.fullmatch(r"Q[1-9][0-9]*", q):
+                raise CurationError(f"{path}:{at}: link: wikidata must be a QID like Q7768, not {q!r}")
+            fields[k] = q
+        elif k == "fact":
+            fields[k] = _fact_spec(path, at, action, v)
+        else:
+            fields[k] = _text(v)
+    if action == "split" and fields["key"].split(":", 1)[0] != fields["entity"].kind:
+        raise CurationError(f"{path}:{lines['key']}: split: the new key must be of kind {fields['entity'].kind}")
+    if action == "merge" and fields["entity"].kind != fields["into"].kind:
+        raise CurationError(f"{path}:{line}: merge: cannot merge a {fields['entity'].kind} into a {fields['into'].kind}")
+    return Entry(action, line, _text(item["curator"]), date, _text(item["reason"]), fields, lines)
+
+
+def _fact_spec(path: str, line: int, action: str, v: Any) -> dict[str, Any]:
+    if not isinstance(v, dict):
+        raise CurationError(f"{path}:{line}: {action}: 'fact' must be a mapping with kind, subject, object or value")
+    allowed = {"kind", "subject", "object", "value", "briefing", "extra"}
+    for k in v:
+        if k not in allowed:
+            raise CurationError(f"{path}:{line}: {action}: unknown fact field {k!r}")
+    kind = _text(v.get("kind"))
+    if kind not in FACT_KINDS:
+        raise CurationError(f"{path}:{line}: {action}: unknown fact kind {kind!r}")
+    if not v.get("subject"):
+        raise CurationError(f"{path}:{line}: {action}: the fact needs a subject")
+    if v.get("object") in (None, "") and v.get("value") in (None, ""):
+        raise CurationError(f"{path}:{line}: {action}: the fact needs an object or a value")
+    if kind == "event_role" and _text(v.get("value")) not in EVENT_ROLES:
+        raise CurationError(f"{path}:{line}: {action}: event_role value must be one of {', '.join(EVENT_ROLES)}")
+    extra = v.get("extra") or {}
+    if not isinstance(extra, dict):
+        raise CurationError(f"{path}:{line}: {action}: 'extra' must be a mapping")
+    return {
+        "kind": kind,
+        "subject": parse_ref(v["subject"], path, line),
+        "object": parse_ref(v["object"], path, line) if v.get("object") not in (None, "") else None,
+        "value": _text(v.get("value")) or None,
+        "briefing": _text(v.get("briefing")) or None,
+        "extra": tuple(sorted((str(a), _text(b)) for a, b in extra.items())),
+    }
+
+
+def _check_conflicts(cur: Curation) -> None:
+    merges = cur.of("merge")
+    for ka in cur.of("keep-apart"):
+        refs = ka.fields["entities"]
+        for m in merges:
+            a, b = m.fields["entity"], m.fields["into"]
+            if any(r.same(a) for r in refs) and any(r.same(b) for r in refs):
+                raise cur.error(ka.line, f"keep-apart contradicts the merge of {a.text!r} into "
+                                         f"{b.text!r} at line {m.line}")
