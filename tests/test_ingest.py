@@ -598,3 +598,46 @@ def test_news_item_without_issue(tmp_path):
     assert (b.title, b.published, b.publisher, b.issue) == ("研讨会在昆明召开", "2022-05-09", None, None)
     b = read_briefing(_write(tmp_path, "news2.txt", "生态环境部\n2022年5月9日\n研讨会召开\n\n" + PARA1 + "\n"))
     assert (b.title, b.publisher) == ("研讨会召开", "生态环境部")
+
+
+_TEXTBOX = """<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent>
+<mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>
+<w:p><w:r><w:t>澜沧江-湄公河环境合作中心</w:t></w:r></w:p><w:p><w:r><w:t>简报</w:t></w:r></w:p>
+</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>
+<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>
+<w:p><w:r><w:t>澜沧江-湄公河环境合作中心</w:t></w:r></w:p><w:p><w:r><w:t>简报</w:t></w:r></w:p>
+</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>
+</mc:AlternateContent></w:r><w:r><w:t>2022年 第5期</w:t></w:r></w:p>"""
+
+
+def test_docx_text_box_masthead_read_once(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.element.body.insert(0, parse_xml(_TEXTBOX))
+    d.add_paragraph("圆桌对话顺利召开")
+    d.add_paragraph(PARA1)
+    p = tmp_path / "box.docx"
+    d.save(p)
+    b = read_briefing(p)
+    assert b.text.splitlines() == ["澜沧江-湄公河环境合作中心", "简报", "2022年 第5期", "圆桌对话顺利召开", PARA1]
+    assert (b.publisher, b.series, b.issue, b.title) == ("澜沧江-湄公河环境合作中心", "简报", 5, "圆桌对话顺利召开")
+
+
+def test_folder_given_as_a_file(tmp_path):
+    _one_line_error(tmp_path, "is a folder")
+
+
+def test_utf8_cut_inside_last_character(tmp_path):
+    data = SAMPLE.encode("utf-8")[:-2]  # "。\n" loses the newline and the last byte of 。
+    b = read_briefing(_write(tmp_path, "cut.txt", data))
+    assert b.encoding == "utf-8" and b.text.startswith(MASTHEAD) and b.text.endswith("\ufffd")
+
+
+def test_gb18030_is_not_mistaken_for_damaged_utf8(tmp_path):
+    b = read_briefing(_write(tmp_path, "gb.txt", SAMPLE.encode("gb18030")))
+    assert b.encoding == "gb18030" and "\ufffd" not in b.text

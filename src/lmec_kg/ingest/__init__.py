@@ -60,6 +60,8 @@ def read_briefing(path: PathLike) -> Briefing:
     p = Path(path)
     shown = str(path)
     try:
+        if p.is_dir():
+            raise ReadProblem("is a folder, not a file")
         fmt = format_of(p.suffix)
         raw = _read_raw(p)
         if not raw.strip():

@@ -72,7 +72,7 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = None
+        text = _nearly_utf8(raw)
     if text is not None:
         if "\x00" in text:
             return _decode_nul(raw)
@@ -84,6 +84,16 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     if kind:
         raise DecodeProblem(f"binary file ({kind}), not text")
     return _decode_legacy(raw)
+
+
+def _nearly_utf8(raw: bytes) -> str | None:
+    # A UTF-8 file cut inside its last character, or with a stray damaged byte or two, is
+    # still UTF-8: keep it, with U+FFFD for the damage, rather than reject the briefing.
+    lenient = raw.decode("utf-8", "replace")
+    damaged = lenient.count("\ufffd") - raw.count("\ufffd".encode("utf-8"))
+    if 0 < damaged <= max(1, len(raw) // 2000) and len(_NON_ASCII.findall(lenient)) >= 20 * damaged:
+        return lenient
+    return None
 
 
 def _check_controls(text: str) -> None:

@@ -125,8 +125,8 @@ def read_docx(raw: bytes) -> str:
 def _docx_paragraph(p, lines: list[str]) -> None:
     # text boxes anchored in this paragraph first (a masthead box sits above the body)
     for box in p.iter(_W + "txbxContent"):
-        if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
-            continue
+        if not _owned_by(box, p) or any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
+            continue  # a box nested in another box, or Word's VML copy of a box
         for inner in box.iterchildren(_W + "p"):
             _docx_paragraph(inner, lines)
     lines.append(_runs_text(p))
