@@ -158,6 +158,7 @@ def test_dev_briefing_mastheads(stem):
         ("utf-16", "utf-16"),
         ("utf-16-be-bom", "utf-16"),
         ("utf-16-le", "utf-16-le"),
+        ("utf-16-be", "utf-16-be"),
     ],
 )
 def test_encodings(tmp_path, codec, expected):
@@ -641,3 +642,15 @@ def test_utf8_cut_inside_last_character(tmp_path):
 def test_gb18030_is_not_mistaken_for_damaged_utf8(tmp_path):
     b = read_briefing(_write(tmp_path, "gb.txt", SAMPLE.encode("gb18030")))
     assert b.encoding == "gb18030" and "\ufffd" not in b.text
+
+
+@pytest.mark.parametrize("codec", ["gbk", "big5", "utf-16-le", "utf-16-be"])
+def test_short_texts_detected(tmp_path, codec):
+    text = "中老大气环境监测能力建设研讨班在万象举办"
+    if codec == "big5":
+        import zhconv
+
+        text = zhconv.convert(text, "zh-tw")
+    b = read_briefing(_write(tmp_path, "short.txt", text.encode(codec)))
+    assert b.text == ("中老大气环境监测能力建设研讨班在万象举办" if codec != "big5" else b.text)
+    assert len(b.text) == len(text) and b.title == b.text

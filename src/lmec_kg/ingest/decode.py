@@ -127,7 +127,10 @@ def _decode_nul(raw: bytes) -> tuple[str, str]:
 
 def _decode_legacy(raw: bytes) -> tuple[str, str]:
     candidates: dict[str, str] = {}
-    for codec in ("gb18030", "big5hkscs", "cp950"):
+    codecs_ = ["gb18030", "big5hkscs", "cp950"]
+    if len(raw) % 2 == 0:
+        codecs_ += ["utf-16-le", "utf-16-be"]  # BOM-less UTF-16 of pure CJK has no NUL byte
+    for codec in codecs_:
         try:
             candidates[codec] = raw.decode(codec)
         except UnicodeDecodeError:
@@ -137,7 +140,8 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
         if guess:
             candidates[guess[0]] = guess[1]
     scored = sorted(
-        ((_score(text), -i, codec, text) for i, (codec, text) in enumerate(candidates.items())),
+        ((_score(text), -i, codec, text) for i, (codec, text) in enumerate(candidates.items())
+         if not _CONTROL.search(text)),  # a wrong codec turns byte pairs into control characters
         reverse=True,
     )
     if scored and scored[0][0] >= _MIN_SCORE:
