@@ -131,6 +131,8 @@ def good_graph() -> Graph:
     add((MENTION, LMEC.denotes, PERSON))
     add((MENTION, LMEC.name, Literal("周军")))
     add((MENTION, PROV.wasDerivedFrom, S2))
+    add((MENTION, LMEC.startChar, Literal(len(SENTENCE_1) + 5)))
+    add((MENTION, LMEC.endChar, Literal(len(SENTENCE_1) + 10)))
     return g
 
 
@@ -248,7 +250,10 @@ CASES = {
                    (OTHER_SENTENCE, DCTERMS.isPartOf, OTHER_BRIEFING), (OTHER_SENTENCE, LMEC.startChar, Literal(0)),
                    (OTHER_SENTENCE, LMEC.endChar, Literal(4)), (OTHER_SENTENCE, LMEC.text, Literal("周军表示", lang="zh")),
                    (OTHER_BRIEFING, RDF.type, LMEC.Briefing), (OTHER_BRIEFING, DCTERMS.identifier, Literal("other")))),
-        "person/周军", "derived from sentences of its own"),
+        "m/person/周军", "but derived from a sentence of"),
+    "mention with reversed offsets": (
+        _add((MENTION, LMEC.startChar, Literal(30)), (MENTION, LMEC.endChar, Literal(28))),
+        "m/person/周军", "less than its lmec:endChar"),
     "confidence out of range": (
         _both(_remove((FACT, LMEC.confidence, None)), _add((FACT, LMEC.confidence, Literal(1.5)))),
         "fact:a41c", "number from 0 to 1"),
