@@ -143,7 +143,8 @@ class OxigraphServer:
 
     def start(self) -> OxigraphServer:
         self.proc = subprocess.Popen(
-            [find_oxigraph(), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"],
+            [find_oxigraph(), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}",
+             "--union-default-graph"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for(self.url + "/query?query=ASK%7B%7D", self.proc)
         return self
@@ -169,7 +170,7 @@ class OxigraphServer:
 
     def count(self, graph: str | None = None) -> int:
         where = f"GRAPH <{graph}> {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
-        return int(ox.Literal(self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")[0][0].split('"')[1]).value)
+        return int(self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")[0][0].split('"')[1])
 
 
 @pytest.fixture
