@@ -85,6 +85,7 @@ class OrgTable:
         self.by_norm: dict[str, str] = {}
         self.bare: dict[str, set[str]] = {}
         self.short: dict[str, OrgSpan] = {}  # short forms usable before a title ("博世科")
+        self.done: dict[tuple, str] = {}
 
     def _register(self, key: str, *names: str) -> None:
         for n in names:
@@ -126,6 +127,13 @@ class OrgTable:
 
     def add(self, sp: OrgSpan, sent: Sentence) -> str:
         """Entities, mentions and facts for every level of the chain; the deepest key."""
+        memo = (sp.start, sp.end, sp.name, sent.start)
+        if memo in self.done:
+            return self.done[memo]
+        self.done[memo] = key = self._add(sp, sent)
+        return key
+
+    def _add(self, sp: OrgSpan, sent: Sentence) -> str:
         bld = self.bld
         chain = sp.chain
         span = (sent.start, sent.end)
@@ -237,11 +245,22 @@ def build(briefing: Briefing, version: str) -> Extraction:
     table = OrgTable(bld)
     per_sent: list[tuple[list, list]] = []
     all_spans: list[OrgSpan] = []
+    all_titles: list[tuple[int, int]] = []
+    sent_titles: list[list[tuple[int, int]]] = []
     for s in body:
-        titles = [(a + s.start, b + s.start) for a, b in title_spans(s.text)]
-        orgs = find_orgs(text, s.start, s.end, titles)
-        per_sent.append((titles, orgs))
-        all_spans += orgs
+        ts = [(a + s.start, b + s.start) for a, b in title_spans(s.text)]
+        sent_titles.append(ts)
+        all_titles += ts
+    if body:
+        lo, hi = min(s.start for s in body), max(s.end for s in body)
+        all_spans = find_orgs(text, lo, hi, sorted(all_titles))
+    bstarts = [s.start for s in body]
+    buckets: list[list[OrgSpan]] = [[] for _ in body]
+    for sp in all_spans:
+        i = bisect.bisect_right(bstarts, sp.start) - 1
+        if i >= 0 and sp.end <= body[i].end:
+            buckets[i].append(sp)
+    per_sent = list(zip(sent_titles, buckets))
     table.prime(all_spans)
     for s, (titles, orgs) in zip(body, per_sent):
         for sp in orgs:
@@ -259,10 +278,16 @@ def build(briefing: Briefing, version: str) -> Extraction:
         persons.append({"key": key, "name": name, "aliases": set(aliases)})
         return key
 
+    # the publisher, which the text calls "中心"/"本中心"
+    pub = publisher_span(briefing, text, lay.masthead_end)
+    aliases = dict(table.short)
+    if pub is not None and pub.name.endswith("中心"):
+        aliases.setdefault("本中心", pub)
+        aliases.setdefault("中心", pub)
     for s, (titles, orgs) in zip(body, per_sent):
         if not titles:
             continue
-        for post in find_posts(text, s.start, s.end, table.short, orgs):
+        for post in find_posts(text, s.start, s.end, aliases, orgs):
             pn = post.person
             pk = person_key(pn.name, pn.aliases)
             bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
@@ -317,6 +342,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     def sent_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos) - 1
 
+    body_index = {s.start: i for i, s in enumerate(body)}
     # events, one per article
     events: list[str | None] = []
     used_names: set[str] = set()
@@ -392,11 +418,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.fact("topic", ek, tk, span=(s.start, s.end))
         # organiser roles: the first paragraph, and any "由…主办" sentence of the article
         for s in sents:
+            si = body_index.get(s.start)
             if not (s in first_para or re.search(r"由.+?(主办|承办|协办|指导)|的支持下", s.text)):
                 continue
             if any(a >= s.start and z <= s.end for a, z, _ in person_mentions):
                 continue
-            for sp, role in roles(text, s.start, s.end, {k: v for k, v in table.short.items()}):
+            for sp, role in roles(text, s.start, s.end, table.short, per_sent[si][1] if si is not None else None):
                 ok = table.add(sp, s)
                 bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
         # side events: "同日，…举办/启动…"
@@ -475,6 +502,18 @@ def add_place(bld: Builder, name: str, span: tuple[int, int]) -> str:
         pk = add_place(bld, e.parent, span)
         bld.fact("located_in", key, pk, span=span, extra=(("basis", "lexicon"),))
     return key
+
+
+def publisher_span(b: Briefing, text: str, masthead_end: int) -> OrgSpan | None:
+    spans = find_orgs(text, 0, masthead_end)
+    if b.publisher:
+        for sp in spans:
+            if norm_name(sp.name) == norm_name(b.publisher):
+                return sp
+        ps = find_orgs(b.publisher, 0, len(b.publisher))
+        if ps:
+            return None  # named only in metadata: no span in the text
+    return spans[0] if spans else None
 
 
 def publisher_key(bld: Builder, table: OrgTable, b: Briefing, lay) -> str | None:

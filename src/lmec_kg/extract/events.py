@@ -84,7 +84,7 @@ _HEAD_OK = re.compile(r"(?:在|于)")
 def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
-    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以))", text[a:b]):
+    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|发布|揭牌))", text[a:b]):
         s = m.group(1)
         ps, pe = a + m.start(1), a + m.end(1)
         if len(s) == 1 and s in lex.city_abbrev:
@@ -156,13 +156,13 @@ _ROLE = re.compile(r"(?:共同|联合)?(指导|主办|承办|协办|支持|组�
 _ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办": "co-organizer", "支持": "supporter"}
 
 
-def roles(text: str, a: int, b: int, doc_aliases=None) -> list[tuple[OrgSpan, str]]:
+def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:
     """Organiser roles stated in the sentence text[a:b]: "由A指导，B主办，C、D支持，E协办",
     "A与B共同主办", "由A主办、B协办的…", "在A的支持下"."""
     out: list[tuple[OrgSpan, str]] = []
-    titles = title_spans(text[a:b])
-    titles = [(x + a, y + a) for x, y in titles]
-    orgs = find_orgs(text, a, b, titles)
+    if orgs is None:
+        titles = [(x + a, y + a) for x, y in title_spans(text[a:b])]
+        orgs = find_orgs(text, a, b, titles)
     zones: list[tuple[int, int, str]] = []
     for m in re.finditer(r"在([^，。；]+?)的(?:大力|积极|大力协助和)?(?:支持|资助)下", text[a:b]):
         zones.append((a + m.start(1), a + m.end(1), "supporter"))
@@ -172,7 +172,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None) -> list[tuple[OrgSpan, st
         nxt = text[m.end():m.end() + 1]
         if nxt and nxt not in "，。；、的,;（(" and not text.startswith(("举行", "举办", "召开"), m.end()):
             continue
-        if text[m.start() - 1:m.start()] == "的" or text.startswith("下", m.end()):
+        if text[m.start() - 1:m.start()] == "的" or text.startswith(("下", "单位"), m.end()):
             continue
         # the zone runs back to the previous clause boundary, role verb or 由
         za = a
@@ -190,6 +190,12 @@ def roles(text: str, a: int, b: int, doc_aliases=None) -> list[tuple[OrgSpan, st
         if u >= 0:
             za = u + 1
         zones.append((za, m.start(), _ROLE_EN[m.group(1)]))
+    # "主办单位为A和B，承办单位为C", "支持单位包括A、B"
+    for m in re.finditer(r"(指导|主办|承办|协办|支持)单位(?:为|是|包括|有)([^，。；]+)", text[a:b]):
+        zones.append((a + m.start(2), a + m.end(2), _ROLE_EN[m.group(1)]))
+    # "A为会议提供了支持", "A提供资金支持"
+    for m in re.finditer(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持", text[a:b]):
+        zones.append((a + m.start(1), a + m.end(1), "supporter"))
     for za, zb, role in sorted(zones):
         found = [o for o in orgs if za <= o.start and o.end <= zb]
         covered = [(o.start, o.end) for o in found]

@@ -41,12 +41,35 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split("|") if v.strip())
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """A regex for ``words`` factored as a trie (fast: one branch per first character);
+    at every branch longer continuations are tried first, so the longest word wins."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and not end:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if end else body
+
+    return build(trie)
+
+
 def alternation(words, flags: int = 0) -> re.Pattern:
-    """A compiled regex matching any of ``words``, longest first."""
-    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    """A compiled regex matching any of ``words`` (the longest where several match)."""
+    words = sorted({w for w in words if w})
     if not words:
         return re.compile(r"(?!x)x")
-    return re.compile("|".join(re.escape(w) for w in words), flags)
+    return re.compile(_trie_pattern(words), flags)
 
 
 #: regional qualifiers that belong to a title ("亚太区首席投资官")
@@ -153,7 +176,8 @@ def _load() -> Lexicon:
     # (代), then titles joined by 兼 ("参赞兼处长")
     targets = ["华", "东盟", "联合国"] + list(lex.city_abbrev) + [c for c in lex.countries if not c.endswith("方")]
     targets += [p for p in lex.places if len(p) > 1]
-    one = "(?:代)?(?:" + lex.title_re.pattern + ")"
+    one = ("(?:(?:代)?(?:" + lex.title_re.pattern + ")(?:助理)?"
+           "|(?:高级|首席|资深)[\u4e00-\u9fff]{0,4}?(?:专家|官员|顾问|经济学家|工程师|研究员|分析师))")
     lex.full_title_re = re.compile(
         "(?:驻(?:" + alternation(targets).pattern + "))?(?:" + alternation(REGIONS).pattern + ")?"
         + one + "(?:兼" + one + ")*"

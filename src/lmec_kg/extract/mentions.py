@@ -105,7 +105,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         e = m.end()
         # the longest CJK run before the head, back to punctuation
         s = e
-        while s > a and re.match(r"[\u4e00-\u9fff0-9\-—]", text[s - 1]) and text[s - 2:s] != "——":
+        while s > a and ("\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] in "0123456789-—") and text[s - 2:s] != "——":
             s -= 1
         run = text[s:e]
         lm = _LEFT_STOP.match(run[: len(run) - len(m.group())])

@@ -90,12 +90,13 @@ def _suffix_of(text: str):
 
 def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     nxt = text[end:end + 1]
-    for key, bad in _BAD_FOLLOW.items():
-        if suffix.endswith(key) and nxt and nxt in bad:
-            return False
-    return True
+    if not nxt:
+        return True
+    bad = _BAD_FOLLOW.get(suffix[-1:], "") + _BAD_FOLLOW.get(suffix[-2:], "") + _BAD_FOLLOW.get(suffix[-3:], "")
+    return nxt not in bad
 
 
+@lru_cache(maxsize=4096)
 def title_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of titles in ``text`` (not inside an organisation word such as 代表处)."""
     lex = lexicon()
@@ -261,6 +262,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     return out
 
 
+_PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）() \t\n\u3000/")
 _PIECE_STOP = re.compile(r"[，。、；：:,;“”\"《》（）()\s]|由|在|受|经|据|来自|其中|包括|以及|及|和|与|同")
 
 
@@ -270,7 +272,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     lex = lexicon()
     a = end
     lo = max(start_limit, end - 24)
-    while a > lo and not re.match(r"[，。、；：:,;“”\"《》（）()\s/]", text[a - 1]):
+    while a > lo and text[a - 1] not in _PIECE_BOUNDARY:
         a -= 1
     piece = text[a:end]
     # cut at the last function word that cannot be inside a name

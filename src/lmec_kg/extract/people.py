@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .lexicon import lexicon
@@ -27,7 +28,8 @@ STRONG_STOP = re.compile(
     r"分别|共同|先后|围绕|会见|见证|一行|陪同|应邀|受邀|到会|莅临|发表|回顾|提出|希望|"
     r"感谢|负责|揭牌|签署|带队|阐述|通报|分享|呼吁|一致|普遍|纷纷|"
     r"主旨|视频|线上|进行|参与|考察|调研|访问|会晤|听取|总结|欢迎|积极|一同|一起|当选|担任|"
-    r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方"
+    r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
+    r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -107,11 +109,15 @@ def _with_gloss(text: str, p: PersonName, end: int) -> PersonName:
     return p
 
 
+@lru_cache(maxsize=8192)
 def latin_key(name: str) -> str:
     """Comparison form of a name: no diacritics, no spaces or dots, lower case."""
     s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"[\s.·•・'’\-]", "", s).lower()
+
+
+_ALL_LATIN = re.compile(rf"[{_L}\s'’\-.]+")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -129,12 +135,13 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+@lru_cache(maxsize=8192)
 def same_person(a: str, b: str) -> bool:
     """Two spellings of one person's name in one briefing (case, diacritics, one letter)."""
     ka, kb = latin_key(a), latin_key(b)
     if ka == kb:
         return True
-    latin = re.fullmatch(rf"[{_L}\s'’\-.]+", a) and re.fullmatch(rf"[{_L}\s'’\-.]+", b)
+    latin = _ALL_LATIN.fullmatch(a) and _ALL_LATIN.fullmatch(b)
     return bool(latin and min(len(ka), len(kb)) >= 6 and _one_edit(ka, kb))
 
 
@@ -168,6 +175,27 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
     return None
 
 
+_BOUNDARY = set("，。、；：“”（）《》 \n与和及同由")
+_LOCAL_TITLE = re.compile(r"(副)?(市长|省长|州长|县长|区长|府尹|主席)")
+
+
+def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
+    """"桂林市副市长" -> 桂林市人民政府 (the government the mayor heads)."""
+    lex = lexicon()
+    if not _LOCAL_TITLE.fullmatch(title):
+        return None
+    m = re.search(r"([\u4e00-\u9fff]{1,8}?)(市|省|州|县|区|自治区|自治州|府)$", text[max(0, ta - 10):ta])
+    if not m:
+        return None
+    name = m.group(1) + m.group(2)
+    e = lex.places.get(name) or lex.places.get(m.group(1))
+    if e is None:
+        return None
+    a = ta - len(name)
+    country = e.parent if len(e.parent) == 2 and e.parent.isupper() else "CN"
+    return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")], prefix=name, lead=len(name))
+
+
 def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
                orgs: list[OrgSpan] | None = None) -> list[Post]:
     """Posts stated in the sentence ``text[start:end]``."""
@@ -190,7 +218,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 pass
         if org is None and doc_aliases:
             for alias, sp in doc_aliases.items():
-                if text.startswith(alias, ta - len(alias)) and ta - len(alias) >= start:
+                a0 = ta - len(alias)
+                if a0 >= start and text.startswith(alias, a0) and (a0 == start or text[a0 - 1] in _BOUNDARY):
                     org = sp
                     break
         if org is None:
@@ -201,6 +230,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     if cand and cand.end == ta:
                         org, name = o, cand
                         break
+        if org is None and pending and text[ta - 1:ta] == "、" and pending[-1][3] == ta - 1:
+            org = pending[-1][0]  # "生态环境部党组成员、副部长": both posts in one body
+        if org is None:
+            org = _city_government(text, title, ta)
         if org is None:
             sa = standalone_org(text, ta, max(start, last_end))
             if sa is not None:
