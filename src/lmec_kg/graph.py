@@ -369,7 +369,22 @@ def quads(kb: KnowledgeBase) -> list[ox.Quad]:
             start, end = first[(b, key)]
             w.add(node, LMEC.startChar, _int(start), g)
             w.add(node, LMEC.endChar, _int(end), g)
+    _write_merge_rules(w, kb, known)
     return w.quads()
+
+
+# --- merge provenance (entity resolution, see resolve.py): why each briefing's mention was
+# --- put into its entity, read by `lmec-kg explain`
+def _write_merge_rules(w: _Writer, kb: KnowledgeBase, known: set[str]) -> None:
+    """``lmec:mergeRule "rule: detail"`` on each per-briefing Mention node."""
+    from .resolve import merge_rule_texts
+
+    for (b, key), texts in sorted(merge_rule_texts(kb).items()):
+        if not b or key not in known:
+            continue
+        node = mint("briefing", b, "m", *key.split(":", 1))
+        for text in texts:
+            w.add(node, LMEC.mergeRule, ox.Literal(text), briefing_graph(b))
 
 
 def _fact_order(f: Fact):
