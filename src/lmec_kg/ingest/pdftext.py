@@ -134,8 +134,16 @@ def _page_lines(page) -> list[dict]:
     blocks = [page]
     gutter = _gutter(page)
     if gutter is not None:
+        # lines that span the gutter above or below the columns (running heads, a banner
+        # headline, folios) are read whole; then the left column, then the right
+        gutter, head, foot = gutter
         x0, top, x1, bottom = page.bbox
-        blocks = [page.crop((x0, top, gutter, bottom)), page.crop((gutter, top, x1, bottom))]
+        blocks = [
+            page.crop((x0, top, x1, head), strict=False),
+            page.crop((x0, head, gutter, foot), strict=False),
+            page.crop((gutter, head, x1, foot), strict=False),
+            page.crop((x0, foot, x1, bottom), strict=False),
+        ]
     out: list[dict] = []
     for col, block in enumerate(blocks):
         lines = block.extract_text_lines(strip=True, return_chars=False)
@@ -143,27 +151,53 @@ def _page_lines(page) -> list[dict]:
         for ln in lines:
             if ln["text"].strip():
                 out.append({
-                    "text": ln["text"], "x0": ln["x0"], "x1": ln["x1"], "top": ln["top"],
+                    "text": _unspace(ln["text"]), "x0": ln["x0"], "x1": ln["x1"], "top": ln["top"],
                     "bottom": ln["bottom"], "col": col, "height": height,
                 })
     return out
 
 
-def _gutter(page) -> float | None:
+_SPACED = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+_CJK_PAIR = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef](?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+
+
+def _unspace(text: str) -> str:
+    """"简 报" -> "简报" on letter-spaced lines (most Han pairs spaced); other spaces stay.
+
+    Tracked-out headings and justified lines put gaps between characters that pdfplumber
+    reads as spaces; a space between two Han characters on an otherwise normal line is kept.
+    """
+    spaced = len(_SPACED.findall(text))
+    if not spaced:
+        return text
+    if spaced >= 2 and spaced >= 0.6 * (spaced + len(_CJK_PAIR.findall(text))):
+        return _SPACED.sub("", text)
+    if spaced == 1 and len(text.strip()) == 3:  # "简 报"
+        return _SPACED.sub("", text)
+    return text
+
+
+def _gutter(page) -> tuple[float, float, float] | None:
     # A two-column page: some x in the middle third that no word crosses, text on both sides.
     try:
         words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
     except Exception:
         return None
-    if len(words) < 20:
+    all_words = words
+    x0, top, x1, bottom = page.bbox
+    band = _EDGE * (bottom - top)
+    # running heads and centred folios cross the gutter; only the body band counts
+    words = [w for w in words if w["top"] > top + band and w["bottom"] < bottom - band]
+    if len(words) < 8:  # a CJK line without spaces is a single "word"
         return None
-    x0, _, x1, _ = page.bbox
     width = x1 - x0
     left_edge = x0 + width / 3
     steps = 40
+    sizes = sorted(w["bottom"] - w["top"] for w in words)
+    half = max(4.0, 0.6 * sizes[len(sizes) // 2])  # a gutter is at least about a character wide
     for k in range(steps + 1):
         x = left_edge + k * (width / 3) / steps
-        if any(w["x0"] < x < w["x1"] for w in words):
+        if any(w["x0"] < x + half and w["x1"] > x - half for w in words):
             continue
         left = sum(1 for w in words if w["x1"] <= x)
         right = len(words) - left
@@ -172,7 +206,11 @@ def _gutter(page) -> float | None:
             rows_left = {round(w["top"] / 4) for w in words if w["x1"] <= x}
             rows_right = {round(w["top"] / 4) for w in words if w["x0"] >= x}
             if len(rows_left & rows_right) >= 0.5 * min(len(rows_left), len(rows_right)):
-                return x
+                mid = (top + bottom) / 2
+                crossing = [w for w in all_words if w["x0"] < x + half and w["x1"] > x - half]
+                head = max([w["bottom"] for w in crossing if w["bottom"] < mid], default=top)
+                foot = min([w["top"] for w in crossing if w["top"] > mid], default=bottom)
+                return x, head + 0.1, foot - 0.1
     return None
 
 
