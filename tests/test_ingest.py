@@ -676,3 +676,14 @@ def test_pdf_letter_spaced_heading_and_justified_line(tmp_path):
     b = read_briefing(p)
     assert b.text.splitlines() == ["简报", "2022年 第5期", "生态环境部国际合作司处长周军出席会议并致辞。"]
     assert (b.series, b.issue) == ("简报", 5)
+
+
+def test_html_headline_inside_article_header(tmp_path):
+    page = (
+        "<html><body><div class='site-header'><h1 class='logo'>网站名称</h1></div>"
+        "<div class='article-header'><h1>中老环境合作研讨会在万象举办</h1><span class='share'>分享</span></div>"
+        f"<div class='content'><p>{PARA1}</p><p>{PARA2}</p></div><div class='footer'>版权所有</div></body></html>"
+    )
+    b = read_briefing(_write(tmp_path, "a.html", "\ufeff" + page))
+    assert b.text.splitlines() == ["中老环境合作研讨会在万象举办", PARA1, PARA2]
+    assert b.encoding == "utf-8-sig"

@@ -66,9 +66,13 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     for bom, codec, name in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw[len(bom):].decode(codec), name
+                text = raw[len(bom):].decode(codec)
             except UnicodeDecodeError as e:
-                raise DecodeProblem(f"starts with a {name.upper()} byte-order mark but is not valid {name.upper()} (byte {e.start})") from None
+                raise DecodeProblem(
+                    f"starts with a {name.upper()} byte-order mark but is not valid {name.upper()} (byte {e.start})"
+                ) from None
+            _check_controls(text)
+            return text, name
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

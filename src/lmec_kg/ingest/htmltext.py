@@ -25,6 +25,7 @@ _NOISE = re.compile(
     r"login|search|subscribe|cookie|popup|modal|skip)(?:$|[\s_\-])",
     re.I,
 )
+_ARTICLE_WORDS = re.compile(r"article|title|post|news|detail|content|arti|wz|xl", re.I)
 _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "tr", "td", "th",
           "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "figure",
           "figcaption", "header", "address", "center", "tbody", "thead"}
@@ -37,7 +38,7 @@ _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff0
 def decode_html(raw: bytes) -> tuple[str, str]:
     """Decode with the declared <meta charset> when it decodes cleanly, else detect."""
     m = _META_CHARSET.search(raw[:4096])
-    if m:
+    if m and not raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):  # a BOM outranks <meta>
         declared = m.group(1).decode("ascii", "replace").lower()
         if declared in ("gb2312", "gbk"):
             declared = "gb18030"  # the declared name is usually a subset of what is used
@@ -77,6 +78,8 @@ def read_html(raw: bytes) -> tuple[str, str]:
             continue
         words = " ".join([*_as_list(attrs.get("class")), str(attrs.get("id", ""))])
         if words.strip() and _NOISE.search(words) and not _has_article(tag):
+            if _ARTICLE_WORDS.search(words) and tag.find("h1"):
+                continue  # "article-header" holds the headline
             tag.decompose()
         elif tag.name == "header" and tag.find_parent(["article", "main"]) is None and not tag.find("h1"):
             tag.decompose()
