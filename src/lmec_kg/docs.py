@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from .errors import InputError
 from .namespaces import ONTOLOGY_IRI, PREFIXES
-from .validate import load_ontology, ontology_dir
+from .validate import curie, load_ontology, ontology_dir
 
 __all__ = ["write_docs", "QueryDoc", "read_queries", "ontology_page", "queries_page"]
 
@@ -78,12 +78,7 @@ def _local(node: URIRef) -> str:
 
 
 def _curie(node: URIRef) -> str:
-    text = str(node)
-    best = ""
-    for prefix, ns in _PREFIXES.items():
-        if text.startswith(ns) and len(text) > len(ns) and len(ns) > len(_PREFIXES.get(best, "")):
-            best = prefix
-    return f"{best}:{text[len(_PREFIXES[best]):]}" if best else text
+    return curie(node, _PREFIXES) or str(node)
 
 
 def _sort_key(node: URIRef) -> tuple[str, str]:

@@ -30,6 +30,8 @@ __all__ = [
     "shapes_path",
     "load_ontology",
     "load_shapes",
+    "curie",
+    "short",
 ]
 
 ONTOLOGY_FILE = "lmec.ttl"
@@ -192,19 +194,23 @@ def _read_graph(source: Graph | str | os.PathLike) -> Graph:
 # the report
 # --------------------------------------------------------------------------------------------
 
+def curie(iri: str, prefixes: dict[str, str] | None = None) -> str | None:
+    """``prefix:rest`` for the longest namespace the IRI starts with, else None."""
+    text = str(iri)
+    table = _SHORT_PREFIXES if prefixes is None else prefixes
+    best = max((ns for ns in table.values() if text.startswith(ns) and len(text) > len(ns)), key=len, default=None)
+    if best is None:
+        return None
+    prefix = min(p for p, ns in table.items() if ns == best)
+    return f"{prefix}:{text[len(best):]}"
+
+
 def short(term: Node | None) -> str:
     """A readable form of an RDF term: ``kg:person/李永红``, ``"text"@zh``, ``[blank node]``."""
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        text = str(term)
-        best = ""
-        for prefix, ns in _SHORT_PREFIXES.items():
-            if text.startswith(ns) and len(text) > len(ns) and len(ns) > len(_SHORT_PREFIXES.get(best, "")):
-                best = prefix
-        if best:
-            return f"{best}:{text[len(_SHORT_PREFIXES[best]):]}"
-        return f"<{text}>"
+        return curie(term) or f"<{term}>"
     if isinstance(term, Literal):
         value = str(term)
         if len(value) > _MAX_LITERAL:
