@@ -174,7 +174,7 @@ class OrgTable:
             end = offset + len(sp.units[i].text) + (lead if i == 0 else 0)
             if last:
                 bld.mention(key, sp.start, sp.end)
-            else:
+            elif not sp.is_alias:
                 bld.mention(key, sp.start, min(end, sp.end))
             offset = end
             country = sp.country
@@ -423,7 +423,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 continue
             if any(a >= s.start and z <= s.end for a, z, _ in person_mentions):
                 continue
-            for sp, role in roles(text, s.start, s.end, table.short, per_sent[si][1] if si is not None else None):
+            for sp, role in roles(text, s.start, s.end, aliases, per_sent[si][1] if si is not None else None):
                 ok = table.add(sp, s)
                 bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
         # side events: "同日，…举办/启动…"

@@ -3,7 +3,7 @@ their date, place, format, participant count and categories, topics and organise
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import lexicon
 from .orgs import DASHES, OrgSpan, find_orgs, standalone_org, title_spans
@@ -205,13 +205,16 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
                 continue
             piece = text[pa:pb]
             sp = doc_aliases.get(piece) if doc_aliases else None
+            if sp is not None:
+                sp = replace(sp, start=pa, end=pb, surface=piece, is_alias=True)
             if sp is None:
                 sp = standalone_org(text, pb, pa)
             if sp is not None and sp.start == pa:
                 found.append(sp)
         found.sort(key=lambda o: o.start)
         for o in found:
-            out.append((o, role))
+            if not any(o.start == x.start and o.end == x.end and role == r for x, r in out):
+                out.append((o, role))
     return out
 
 

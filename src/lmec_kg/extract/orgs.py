@@ -54,6 +54,7 @@ class OrgSpan:
     alt: "OrgSpan | None" = None  # the B of an "A/B" name
     international: bool = False
     lead: int = -1  # characters of the surface before the first unit (a country/place prefix)
+    is_alias: bool = False  # a short form ("中心", "博世科") standing for the named body
 
     @property
     def chain(self) -> list[str]:
@@ -222,6 +223,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             nu = _next_unit(norm, pos, end, titles)
             if lw and (nu is None or nu[0] <= pos + len(lw)):
                 e = lex.orgs[lw]
+                if not units and lw != e.name and lw.endswith(e.name) and lw[: len(lw) - len(e.name)] in ("中国", "中华人民共和国"):
+                    # "中国水利部": the alias is the country plus the canonical name
+                    k = len(lw) - len(e.name)
+                    prefix, country, kind, b = "", "CN", "country", pos + k
+                    pos += k
+                    lw = e.name
                 units.append(Unit(text[pos:pos + len(lw)], e.subtype, e))
                 pos += len(lw)
             elif nu is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import lexicon
 from .orgs import OrgSpan, Unit, find_orgs, standalone_org, title_spans
@@ -220,7 +220,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             for alias, sp in doc_aliases.items():
                 a0 = ta - len(alias)
                 if a0 >= start and text.startswith(alias, a0) and (a0 == start or text[a0 - 1] in _BOUNDARY):
-                    org = sp
+                    org = replace(sp, start=a0, end=ta, surface=alias, is_alias=True)
                     break
         if org is None:
             # "ORG NAME TITLE": an organisation, then a name, then the title
