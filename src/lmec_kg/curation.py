@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,8 @@ from .gazetteer import DATA_DIR
 from .model import ENTITY_KINDS, EVENT_ROLES, FACT_KINDS
 from .normalize import name_key
 
-__all__ = ["DEFAULT_PATH", "ACTIONS", "Ref", "Entry", "Curation", "load_curation", "parse_ref"]
+__all__ = ["DEFAULT_PATH", "ACTIONS", "Ref", "Entry", "Curation", "load_curation", "parse_ref",
+           "explain", "review", "find_entities", "Explanation", "MentionInfo", "ReviewItem"]
 
 DEFAULT_PATH = DATA_DIR / "curation.yaml"
 
@@ -267,3 +269,235 @@ def _check_conflicts(cur: Curation) -> None:
             if any(r.same(a) for r in refs) and any(r.same(b) for r in refs):
                 raise cur.error(ka.line, f"keep-apart contradicts the merge of {a.text!r} into "
                                          f"{b.text!r} at line {m.line}")
+
+
+# ------------------------------------------------------------------------------ reading a built graph
+# `lmec-kg explain` and `lmec-kg review` read the graph a build wrote (store folder or RDF file).
+
+_KINDS_RE = re.compile(r"^(%s):(.+)$" % "|".join(sorted(ENTITY_KINDS)))
+
+
+@dataclass
+class MentionInfo:
+    briefing: str
+    name: str | None
+    start: int | None
+    end: int | None
+    sentence: str | None
+    rules: list[str]
+
+
+@dataclass
+class Explanation:
+    key: str
+    iri: str
+    labels: list[tuple[str, str]]  # (text, language tag)
+    types: list[str]
+    same_as: list[str]
+    mentions: list[MentionInfo]
+    statements: list[tuple[str, str]]  # (briefing, sentence) of facts about the entity
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    section: str  # "near-duplicate", "no-type", "low-confidence", "latin-once"
+    subject: str  # entity key(s)
+    detail: str
+
+
+def _key_of(iri: str) -> str:
+    from urllib.parse import unquote
+
+    from .namespaces import KG
+
+    rest = iri[len(str(KG)):] if iri.startswith(str(KG)) else iri
+    kind, _, ident = rest.partition("/")
+    return f"{kind}:{unquote(ident)}"
+
+
+def _lit(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def find_entities(graph, entity: str) -> list[str]:
+    """IRIs of the entities ``entity`` names: a key (``person:李霞``), an IRI, or a label."""
+    from .graph import entity_iri
+    from .query import query
+
+    cands: list[str] = []
+    if entity.startswith(("http://", "https://")):
+        cands.append(entity)
+    elif _KINDS_RE.match(entity):
+        cands.append(entity_iri(entity).value)
+    for iri in cands:
+        if query(graph, f"ASK {{ <{iri}> ?p ?o }}").boolean:
+            return [iri]
+    name = entity.split(":", 1)[1] if _KINDS_RE.match(entity) else entity
+    rows = query(graph, f"""
+        SELECT DISTINCT ?s WHERE {{
+          {{ ?s skos:prefLabel|skos:altLabel|rdfs:label|foaf:name ?l }}
+          UNION {{ ?m a lmec:Mention ; lmec:name ?l ; lmec:denotes ?s }}
+          FILTER(str(?l) = {_lit(name)})
+        }} ORDER BY ?s""").values()
+    return [r[0] for r in rows if r[0] and r[0].startswith(("http://", "https://"))]
+
+
+def explain(graph, entity: str) -> Explanation:
+    """Why an entity is what it is: its mentions per briefing, their sentences and merge rules."""
+    from .errors import LmecError
+    from .query import query
+
+    iris = find_entities(graph, entity)
+    if not iris:
+        raise LmecError(f"no entity {entity!r} in the graph (give its key, e.g. person:李霞, or a name)")
+    if len(iris) > 1:
+        raise LmecError(f"{entity!r} names {len(iris)} entities: " + ", ".join(_key_of(i) for i in iris))
+    iri = iris[0]
+    s = f"<{iri}>"
+    labels = sorted({(r[0].value, r[0].language or "") for r in query(graph, f"""
+        SELECT ?l WHERE {{ {s} skos:prefLabel|rdfs:label|skos:altLabel ?l }}""").rows})
+    types = sorted({v[0] for v in query(graph, f"SELECT ?t WHERE {{ {s} a ?t }}").values()})
+    same = sorted({v[0] for v in query(graph, f"SELECT ?x WHERE {{ {s} owl:sameAs ?x }}").values()})
+    ments = query(graph, f"""
+        SELECT ?m ?doc ?name ?start ?end WHERE {{
+          ?m a lmec:Mention ; lmec:denotes {s} ; lmec:inBriefing ?b . ?b dcterms:identifier ?doc .
+          OPTIONAL {{ ?m lmec:name ?name }} OPTIONAL {{ ?m lmec:startChar ?start ; lmec:endChar ?end }}
+        }} ORDER BY ?doc""").values()
+    rules: dict[str, list[str]] = {}
+    for m, r in query(graph, f"""SELECT ?m ?r WHERE {{ ?m lmec:denotes {s} ; lmec:mergeRule ?r }}""").values():
+        rules.setdefault(m, []).append(r)
+    statements = query(graph, f"""
+        SELECT DISTINCT ?doc ?text ?st WHERE {{
+          {{ ?x org:member {s} }} UNION {{ ?x org:organization {s} }} UNION {{ ?x lmec:speaker {s} }}
+          UNION {{ ?x lmec:atEvent {s} }} UNION {{ ?x rdf:subject {s} }} UNION {{ ?x rdf:object {s} }}
+          ?x prov:wasDerivedFrom ?sent . ?sent lmec:text ?text ; lmec:startChar ?st ;
+             dcterms:isPartOf/dcterms:identifier ?doc .
+        }} ORDER BY ?doc ?st""").values()
+    sentences = query(graph, """
+        SELECT ?doc ?st ?en ?text WHERE { ?x a lmec:Sentence ; lmec:startChar ?st ; lmec:endChar ?en ;
+          lmec:text ?text ; dcterms:isPartOf/dcterms:identifier ?doc }""").values()
+    mentions = []
+    for m, doc, name, start, end in ments:
+        a = int(start) if start is not None else None
+        sent = next((t for d, st, en, t in sentences if d == doc and a is not None and int(st) <= a < int(en)), None)
+        if sent is None:
+            sent = next((t for d, t, _ in statements if d == doc), None)
+        mentions.append(MentionInfo(doc, name, a, int(end) if end is not None else None, sent,
+                                    sorted(rules.get(m, []))))
+    return Explanation(_key_of(iri), iri, labels, types, same, mentions,
+                       [(d, t) for d, t, _ in statements])
+
+
+def review(graph, curation: "Curation | None" = None, min_confidence: float = 0.8) -> list[ReviewItem]:
+    """What most needs a person's eye, most useful first; items a curation entry already
+    covers are left out."""
+    from .normalize import has_han, is_latin, one_edit_apart
+    from .query import query
+
+    covered: set[str] = set()
+    for e in (curation.entries if curation else ()):
+        refs: list[Ref] = []
+        for v in e.fields.values():
+            if isinstance(v, Ref):
+                refs.append(v)
+            elif isinstance(v, tuple) and v and isinstance(v[0], Ref):
+                refs.extend(v)
+            elif isinstance(v, dict):
+                refs.extend(x for x in v.values() if isinstance(x, Ref))
+        covered |= {f"{r.kind}:{name_key(r.name)}" for r in refs}
+
+    def is_covered(key: str, names: Iterable[str] = ()) -> bool:
+        kind, _, ident = key.partition(":")
+        return any(f"{kind}:{name_key(n)}" in covered for n in (ident, *names))
+
+    rows = query(graph, """
+        SELECT ?s ?l ?kind WHERE {
+          ?m a lmec:Mention ; lmec:denotes ?s .
+          ?s skos:prefLabel|skos:altLabel ?l .
+        }""").values()
+    names: dict[str, set[str]] = {}
+    for s, l, _ in rows:
+        names.setdefault(s, set()).add(l)
+    keys = {s: _key_of(s) for s in names}
+    items: list[ReviewItem] = []
+
+    # 1. near-duplicate names that were not merged
+    by_kind: dict[str, list[str]] = {}
+    for s, k in keys.items():
+        by_kind.setdefault(k.split(":", 1)[0], []).append(s)
+    seen_pairs = set()
+    # what a department's name may start with: an organisation's or a country's name
+    parents = {name_key(n) for kind in ("organization", "country") for s in by_kind.get(kind, ()) for n in names[s]}
+    for kind, subjects in sorted(by_kind.items()):
+        index: dict[str, set[str]] = {}
+        for s in subjects:
+            for n in names[s]:
+                if not re.fullmatch(r"[A-Z][A-Za-z]{1,6}", n):  # acronyms are shared by design
+                    index.setdefault(name_key(n), set()).add(s)
+        pairs: list[tuple[str, str, str]] = []
+        for k, ss in sorted(index.items()):
+            ss = sorted(ss)
+            pairs += [(a, b, f"both named {k!r}") for i, a in enumerate(ss) for b in ss[i + 1:]]
+        if kind == "person":
+            latin = sorted((s, n) for s in subjects for n in names[s] if is_latin(n))
+            for i, (a, na) in enumerate(latin):
+                for b, nb in latin[i + 1:]:
+                    if a != b and one_edit_apart(na, nb) and name_key(na) != name_key(nb):
+                        pairs.append((min(a, b), max(a, b), f"{na!r} and {nb!r} differ by one letter"))
+        if kind == "organization":
+            for s in subjects:
+                for n in names[s]:
+                    k = name_key(n)
+                    for cut in range(1, len(k) - 2):
+                        if k[:cut] not in parents:
+                            continue
+                        for other in index.get(k[cut:], ()):
+                            if other != s and has_han(n):
+                                pairs.append((min(s, other), max(s, other),
+                                              f"{k[cut:]!r} may be {n!r} without its parent"))
+        for a, b, why in pairs:
+            if (a, b) in seen_pairs or is_covered(keys[a], names[a]) or is_covered(keys[b], names[b]):
+                continue
+            seen_pairs.add((a, b))
+            items.append(ReviewItem("near-duplicate", f"{keys[a]} | {keys[b]}", why))
+
+    # 2. entities with no specific type
+    generic = {"http://www.w3.org/ns/org#Organization", "https://w3id.org/lmec-kg/ontology#Event",
+               "https://schema.org/Place", "https://w3id.org/lmec-kg/ontology#Initiative",
+               "https://w3id.org/lmec-kg/ontology#Document"}
+    types: dict[str, set[str]] = {s: set() for s in names}
+    for s, t in query(graph, "SELECT DISTINCT ?s ?t WHERE { ?m a lmec:Mention ; lmec:denotes ?s . OPTIONAL { ?s a ?t } }").values():
+        types.setdefault(s, set())
+        if t:
+            types[s].add(t)
+    for s in sorted(types):
+        k = keys.get(s, _key_of(s))
+        if k.split(":", 1)[0] in ("person", "country", "topic"):
+            continue
+        if types[s] <= generic and not is_covered(k, names.get(s, ())):
+            what = "no type at all" if not types[s] else "only " + ", ".join(t.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for t in sorted(types[s]))
+            items.append(ReviewItem("no-type", k, what))
+
+    # 3. facts extracted with low confidence
+    low = query(graph, f"""
+        SELECT ?x ?c ?doc ?text WHERE {{
+          ?x lmec:confidence ?c . FILTER(?c < {float(min_confidence)})
+          FILTER NOT EXISTS {{ ?x lmec:curated true }}
+          OPTIONAL {{ ?x prov:wasDerivedFrom ?s . ?s lmec:text ?text ; dcterms:isPartOf/dcterms:identifier ?doc }}
+        }} ORDER BY ?c ?doc ?x""").values()
+    for x, c, doc, text in low:
+        subj = query(graph, f"""SELECT ?e WHERE {{ {{ <{x}> rdf:subject|org:member|lmec:speaker ?e }} }} LIMIT 1""").values()
+        k = _key_of(subj[0][0]) if subj else _key_of(x)
+        if is_covered(k):
+            continue
+        items.append(ReviewItem("low-confidence", k, f"confidence {float(c):.2f} in {doc or '?'}: {(text or '')[:80]}"))
+
+    # 4. Latin-script personal names seen in one briefing only (a spelling to check)
+    once = query(graph, """
+        SELECT ?s (COUNT(DISTINCT ?b) AS ?n) (SAMPLE(?name) AS ?nm) WHERE {
+          ?m a lmec:Mention ; lmec:denotes ?s ; lmec:inBriefing ?b ; lmec:name ?name . ?s a foaf:Person .
+        } GROUP BY ?s""").values()
+    for s, n, nm in sorted(once, key=lambda r: r[0]):
+        if int(n) == 1 and nm and is_latin(nm) and not is_covered(keys.get(s, _key_of(s)), names.get(s, ())):
+            items.append(ReviewItem("latin-once", keys.get(s, _key_of(s)), f"{nm!r} appears in one briefing only"))
+    return items

@@ -328,7 +328,8 @@ class _Resolver:
                 l = next(l for l in n.links if l.row.key == key)
                 l0 = next(l for l in ns[0].links if l.row.key == key)
                 self.uf.union(ns[0].idx, n.idx, "gazetteer",
-                              f"{l.name!r} ({l.how}) and {l0.name!r} ({l0.how}) are gazetteer row {key}")
+                              f"{l.name!r} ({n.briefing}, {l.how}) and {l0.name!r} ({ns[0].briefing}, "
+                              f"{l0.how}) are gazetteer row {key}")
 
     def _link_node(self, n: _Node, parents: set[str]) -> list[Link]:
         parts = split_slash(n.entity.name)
@@ -565,9 +566,9 @@ def resolve(
         named = [r.nodes[i] for i in sorted(into.get(root, ()))] or ns
         rows = sorted({l.row.key for n in ns for l in n.links})
         row = None
-        if rows:
-            use = Counter(l.row.key for n in named for l in n.links if not split_slash(n.entity.name))
-            row = gaz.orgs[min(rows, key=lambda k: (-use[k], k))]
+        if rows:  # several rows only through "A/B" names: the first key is canonical (stable)
+            mine = sorted({l.row.key for n in named for l in n.links}) or rows
+            row = gaz.orgs[mine[0]]
         kind = ns[0].kind
         name = row.name_zh if row is not None and not into.get(root) else _best_name(named)
         if kind == "country" and ns[0].key.startswith("country:"):
