@@ -41,10 +41,16 @@ from .gazetteer import DATA_DIR
 from .model import ENTITY_KINDS, EVENT_ROLES, FACT_KINDS
 from .normalize import name_key
 
-__all__ = ["DEFAULT_PATH", "ACTIONS", "Ref", "Entry", "Curation", "load_curation", "parse_ref",
+__all__ = ["DEFAULT_PATH", "default_path", "ACTIONS", "Ref", "Entry", "Curation", "load_curation", "parse_ref",
            "explain", "review", "find_entities", "Explanation", "MentionInfo", "ReviewItem"]
 
 DEFAULT_PATH = DATA_DIR / "curation.yaml"
+
+
+def default_path() -> Path:
+    """The curation file a build applies: ``$LMEC_KG_CURATION`` if set, else ``data/curation.yaml``."""
+    env = os.environ.get("LMEC_KG_CURATION")
+    return Path(env) if env else DEFAULT_PATH
 
 #: action -> (required fields, optional fields), besides curator/date/reason
 ACTIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -137,8 +143,10 @@ def _text(value: Any) -> str:
 
 def load_curation(path: str | os.PathLike | None = None) -> Curation:
     """Read and check a curation file; a missing file is an empty curation."""
-    p = Path(path) if path is not None else DEFAULT_PATH
+    p = Path(path) if path is not None else default_path()
     if not p.is_file():
+        if path is not None:
+            raise CurationError(f"{p}: no such curation file")
         return Curation(str(p))
     spath = str(p)
     text = p.read_text(encoding="utf-8")

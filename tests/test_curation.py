@@ -1,0 +1,165 @@
+"""Curation: the file's schema and errors, each action, and the round trip through a build."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from lmec_kg import graph as rdf
+from lmec_kg.curation import load_curation, review
+from lmec_kg.errors import CurationError
+from lmec_kg.query import query
+from lmec_kg.resolve import resolve
+from lmec_kg.store import load_quads
+
+from .kbfactory import brief, ent, post
+
+ROOT = Path(__file__).resolve().parents[1]
+WHO = "  curator: tester\n  date: 2025-01-15\n  reason: checked\n"
+
+
+def write(tmp_path, body: str) -> Path:
+    p = tmp_path / "curation.yaml"
+    p.write_text("# test curation\nentries:\n" + textwrap.dedent(body), encoding="utf-8")
+    return p
+
+
+def exs():
+    return [
+        brief("b1", [ent("person:王平"), ent("organization:中国驻老挝大使馆"), ent("person:Chanthanet BOUALAPHA"),
+                     ent("organization:老挝自然资源与环境部")],
+              [post("person:王平", "organization:中国驻老挝大使馆", "参赞"),
+               post("person:Chanthanet BOUALAPHA", "organization:老挝自然资源与环境部", "副部长")]),
+        brief("b2", [ent("person:王平"), ent("organization:中国驻老挝大使馆"), ent("person:查特耐特·博拉塔"),
+                     ent("organization:老挝农业与环境部")],
+              [post("person:王平", "organization:中国驻老挝大使馆", "大使"),
+               post("person:查特耐特·博拉塔", "organization:老挝农业与环境部", "副部长")]),
+    ]
+
+
+def persons(kb):
+    return sorted(e.key for e in kb.entities if e.kind == "person")
+
+
+def test_the_projects_curation_file_loads_and_changes_nothing():
+    cur = load_curation(ROOT / "data" / "curation.yaml")
+    assert cur.entries == ()
+    assert resolve(exs(), curation=cur) == resolve(exs(), curation=None)
+
+
+def test_merge_into_keeps_the_target_key_and_both_posts(tmp_path):
+    p = write(tmp_path, "- action: merge\n  entity: person:查特耐特·博拉塔\n  into: person:Chanthanet BOUALAPHA\n" + WHO)
+    kb = resolve(exs(), curation=p)
+    assert "person:查特耐特·博拉塔" not in persons(kb) and "person:Chanthanet BOUALAPHA" in persons(kb)
+    assert sorted(f.object for f in kb.facts if f.subject == "person:Chanthanet BOUALAPHA") == [
+        "organization:老挝农业与环境部", "organization:老挝自然资源与环境部"]
+    assert any(r.rule == "curation" and r.briefing == "b2" for r in kb.reasons)
+
+
+def test_keep_apart_overrides_automatic_merge(tmp_path):
+    assert persons(resolve(exs(), curation=None)).count("person:王平") == 1  # same embassy: merged
+    p = write(tmp_path, "- action: keep-apart\n  entities: [person:王平 in b1, person:王平 in b2]\n" + WHO)
+    kb = resolve(exs(), curation=p)
+    assert [k for k in persons(kb) if k.startswith("person:王平")] == ["person:王平", "person:王平@中国驻老挝大使馆"]
+
+
+def test_split_gives_the_named_key(tmp_path):
+    p = write(tmp_path, "- action: split\n  entity: person:王平\n  briefings: [b2]\n  key: person:王平@大使\n" + WHO)
+    kb = resolve(exs(), curation=p)
+    assert {"person:王平", "person:王平@大使"} <= set(persons(kb))
+    assert [f.subject for f in kb.facts if f.value == "大使"] == ["person:王平@大使"]
+
+
+def test_rename_label_link_drop_and_add(tmp_path):
+    entries = [
+        "- action: rename\n  entity: organization:中国驻老挝大使馆\n  name: 中华人民共和国驻老挝大使馆\n",
+        "- action: label\n  entity: person:查特耐特·博拉塔\n  en: Chanthanet Boualapha\n",
+        "- action: link\n  entity: organization:老挝农业与环境部\n  wikidata: Q123456\n",
+        "- action: drop-fact\n  fact: {kind: post, subject: person:王平, value: 大使}\n",
+        "- action: add-fact\n  fact: {kind: post, subject: person:王平, object: organization:中国驻老挝大使馆,"
+        " value: 公使衔参赞, briefing: b2}\n  citation: Embassy website, staff page\n",
+    ]
+    p = write(tmp_path, "".join(e + WHO for e in entries))
+    kb = resolve(exs(), curation=p)
+    ents = {e.key: e for e in kb.entities}
+    assert ents["organization:中国驻老挝大使馆"].name == "中华人民共和国驻老挝大使馆"
+    assert ents["person:查特耐特·博拉塔"].attr("name_en") == "Chanthanet Boualapha"
+    assert ents["organization:老挝农业与环境部"].attr("wikidata") == "Q123456"
+    titles = sorted(f.value for f in kb.facts if f.subject == "person:王平")
+    assert titles == ["公使衔参赞", "参赞"]
+    added = next(f for f in kb.facts if f.value == "公使衔参赞")
+    assert dict(added.curated) == {"curator": "tester", "date": "2025-01-15", "reason": "checked",
+                                   "citation": "Embassy website, staff page"}
+
+
+@pytest.mark.parametrize("body, line, message", [
+    ("- action: merge\n  entity: person:无此人\n  into: person:王平\n" + WHO, 4, "unknown entity 'person:无此人'"),
+    ("- action: rename\n  entity: person:王平\n" + WHO, 3, "rename: missing 'name'"),
+    ("- action: explode\n  entity: person:王平\n" + WHO, 3, "unknown action 'explode'"),
+    ("- action: link\n  entity: person:王平\n  wikidata: 12\n" + WHO, 5, "QID"),
+    ("- action: label\n  entity: 王平\n  en: Wang Ping\n" + WHO, 4, "not an entity reference"),
+    ("- action: label\n  entity: person:王平\n  en: Wang Ping\n  curator: t\n  date: 15/01/2025\n  reason: r\n", 7, "YYYY-MM-DD"),
+    ("- action: label\n  entity: person:王平\n   en: [\n", 5, "not valid YAML"),
+])
+def test_errors_name_file_and_line(tmp_path, body, line, message):
+    p = write(tmp_path, body)
+    with pytest.raises(CurationError) as err:
+        resolve(exs(), curation=p)
+    assert f"{p}:{line}:" in str(err.value) or f"{p}:{line - 1}:" in str(err.value)
+    assert message in str(err.value)
+
+
+def test_merge_and_keep_apart_of_one_pair_is_an_error(tmp_path):
+    p = write(tmp_path, "- action: merge\n  entity: person:查特耐特·博拉塔\n  into: person:Chanthanet BOUALAPHA\n" + WHO
+              + "- action: keep-apart\n  entities: [person:Chanthanet BOUALAPHA, person:查特耐特·博拉塔]\n" + WHO)
+    with pytest.raises(CurationError, match=r"curation.yaml:9: keep-apart contradicts the merge .* at line 3"):
+        load_curation(p)
+
+
+def test_review_skips_what_curation_decided(tmp_path):
+    kb = resolve([brief("b1", [ent("person:王平"), ent("organization:甲所")], [post("person:王平", "organization:甲所", "所长")]),
+                  brief("b2", [ent("person:王平"), ent("organization:乙所")], [post("person:王平", "organization:乙所", "所长")])],
+                 curation=None)
+    store = load_quads(rdf.quads(kb))
+    dupes = [i for i in review(store) if i.section == "near-duplicate"]
+    assert [i.subject for i in dupes] == ["person:王平 | person:王平@乙所"]
+    p = write(tmp_path, "- action: keep-apart\n  entities: [person:王平 in b1, person:王平 in b2]\n" + WHO)
+    assert [i for i in review(store, load_curation(p)) if i.section == "near-duplicate"] == []
+
+
+def test_round_trip_through_a_build(tmp_path, monkeypatch):
+    """Edit a curation file, rebuild: the graph changes and marks the curated fact."""
+    from lmec_kg.pipeline import build
+
+    briefings = ROOT / "data" / "briefings"
+    cur = tmp_path / "curation.yaml"
+    cur.write_text("entries: []\n", encoding="utf-8")
+    monkeypatch.setenv("LMEC_KG_CURATION", str(cur))
+    before = build([briefings], workers=1).store
+    ask = 'ASK { person:李霞 rdfs:label "Li Xia (curated)"@en }'
+    assert not query(before, ask).boolean
+    cur.write_text(textwrap.dedent(f"""\
+        entries:
+          - action: label
+            entity: person:李霞
+            en: Li Xia (curated)
+            curator: tester
+            date: 2025-01-15
+            reason: spelling from the centre's English site
+          - action: add-fact
+            fact: {{kind: post, subject: person:李霞, object: organization:生态环境部, value: 顾问}}
+            citation: https://example.org/staff
+            curator: tester
+            date: 2025-01-15
+            reason: stated on the staff page
+        """), encoding="utf-8")
+    after = build([briefings], workers=1).store
+    assert query(after, ask).boolean
+    rows = query(after, """
+        SELECT ?who ?when ?why ?cite WHERE {
+          ?m org:member person:李霞 ; lmec:title "顾问"@zh ; lmec:curated true ;
+             prov:wasAttributedTo/foaf:name ?who ; prov:generatedAtTime ?when ; rdfs:comment ?why ;
+             dcterms:bibliographicCitation ?cite .
+        }""").values()
+    assert rows == [["tester", "2025-01-15", "stated on the staff page", "https://example.org/staff"]]
