@@ -138,7 +138,9 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
         try:
             candidates[codec] = raw.decode(codec)
         except UnicodeDecodeError:
-            pass
+            continue
+        if codec == "gb18030" and _score(candidates[codec]) >= 0.95 and not _CONTROL.search(candidates[codec]):
+            return candidates[codec], codec  # Big5 or UTF-16 read as GB18030 never scores this high
     if not candidates:
         guess = _charset_normalizer_guess(raw)
         if guess:
@@ -191,14 +193,17 @@ def _latin_fallback(raw: bytes) -> str | None:
 def _score(text: str, allow_ascii: bool = False) -> float:
     """Share of the non-ASCII characters (all characters for UTF-16 guesses) that are common."""
     common = _common_chars()
-    chars = text if allow_ascii else _NON_ASCII.findall(text)
-    if not chars:
-        return 0.0
-    hits = 0
-    for c in chars:
-        if c in common or (allow_ascii and ("\x20" <= c < "\x7f" or c in "\t\n\r")):
-            hits += 1
-    return hits / len(chars)
+    sample = text[:20000]
+    chars = _NON_ASCII.findall(sample)
+    hits = sum(map(common.__contains__, chars))
+    total = len(chars)
+    if allow_ascii:  # printable ASCII counts as plausible too
+        ascii_ok = len(_PRINTABLE_ASCII.findall(sample))
+        hits, total = hits + ascii_ok, len(sample)
+    return hits / total if total else 0.0
+
+
+_PRINTABLE_ASCII = re.compile(r"[\x20-\x7e\t\n\r]")
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,11 @@ _TOC_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十
 _TOC_PAGE = re.compile(r"\s*(?:[.·…．]{2,}|\s{2,})\s*[0-9]{1,3}$")
 _PUNCT = re.compile(r"[\s　:：,，、/／|｜·•\-—–()（）\[\]【】]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: a line without any of these cannot be a series, issue or date line (cheap pre-check)
+_META_HINT = re.compile(
+    r"[期年月日号报讯态息要0-9０-９./\-]|Issue|No\b|Newsletter|Brief|Bulletin|Update",
+    re.I,
+)
 _ORG_NAME = re.compile(
     r"(?:中心|部|局|厅|司|处|委员会|委|办公室|秘书处|院|所|协会|学会|理事会|商会|组织|基金会|署|银行|大学|学院|政府|"
     r"使馆|领事馆|站|集团|公司|联盟|网络|平台)$"
@@ -106,9 +111,7 @@ def _parse(text: str) -> Masthead:
     seen_meta = False
     in_toc = False
     publisher_label = None
-    for n, raw in enumerate(head.split("\n")):
-        if n >= _MAX_LINES:
-            break
+    for raw in head.split("\n", _MAX_LINES)[:_MAX_LINES]:
         line = raw.strip(" \t\u3000\xa0")
         if not line:
             continue
@@ -118,7 +121,7 @@ def _parse(text: str) -> Masthead:
         if m:
             publisher_label = publisher_label or m.group(1).strip()
             continue
-        meta = _meta_line(line)
+        meta = _meta_line(line) if _META_HINT.search(line) else None
         if meta is not None:
             s, y, i, d = meta
             series = series or s

@@ -70,8 +70,8 @@ def to_simplified(text: str) -> str:
     """Traditional -> simplified with zhconv, keeping the length character for character.
 
     zhconv converts phrase by phrase (乾隆 stays, 乾燥 -> 干燥). Its tables map equal lengths,
-    but that is checked rather than trusted: a line whose conversion changes length, or turns a
-    non-Han character into something else, is converted one character at a time instead.
+    but that is checked rather than trusted: a line whose conversion changes length, or changes
+    an ASCII or whitespace character, is converted one character at a time instead.
     """
     import zhconv
 
@@ -88,16 +88,13 @@ def to_simplified(text: str) -> str:
 
 
 def _aligned(a: str, b: str) -> bool:
-    # a character may only change into another Han character
-    for x, y in zip(a, b):
-        if x != y and not (_is_han(x) and _is_han(y)):
-            return False
-    return True
+    # Characters change one for one: Han for Han, 「」 for “”; ASCII and whitespace never
+    # change (a moved line break or digit would mean the conversion shifted the text).
+    # Masking every other character keeps the check in C: equal masks, equal ASCII skeleton.
+    return a == b or _OTHER.sub("\x01", a) == _OTHER.sub("\x01", b)
 
 
-def _is_han(c: str) -> bool:
-    o = ord(c)
-    return 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
+_OTHER = re.compile(r"[^\x00-\x7f\s]")
 
 
 @lru_cache(maxsize=8192)
@@ -105,7 +102,7 @@ def _char_simplified(c: str) -> str:
     import zhconv
 
     s = zhconv.convert(c, "zh-hans")
-    return s if len(s) == 1 and (s == c or _is_han(s)) else c
+    return s if len(s) == 1 and _aligned(c, s) else c
 
 
 @lru_cache(maxsize=1)
