@@ -383,15 +383,13 @@ def entity_graph(graph) -> nx.Graph:
             if n not in data.event_year:
                 node_years[n] |= eff
             node_byears[n] |= set(byears)
-        if G.has_edge(s, o):
-            d = G.edges[s, o]
-            d["facts"].append((rel, s, o, title or ""))
-            d["provenance"] |= set(provenance)
-            d["years"] |= eff
-            d["briefing_years"] |= set(byears)
-        else:
-            G.add_edge(s, o, facts=[(rel, s, o, title or "")], provenance=set(provenance), years=set(eff),
-                       briefing_years=set(byears))
+        if not G.has_edge(s, o):
+            G.add_edge(s, o, facts={}, provenance=set(), years=set(), briefing_years=set())
+        d = G.edges[s, o]
+        d["facts"].setdefault((rel, s, o, title or ""), set()).update(provenance)
+        d["provenance"] |= set(provenance)
+        d["years"] |= eff
+        d["briefing_years"] |= set(byears)
     for nid in G:
         G.nodes[nid]["years"] = tuple(sorted(node_years.get(nid, ())))
         G.nodes[nid]["briefing_years"] = tuple(sorted(node_byears.get(nid, ())))
@@ -401,7 +399,9 @@ def entity_graph(graph) -> nx.Graph:
 
 
 def _finish_edge(d: dict) -> None:
-    d["facts"] = tuple(sorted(set(d["facts"])))
+    facts = d["facts"]
+    d["facts"] = tuple(sorted(facts))
+    d["fact_provenance"] = tuple(tuple(sorted(facts[f])) for f in d["facts"])
     d["relations"] = tuple(sorted({f[0] for f in d["facts"]}))
     d["relation"] = ";".join(d["relations"])
     d["weight"] = len(d["facts"])
@@ -419,7 +419,8 @@ def _empty_like(G: nx.Graph, directed: bool = False) -> nx.Graph:
 def _by_relation(G: nx.Graph, relations: set[str], types: tuple[str, str]) -> nx.Graph:
     H = _empty_like(G)
     for u, v, d in G.edges(data=True):
-        keep = [f for f in d["facts"] if f[0] in relations]
+        pairs = [(f, p) for f, p in zip(d["facts"], d["fact_provenance"]) if f[0] in relations]
+        keep = [f for f, _ in pairs]
         if not keep:
             continue
         tu, tv = G.nodes[u]["type"], G.nodes[v]["type"]
@@ -428,7 +429,8 @@ def _by_relation(G: nx.Graph, relations: set[str], types: tuple[str, str]) -> nx
         for n in (u, v):
             if n not in H:
                 H.add_node(n, **G.nodes[n], bipartite=0 if G.nodes[n]["type"] == types[0] else 1)
-        H.add_edge(u, v, **{**d, "facts": keep})
+        H.add_edge(u, v, **{**d, "facts": tuple(keep), "fact_provenance": tuple(p for _, p in pairs),
+                            "provenance": tuple(sorted({x for _, p in pairs for x in p}))})
         d2 = H.edges[u, v]
         d2["relations"] = tuple(sorted({f[0] for f in keep}))
         d2["relation"] = ";".join(d2["relations"])
@@ -460,14 +462,19 @@ def _project(B: nx.Graph, kind: str, max_provenance: int = 20) -> nx.Graph:
         prov: set = set()
         years: set = set()
         byears: set = set()
+        per_event = []
         for ev in evs:
+            p_ev: set = set()
             for n in (a, b):
                 d = B.edges[n, ev]
-                prov |= set(d["provenance"])
+                p_ev |= set(d["provenance"])
                 byears |= set(d["briefing_years"])
             years |= set(B.nodes[ev]["years"])
+            prov |= p_ev
+            per_event.append(tuple(sorted(p_ev))[:max_provenance])
         H.add_edge(a, b, relation="sharedEvent", relations=("sharedEvent",), weight=len(evs),
-                   events=tuple(evs), facts=tuple(("sharedEvent", a, b, ev) for ev in evs),
+                   events=tuple(evs), facts=tuple(("sharedEvent", a, b, B.nodes[ev]["label"]) for ev in evs),
+                   fact_provenance=tuple(per_event),
                    provenance=tuple(sorted(prov))[:max_provenance], years=tuple(sorted(years)),
                    briefing_years=tuple(sorted(byears)))
     return H
@@ -521,7 +528,10 @@ def country_graph(G: nx.Graph, max_provenance: int = 20) -> nx.Graph:
                 prov |= set(e["provenance"])
                 byears |= set(e["briefing_years"])
         H.add_edge(a, b, relation="cooperation", relations=("cooperation",), weight=len(items),
-                   facts=tuple(("cooperation", a, b, k) for k, _, _ in items),
+                   facts=tuple(("cooperation", a, b, G.nodes[k]["label"] if k in G else "")
+                               for k, _, _ in items),
+                   fact_provenance=tuple(tuple(sorted({x for e in es for x in e["provenance"]}))[:max_provenance]
+                                         for _, es, _ in items),
                    provenance=tuple(sorted(prov))[:max_provenance], years=tuple(sorted(years)),
                    briefing_years=tuple(sorted(byears)))
     return H
@@ -536,8 +546,11 @@ def suborg_tree(G: nx.Graph) -> nx.DiGraph:
                 for n in (s, o):
                     if n not in H:
                         H.add_node(n, **G.nodes[n])
-                H.add_edge(s, o, **{**d, "relation": rel, "relations": (rel,),
-                                    "facts": tuple(f for f in d["facts"] if f[0] == rel), "weight": 1})
+                pairs = [(f, p) for f, p in zip(d["facts"], d["fact_provenance"]) if f[0] == rel]
+                H.add_edge(s, o, **{**d, "relation": rel, "relations": (rel,), "weight": 1,
+                                    "facts": tuple(f for f, _ in pairs),
+                                    "fact_provenance": tuple(p for _, p in pairs),
+                                    "provenance": tuple(sorted({x for _, p in pairs for x in p}))})
     return H
 
 
@@ -582,21 +595,22 @@ def aggregated_graph(G: nx.Graph, max_provenance: int = 5) -> nx.Graph:
     for g in sorted(members):
         H.add_node(g, **{**G.nodes[g], "members": members[g]})
     links: dict[tuple[str, str], list[str]] = defaultdict(list)
-    prov: dict[tuple[str, str], set] = defaultdict(set)
+    ev_prov: dict[str, tuple] = {}
     for ev, d in G.nodes(data=True):
         if d["type"] != "event":
             continue
         gs = sorted({group[nb] for nb in G[ev] if nb in group})
         for a, b in combinations(gs, 2):
             links[(a, b)].append(ev)
-            if len(prov[(a, b)]) < max_provenance:
-                for nb in G[ev]:
-                    prov[(a, b)] |= set(G.edges[ev, nb]["provenance"][:1])
+        if len(gs) > 1:
+            ev_prov[ev] = tuple(sorted({x for nb in G[ev] for x in G.edges[ev, nb]["provenance"]}))[:2]
     for (a, b), evs in sorted(links.items()):
         years = sorted({y for ev in evs for y in G.nodes[ev]["years"]})
+        shown = evs[:max_provenance]
         H.add_edge(a, b, relation="sharedEvent", relations=("sharedEvent",), weight=len(evs),
-                   facts=tuple(("sharedEvent", a, b, ev) for ev in evs[:50]),
-                   provenance=tuple(sorted(prov[(a, b)]))[:max_provenance], years=tuple(years),
+                   facts=tuple(("sharedEvent", a, b, G.nodes[ev]["label"]) for ev in shown),
+                   fact_provenance=tuple(ev_prov[ev] for ev in shown),
+                   provenance=tuple(sorted({x for ev in shown for x in ev_prov[ev]})), years=tuple(years),
                    briefing_years=())
     return H
 
@@ -664,7 +678,7 @@ def _time_filter(G: nx.Graph, since: int | None, until: int | None, basis: str) 
 
 def filter_graph(G: nx.Graph, *, types=None, countries=None, since: int | None = None,
                  until: int | None = None, basis: str = "event", focus: str | None = None,
-                 depth: int = 1) -> nx.Graph:
+                 depth: int = 1, _copy: bool = True) -> nx.Graph:
     """A filtered copy of a view; ``G`` is left as it is.
 
     Parameters
@@ -708,7 +722,9 @@ def filter_graph(G: nx.Graph, *, types=None, countries=None, since: int | None =
     if focus is not None:
         center = find_node(H, focus)
         H = nx.ego_graph(H, center, radius=max(0, int(depth)), undirected=True)
-    return H.copy() if H is not G else G.copy()
+    if H is G:
+        return G.copy() if _copy else G
+    return H.copy()
 
 
 def view(graph, name: str = "entities", *, types=None, countries=None, since=None, until=None,
@@ -725,7 +741,8 @@ def view(graph, name: str = "entities", *, types=None, countries=None, since=Non
     """
     if name not in VIEWS:
         raise InputError(f"unknown view {name!r} (use one of {', '.join(VIEWS)})")
-    G = graph if isinstance(graph, nx.Graph) else entity_graph(_data(graph))
+    given = graph if isinstance(graph, nx.Graph) else None
+    G = given if given is not None else entity_graph(_data(graph))
     if basis not in ("event", "briefing"):
         raise InputError(f"unknown time basis {basis!r} (use event or briefing)")
     G = _time_filter(G, since, until, basis)
@@ -735,8 +752,10 @@ def view(graph, name: str = "entities", *, types=None, countries=None, since=Non
         "suborgs": suborg_tree, "aggregated": aggregated_graph,
     }[name]
     V = build(G)
-    V.graph["view"] = name
-    return filter_graph(V, types=types, countries=countries, basis=basis, focus=focus, depth=depth)
+    shared = V is given  # the caller's own graph: never hand it back to be changed
+    out = filter_graph(V, types=types, countries=countries, basis=basis, focus=focus, depth=depth, _copy=shared)
+    out.graph["view"] = name
+    return out
 
 
 # --------------------------------------------------------------------------- metrics
