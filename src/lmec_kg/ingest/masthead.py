@@ -58,7 +58,7 @@ _PUNCT = re.compile(r"[\s　:：,，、/／|｜·•\-—–()（）\[\]【】]+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a line without any of these cannot be a series, issue or date line (cheap pre-check)
 _META_HINT = re.compile(
-    r"[期年月日号报讯态息要0-9０-９./\-]|Issue|No\b|Newsletter|Brief|Bulletin|Update",
+    r"[期年月日号报讯态息要0-9０-９]|Issue|No\b|Newsletter|Brief|Bulletin|Update",
     re.I,
 )
 _ORG_NAME = re.compile(
