@@ -12,7 +12,7 @@ from .events import (event_format, event_name, event_subtype, find_dates, find_p
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
 from .orgs import OrgSpan, find_orgs, title_spans
-from .people import LATIN_NAME, find_posts, latin_key, same_person
+from .people import LATIN_NAME, find_posts, latin_key, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .text import Sentence, layout
 
@@ -289,6 +289,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
             continue
         for post in find_posts(text, s.start, s.end, aliases, orgs):
             pn = post.person
+            if post.org is None and not plausible_name(pn.name):
+                continue
             pk = person_key(pn.name, pn.aliases)
             bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
             if post.org is None:
@@ -364,9 +366,11 @@ def build(briefing: Briefing, version: str) -> Extraction:
         ek = bld.entity(f"event:{name}", "event", name, event_subtype(name))
         events.append(ek)
         anchor = art.headline or sents[0]
-        if art.headline and name in art.headline.text:
-            i = art.headline.text.index(name)
-            bld.mention(ek, art.headline.start + i, art.headline.start + i + len(name))
+        for s in ([art.headline] if art.headline else []) + sents[:1]:
+            if name in s.text:
+                i = s.text.index(name)
+                bld.mention(ek, s.start + i, s.start + i + len(name))
+                break
         # date
         date = None
         for s in first_para + ([art.headline] if art.headline else []):

@@ -99,6 +99,11 @@ def find_place(text: str, a: int, b: int):
         if found:
             last = found[-1]
             name = last if isinstance(last, str) else last.name
+            spans = [pm.span() for pm in lex.place_re.finditer(s)] or [cm.span() for cm in lex.country_re.finditer(s)]
+            if spans:
+                ps, pe = a + m.start(1) + spans[-1][0], a + m.start(1) + spans[-1][1]
+                while pe < a + m.end(1) and text[pe] in "省市州区县":
+                    pe += 1
             # the whole run must be place words (云南昆明, 青海省玉树藏族自治州)
             rest = s
             for w in sorted(set(list(lex.places) + list(lex.countries)), key=len, reverse=True):
@@ -132,20 +137,23 @@ def participants(text: str):
         cat = None
         c = re.search(r"来自(.{2,60}?)的?$", before)
         if c:
-            cat = c.group(1).strip("，、的")
+            cat = c.group(1)
         else:
             c = re.search(r"([^，。]{4,60}?)(?:等)?(?:的)?(?:代表|人员|官员)?$", before)
             if c and "参加" not in c.group(1):
-                cat = c.group(1).strip("，、的")
+                cat = c.group(1)
+        if cat:
+            cat = re.sub(r"^(以及|及|和|与|包括)|(等|的|共|代表|人员|官员|等机构)+$", "", cat.strip("，、的 ")) or None
         return m.group(2), q, cat
     return None
 
 
 def topics(text: str) -> list[str]:
     out: list[str] = []
-    m = re.search(r"围绕(.{4,120}?)(?:[三四五六两二]大|等)?(?:议题|主题|话题|领域|内容)", text)
+    m = re.search(r"围绕([^，。；《》“”]{4,120}?)(?:[三四五六七八两二]大|[三四五六七八两二]个|等)?(?:议题|主题|话题|专题)", text)
     if m:
-        out += [t for t in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{4})", m.group(1)) if 2 <= len(t) <= 40]
+        out += [t for t in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{4})", m.group(1))
+                if 2 <= len(t) <= 40 and not re.search(r"[了着过]|进行|开展", t)]
     m = re.search(r"以[“\"]([^”\"]{2,40})[”\"]为主题", text)
     if m:
         out.append(m.group(1))
@@ -234,15 +242,25 @@ def _ends_with_head(s: str) -> bool:
 
 
 def event_name(headline: str | None, first: str | None) -> str | None:
-    cands = []
+    cands: list[str] = []
+    late: list[str] = []
     if headline:
-        h = re.sub(r"\s+", "", headline)
-        cands.append(_PREDICATE.sub("", h))
+        h = _PREDICATE.sub("", re.sub(r"\s+", "", headline))
+        # "中心召开…推进会", "…项目举办宣传活动", "专家赴西双版纳开展…联合调研": the object
+        m = re.search(r"(?:召开|举办|举行|开展|组织|启动|主办)(了)?(?P<obj>[^，。]{2,40})$", h)
+        if m and _ends_with_head(m.group("obj")) and m.start() > 0:
+            if len(m.group("obj")) >= 6:
+                cands.append(m.group("obj"))
+            else:
+                late.append(m.group("obj"))
+        else:
+            cands.append(h)
     if first:
         s = re.sub(r"^[^，]*?(?:\d+日|\d+月|近日|日前)[^，]*?，", "", first)
         s = re.split(r"(?:于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)", s)[0]
         s = re.sub(r"^[^，]*，", "", s) if "，" in s else s
         cands.append(s)
+    cands += late
     for c in cands:
         c = c.strip("，。 ")
         if c and _ends_with_head(c) and len(c) <= 60:

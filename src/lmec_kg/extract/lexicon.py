@@ -127,6 +127,7 @@ class Lexicon:
     country_re: re.Pattern = None  # type: ignore[assignment]
     country_names: dict[str, str] = field(default_factory=dict)  # ISO/group key -> Chinese name
     full_title_re: re.Pattern = None  # type: ignore[assignment]
+    surnames: frozenset = frozenset()
     unit_any_re: re.Pattern = None  # type: ignore[assignment]
 
 
@@ -163,6 +164,7 @@ def _load() -> Lexicon:
     lex.initiative_re = alternation(lex.initiatives)
     lex.initiative_heads = {r[0]: (r[1], r[2] == "yes") for r in _rows(lx / "initiative_heads.tsv", 3)}
     lex.proper_elements = tuple(r[0] for r in _rows(lx / "proper_elements.txt", 1))
+    lex.surnames = frozenset(w for r in _rows(lx / "surnames.txt", 1) for w in r[0].split())
     gz = d / "gazetteer" / "countries.csv"
     if gz.exists():
         lines = [ln for ln in gz.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]

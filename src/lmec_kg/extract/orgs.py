@@ -29,6 +29,7 @@ _BAD_FOLLOW = {
     "厅": "长局", "署": "长名", "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
 }
 _MAX_UNIT = 16
+_QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
 _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
 _NOT_ORG = re.compile(r"(?:地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
@@ -257,6 +258,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
                 if u.entry is None and u.subtype in ("department", "agency", "ministry", "other"):
                     u.subtype = "local_government"
         spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=b - a if kind != "org" else 0))
+    # names inside book-title marks or quotation marks belong to that title, and a body
+    # followed by a year ("联合国2030年…议程") is part of another name
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
+    spans = [sp for sp in spans
+             if not any(x < sp.start and sp.end < y for x, y in quoted)
+             and not (sp.end < len(text) and text[sp.end].isdigit())]
     # "A/B": one institution with two names
     out: list[OrgSpan] = []
     for sp in spans:

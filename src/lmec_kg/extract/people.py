@@ -37,7 +37,17 @@ NAME_STOP = re.compile(
 )
 # one-character verbs that may stand between a name and its predicate ("周立新作主旨发言")
 _VERB_STOP = re.compile(r"[作致做在向对为就]")
-_GENERIC = {"一致", "普遍", "纷纷", "们", "等", "代表", "嘉宾", "专家", "官员", "人员", "学员", "各方", "双方", "中方"}
+_GENERIC = {"一致", "普遍", "纷纷", "们", "等", "代表", "嘉宾", "专家", "官员", "人员", "学员", "各方", "双方", "中方",
+            "参会", "与会", "列席", "在线", "出席", "参加", "团", "团队", "们的"}
+
+
+def plausible_name(name: str) -> bool:
+    """A name read after a title with no organisation: Latin, transliterated with a dot, or
+    a Chinese name with a common surname."""
+    if not re.search(r"[\u4e00-\u9fff]", name) or "·" in name:
+        return True
+    sn = lexicon().surnames
+    return name[:1] in sn or name[:2] in sn
 
 
 @dataclass
