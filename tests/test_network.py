@@ -173,6 +173,7 @@ def test_projections(G):
     O = net.org_projection(G)
     assert O.edges["organization/生态环境部", "organization/老挝自然资源与环境部"]["weight"] == 1
     assert O.edges["organization/澜湄环境合作中心", "organization/xss"]["events"] == ("event/培训班",)
+    assert O.edges["organization/澜湄环境合作中心", "organization/xss"]["fact_provenance"][0][0][0] == "b-2021-03"
     assert all(d["type"] == "organization" for _, d in O.nodes(data=True))
     People = net.person_projection(G)
     assert list(People.edges()) == [("person/周军", "person/宋萨")] or list(People.edges()) == [("person/宋萨", "person/周军")]

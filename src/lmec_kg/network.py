@@ -38,7 +38,7 @@ __all__ = [
     "org_projection", "person_projection", "country_graph", "suborg_tree", "aggregated_graph",
     "view", "filter_graph", "find_node", "degree", "betweenness", "betweenness_k", "eigenvector",
     "communities", "components", "NetworkStats", "summarize", "export_graph", "EXPORT_FORMATS",
-    "RELATION_LABELS", "TYPE_LABELS",
+    "RELATION_LABELS", "TYPE_LABELS", "events_per_year",
 ]
 
 _LMEC = PREFIXES["lmec"]
@@ -1013,3 +1013,47 @@ def export_graph(G: nx.Graph, output: str | os.PathLike, fmt: str = "graphml") -
         return [out]
     except OSError as e:
         raise InputError(f"{out}: cannot write: {e.strerror or e}") from None
+
+
+# --------------------------------------------------------------------------- timeline
+
+def events_per_year(G: nx.Graph, by: str = "country", *, lang: str = "zh") -> list[tuple[int, str, int]]:
+    """Dated events per year and group: ``(year, group, events)`` sorted by year then group.
+
+    ``by="country"`` groups an event under the countries of the organisations and people who
+    took part (a role or a speech); ``by="type"`` under the kinds of the organisations (ministry,
+    NGO …). An event counts once per group; one with no such participant counts as "未知"/"unknown".
+    """
+    if by not in ("country", "type"):
+        raise InputError(f"unknown timeline grouping {by!r} (use country or type)")
+    unknown = "unknown" if lang == "en" else "未知"
+    participation = set(ROLE_RELATIONS) | {"spokeAt"}
+    counts: dict[tuple[int, str], int] = defaultdict(int)
+    for ev, d in G.nodes(data=True):
+        if d.get("type") != "event" or not d.get("years"):
+            continue
+        groups = set()
+        for nb in G[ev]:
+            if not participation & set(G.edges[ev, nb].get("relations", ())):
+                continue
+            nd = G.nodes[nb]
+            if by == "country":
+                g = nd.get("country_en") if lang == "en" else nd.get("country")
+            elif nd.get("type") == "organization":
+                sub = nd.get("subtype") or "organization"
+                g = sub if lang == "en" else _SUBTYPE_ZH.get(sub, sub)
+            else:
+                g = None
+            if g:
+                groups.add(g)
+        for g in groups or {unknown}:
+            counts[(min(d["years"]), g)] += 1
+    return sorted((y, g, n) for (y, g), n in counts.items())
+
+
+_SUBTYPE_ZH = {
+    "ministry": "部委", "department": "司局", "agency": "机构", "local_government": "地方政府",
+    "diplomatic_mission": "使领馆", "international_organization": "国际组织", "ngo": "非政府组织",
+    "foundation": "基金会", "research_institute": "研究机构", "company": "企业", "secretariat": "秘书处",
+    "cooperation_center": "合作中心", "organization": "其他机构",
+}

@@ -1,0 +1,155 @@
+"""viz: the offline page at the text level (no remote references, escaping), pictures, timeline."""
+from __future__ import annotations
+
+import json
+import re
+
+import networkx as nx
+import pytest
+
+from lmec_kg import network as net
+from lmec_kg.errors import InputError
+from lmec_kg.viz import write_page, write_picture, write_timeline
+from lmec_kg.viz import page as page_mod
+
+from .test_network import XSS, XSS_EN, fixture_store
+
+
+@pytest.fixture(scope="module")
+def html_text(tmp_path_factory) -> str:
+    out = tmp_path_factory.mktemp("viz") / "network.html"
+    assert write_page(fixture_store(), out) == out
+    return out.read_text(encoding="utf-8")
+
+
+def _payload(text: str) -> dict:
+    m = re.search(r'<script type="application/json" id="lmec-data">(.*?)</script>', text, re.S)
+    return json.loads(m.group(1))
+
+
+def test_no_remote_references(html_text):
+    # no element loads anything: no src/href to http(s), no @import, no url() but data:
+    assert not re.search(r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)\s*=", html_text, re.I)
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", html_text, re.I)
+    assert "@import" not in html_text
+    assert all(u.startswith(("data:", '"data:', "'data:")) for u in re.findall(r"url\(\s*([^)]*)\)", html_text))
+    assert "sourceMappingURL" not in html_text
+    assert "bootstrap" not in html_text.lower()
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html_text).group(1)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "unsafe-inline" not in csp.split("style-src")[0]
+
+
+def test_vis_network_inlined_and_global_network(html_text):
+    assert "vis-network" in html_text or "vis.Network" in html_text
+    assert html_text.count("\n<script") == 3  # data, vis-network, our script
+    assert "var network = null" in html_text
+
+
+def test_xss_name_is_escaped_everywhere(html_text):
+    # the raw names never appear as markup: only inside JSON, with < > & escaped
+    assert XSS not in html_text
+    assert "<script><script>" not in html_text and XSS_EN not in html_text
+    data_block = re.search(r'id="lmec-data">(.*?)</script>', html_text, re.S).group(1)
+    assert "<" not in data_block and ">" not in data_block and "&" not in data_block
+    data = _payload(html_text)
+    labels = [row[1] for row in data["main"]["info"]]
+    assert XSS in labels  # the name survives, as data
+    assert XSS_EN in [row[2] for row in data["main"]["info"]]
+    # the page script never writes text as HTML
+    script = page_mod._assets.APP_JS
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script and "document.write" not in script
+
+
+def test_json_escapes_line_separators():
+    s = page_mod._script_json({"a": "x\u2028y\u2029z</script>&"})
+    assert "\u2028" not in s and "\u2029" not in s and "<" not in s and "&" not in s
+    assert json.loads(s) == {"a": "x\u2028y\u2029z</script>&"}
+
+
+def test_title_from_user_input_is_escaped(tmp_path):
+    out = write_page(fixture_store(), tmp_path / "f.html", focus=XSS, depth=1)
+    text = out.read_text(encoding="utf-8")
+    assert "<title>" in text and XSS not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+
+
+def test_payload_has_facts_with_sources(html_text):
+    data = _payload(html_text)
+    main = data["main"]
+    assert len(main["nodes"]) == 14 and len(main["edges"]) == 18
+    ids = [row[0] for row in main["info"]]
+    host = ids.index("organization/澜湄环境合作中心")
+    facts = [f for e in main["edgeInfo"] if host in e[:2] for f in e[4]]
+    assert any(f[0] == "hostedBy" and f[3] for f in facts)
+    b, s = next(f[3][0] for f in facts if f[0] == "hostedBy")
+    assert main["briefings"][b] in ("b-2021-03", "b-2022-05")
+    assert "主办" in main["sentences"][s]
+    node = main["nodes"][host]
+    assert {"x", "y", "size", "color", "shape"} <= set(node)
+
+
+def test_deterministic_bytes(tmp_path):
+    a = write_page(fixture_store(), tmp_path / "a.html").read_bytes()
+    b = write_page(fixture_store(), tmp_path / "b.html").read_bytes()
+    assert a == b
+
+
+def test_views_languages_and_errors(tmp_path):
+    for view in net.VIEWS:
+        assert write_page(fixture_store(), tmp_path / f"{view}.html", view=view).exists()
+    en = write_page(fixture_store(), tmp_path / "en.html", lang="en").read_text(encoding="utf-8")
+    assert _payload(en)["lang"] == "en" and '<html lang="en">' in en
+    with pytest.raises(InputError, match="no node named"):
+        write_page(fixture_store(), tmp_path / "x.html", focus="nobody")
+    with pytest.raises(InputError, match="empty"):
+        write_page(fixture_store(), tmp_path / "x.html", types="nosuchtype")
+    with pytest.raises(InputError):
+        write_page(fixture_store(), tmp_path / "x.html", lang="fr")
+
+
+def test_large_graph_gets_overview_and_no_physics(tmp_path, monkeypatch):
+    monkeypatch.setattr(page_mod, "AGGREGATE_THRESHOLD", 5)
+    monkeypatch.setattr(page_mod, "PHYSICS_MAX", 5)
+    data = _payload(write_page(fixture_store(), tmp_path / "big.html").read_text(encoding="utf-8"))
+    assert data["alt"] is not None and data["main"]["message"] and data["alt"]["message"]
+    assert len(data["alt"]["nodes"]) < len(data["main"]["nodes"])
+    monkeypatch.setattr(page_mod, "FULL_MAX", 10)
+    data = _payload(write_page(fixture_store(), tmp_path / "huge.html").read_text(encoding="utf-8"))
+    assert data["alt"] is None and "overview" in data["main"]["message"][1].lower()
+
+
+def test_layout_is_seeded_and_covers_large_graphs():
+    from lmec_kg.viz.layout import layout
+
+    G = nx.relabel_nodes(nx.connected_caveman_graph(60, 12), str)  # 720 nodes: the numpy layout
+    a, b = layout(G, seed=1), layout(G, seed=1)
+    assert a == b and len(a) == G.number_of_nodes()
+    assert len({p for p in a.values()}) == G.number_of_nodes()  # no two nodes on the same spot
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_picture(tmp_path, fmt):
+    out = write_picture(fixture_store(), tmp_path / f"n.{fmt}")
+    head = out.read_bytes()[:200]
+    assert head.startswith(b"\x89PNG") if fmt == "png" else b"<svg" in out.read_bytes()[:2000]
+    again = write_picture(fixture_store(), tmp_path / f"m.{fmt}")
+    if fmt == "svg":
+        assert out.read_bytes() == again.read_bytes()
+
+
+def test_picture_errors(tmp_path):
+    with pytest.raises(InputError, match="format"):
+        write_picture(fixture_store(), tmp_path / "n.gif")
+    with pytest.raises(InputError, match="empty"):
+        write_picture(fixture_store(), tmp_path / "n.png", types="nosuchtype")
+
+
+def test_timeline(tmp_path):
+    G = net.entity_graph(fixture_store())
+    rows = net.events_per_year(G, "country")
+    assert (2021, "中国", 1) in rows and (2021, "泰国", 1) in rows and (2022, "老挝", 1) in rows
+    assert net.events_per_year(G, "type", lang="en") == [
+        (2021, "cooperation_center", 1), (2021, "ngo", 1), (2022, "cooperation_center", 1), (2022, "ministry", 1)]
+    out = write_timeline(fixture_store(), tmp_path / "t.svg", by="type")
+    assert out.stat().st_size > 1000
+    with pytest.raises(InputError):
+        write_timeline(fixture_store(), tmp_path / "t.png", by="nope")
