@@ -13,7 +13,7 @@ __all__ = ["EventInfo", "parse_date", "find_dates", "find_place", "event_format"
            "topics", "roles", "event_name", "event_subtype"]
 
 _DATE = re.compile(
-    r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?"
+    r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})(?:日|(?=\s*[至到\-—–~～]\s*\d{1,2}日)))?"
     r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日)?"
     r"|(?<![\d年月])(\d{1,2})日(?:\s*(?:至|到|-|—|–|~|～)\s*(\d{1,2})日)?"
     r"|(近日|日前|同日|当日|当天|次日)"
@@ -160,8 +160,9 @@ def topics(text: str) -> list[str]:
     return out
 
 
-_ROLE = re.compile(r"(?:共同|联合)?(指导|主办|承办|协办|支持|组织实施)(?:单位)?")
-_ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办": "co-organizer", "支持": "supporter"}
+_ROLE = re.compile(r"(?:共同|联合)?(指导|主办|承办|协办|支持|组织实施|举办)(?:单位)?")
+_ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办": "co-organizer", "支持": "supporter",
+            "举办": "host"}
 
 
 def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:
@@ -181,6 +182,9 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         if nxt and nxt not in "，。；、的,;（(" and not text.startswith(("举行", "举办", "召开"), m.end()):
             continue
         if text[m.start() - 1:m.start()] == "的" or text.startswith(("下", "单位"), m.end()):
+            continue
+        # "举办" names a host only in "由A举办" / "A与B联合举办"
+        if m.group(1) == "举办" and not (m.group().startswith(("联合", "共同")) or "由" in text[max(a, m.start() - 40):m.start()]):
             continue
         # the zone runs back to the previous clause boundary, role verb or 由
         za = a

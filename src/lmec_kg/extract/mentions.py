@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import lexicon
+from functools import lru_cache
+
+from .lexicon import alternation, lexicon
 from .orgs import DASHES, dash_norm
 
 __all__ = ["NamedThing", "find_documents", "find_initiatives", "document_subtype"]
@@ -54,9 +56,20 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _bare_head_re() -> re.Pattern:
+    lex = lexicon()
+    return alternation([h for h, (_, bare) in lex.initiative_heads.items() if bare])
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().initiative_heads, key=len, reverse=True))
+
+
 def _init_head(name: str, quoted: bool):
     lex = lexicon()
-    for head in sorted(lex.initiative_heads, key=len, reverse=True):
+    for head in _heads_longest_first():
         sub, bare = lex.initiative_heads[head]
         if name.endswith(head) and len(name) > len(head) + 1 and (quoted or bare):
             return head, sub
@@ -99,9 +112,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             out.append(NamedThing("initiative", known[0] if known and known[0] == name else name, sub, s0, m.end(1)))
             taken.append((m.start(), m.end()))
     # bare programme names with a proper element ("澜湄水资源合作信息共享平台")
-    heads = [h for h, (_, bare) in lex.initiative_heads.items() if bare]
-    head_re = re.compile("|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)))
-    for m in head_re.finditer(text, a, b):
+    for m in _bare_head_re().finditer(text, a, b):
         e = m.end()
         # the longest CJK run before the head, back to punctuation
         s = e

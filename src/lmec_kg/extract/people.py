@@ -29,7 +29,7 @@ STRONG_STOP = re.compile(
     r"感谢|负责|揭牌|签署|带队|阐述|通报|分享|呼吁|一致|普遍|纷纷|"
     r"主旨|视频|线上|进行|参与|考察|调研|访问|会晤|听取|总结|欢迎|积极|一同|一起|当选|担任|"
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
-    r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同"
+    r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -237,7 +237,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             for o in orgs:
                 if o.end < ta and ta - o.end <= 30:
                     cand = parse_name(text, o.end, ta)
-                    if cand and cand.end == ta:
+                    if cand and cand.end == ta and plausible_name(cand.name):
                         org, name = o, cand
                         break
         if org is None and pending and text[ta - 1:ta] == "、" and pending[-1][3] == ta - 1:

@@ -16,8 +16,14 @@ __all__ = ["speech_type", "speakers_in_sentence", "statement"]
 _NON_SPEECH = re.compile(r"主持|出席|参加|会见|陪同|见证|揭牌|签署|参观|考察|率团|带队")
 
 
+# "作了题为《…》的报告", "作专题讲座", "作主旨演讲"
+_REPORT = re.compile(r"作(?:了)?(?:题为《[^》]{1,60}》的)?(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲座|演讲|发言|致辞|介绍)")
+
+
 def speech_type(phrase: str, context: str = "") -> str:
     lex = lexicon()
+    if phrase.startswith("作"):
+        return "keynote" if re.search(r"主旨|主题", phrase) else "remarks"
     t = lex.speech.get(phrase, "remarks")
     if t == "remarks" and phrase in ("致辞", "致词", "讲话") and re.search(r"开幕式|开班式|开幕", context):
         return "opening"
@@ -37,7 +43,7 @@ def speakers_in_sentence(text: str, a: int, b: int, persons: list[tuple[int, int
         if region.startswith(("的", "等人的")):
             verdict.append(("", -1))
             continue
-        m = lex.speech_re.search(region)
+        m = _REPORT.search(region) or lex.speech_re.search(region)
         n = _NON_SPEECH.search(region)
         if m and (n is None or n.start() < m.start() and not re.search(r"[，。；]", region[n.end():m.start()]) or n.start() > m.start()):
             verdict.append((m.group(), pe + m.start()))
