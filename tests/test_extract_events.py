@@ -68,3 +68,8 @@ def test_event_names_and_types():
     assert event_subtype("中老大气环境监测能力建设研讨班") == "workshop"
     assert event_subtype("澜沧江江源联合考察") == "field_visit"
     assert event_subtype("启动仪式") == "ceremony"
+
+
+def test_dash_day_ranges_and_plus_sign_hybrid():
+    assert dates("11月7—9日，", "2022-11-30", 2022) == [("2022-11-07", "2022-11-09")]
+    assert event_format("会议采用“线上+线下”方式举行") == "hybrid"

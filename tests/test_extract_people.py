@@ -55,3 +55,12 @@ def test_name_variants_of_one_person():
     assert same_person("Nguyễn Thị Thanh Huyền", "NGUYEN Thi Thanh Huyen")
     assert not same_person("Sok Vannara", "Sok Vanna")
     assert not same_person("王平", "王萍")
+
+
+def test_list_members_share_the_body_and_honorifics_are_dropped():
+    assert posts("老挝驻华大使馆临时代办宋某、参赞Dr. Somsak Phan出席。") == [
+        ("宋某", "临时代办", "老挝驻华大使馆"), ("Somsak Phan", "参赞", "老挝驻华大使馆")]
+
+
+def test_mayor_belongs_to_the_city_government():
+    assert posts("桂林市副市长陈某强出席并致辞。") == [("陈某强", "副市长", "桂林市人民政府")]

@@ -61,3 +61,11 @@ def test_text_without_masthead_is_one_article():
     lay = layout("4月1日，研讨会在南宁举行。李四致辞。")
     assert len(lay.articles) == 1 and lay.articles[0].headline is None
     assert len(lay.articles[0].sentences) == 2
+
+
+def test_captions_and_numbered_subheadings_do_not_start_articles():
+    text = ("2021年4月2日\n\n某论坛在京举行\n\n3月5日，论坛在京举行。张三致辞。\n\n会议现场\n\n"
+            "李四表示，合作很好。\n\n一、主要成果\n\n会议通过了宣言。\n")
+    lay = layout(text)
+    assert [a.headline.text for a in lay.articles] == ["某论坛在京举行"]
+    assert len(lay.articles[0].sentences) == 6

@@ -18,6 +18,8 @@ from .text import Sentence, layout
 
 __all__ = ["Builder", "build"]
 
+_PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
+
 
 class Builder:
     def __init__(self, briefing: Briefing):
@@ -204,6 +206,11 @@ class OrgTable:
                     bld.fact("country", pk, bld.country(pe.countries[0]), span=span, extra=(("basis", "lexicon"),))
             if pk and pk != key:
                 bld.fact("part_of", key, pk, span=span, confidence=0.8)
+        # an abbreviation in parentheses right after the name ("…委员会（亚太经社会）")
+        pm = _PAREN_ALIAS.match(bld.text, sp.end)
+        if pm and not sp.is_alias:
+            bld.entities[key]["aliases"].add(pm.group(1))
+            self.by_norm.setdefault(norm_name(pm.group(1)), key)
         # company short name: province prefix and industry/legal suffix dropped ("博世科")
         m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$", sp.surface)
         if m and sp.subtype == "company":

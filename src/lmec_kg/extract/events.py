@@ -115,7 +115,8 @@ def find_place(text: str, a: int, b: int):
 
 
 def event_format(text: str) -> str | None:
-    if re.search(r"线上线下|线上与线下|线上和线下|线下与线上|混合形式|混合方式|现场与视频|视频连线与现场", text):
+    text = re.sub(r"[“”\"+＋、]", "", text)
+    if re.search(r"线上线下|线上与线下|线上和线下|线下与线上|线下线上|混合形式|混合方式|现场与视频|视频连线与现场|现场和视频", text):
         return "hybrid"
     if re.search(r"以(视频|线上|网络|在线)(会议)?(形式|方式)|(视频|线上|网络|在线)(方式|形式)?(举行|召开|举办)|云端", text):
         return "online"

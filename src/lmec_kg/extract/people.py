@@ -20,6 +20,7 @@ __all__ = ["Post", "PersonName", "find_posts", "parse_name", "latin_key", "same_
 
 _L = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 LATIN_NAME = re.compile(rf"[{_L}][{_L}'’\-.]*(?:[ \u00A0]+[{_L}][{_L}'’\-.]*){{0,5}}")
+_HONORIFIC = re.compile(r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|Datuk)\s+")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # words that follow a name (its predicate or a connective): the name ends before them
@@ -71,6 +72,9 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     """The person's name starting at ``pos`` (after a title), or None."""
     if pos >= end:
         return None
+    m = _HONORIFIC.match(text, pos, end)
+    if m:
+        pos = m.end()
     m = LATIN_NAME.match(text, pos, end)
     if m:
         name = m.group().rstrip(" .-")
@@ -242,6 +246,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                         break
         if org is None and pending and text[ta - 1:ta] == "、" and pending[-1][3] == ta - 1:
             org = pending[-1][0]  # "生态环境部党组成员、副部长": both posts in one body
+        if org is None and last_org is not None and text[ta - 1:ta] == "、" and ta - 1 >= start:
+            org = last_org  # "老挝驻华大使A、参赞B": the list shares the body
         if org is None:
             org = _city_government(text, title, ta)
         if org is None:
