@@ -64,7 +64,7 @@ def test_build_writes_turtle_store_and_summary(tmp_path, folder):
                                         (".rdf", ox.RdfFormat.RDF_XML), (".trig", ox.RdfFormat.TRIG)])
 def test_build_format_follows_the_suffix(tmp_path, folder, built, suffix, fmt):
     out = tmp_path / f"g{suffix}"
-    assert run("build", folder, "--output", out, "--no-store", "-q").exit_code == 0
+    assert run("build", folder, "--output", out, "--no-store", "--no-cache", "-q").exit_code == 0
     reference = {q.triple for q in ox.parse(path=str(built), format=ox.RdfFormat.TURTLE)}
     assert {q.triple for q in ox.parse(path=str(out), format=fmt)} == reference
 

@@ -6,6 +6,7 @@ Briefings stream through the workers one at a time; only what the graph needs co
 from __future__ import annotations
 
 import dataclasses
+import functools
 import multiprocessing as mp
 import os
 import pickle
@@ -53,8 +54,29 @@ def _slim(ex: Extraction) -> Extraction:
     return dataclasses.replace(ex, briefing=briefing, sentences=sentences)
 
 
+@functools.cache
+def extractor_fingerprint() -> str:
+    """EXTRACTOR_VERSION plus a hash of the extractor's code and lexicons.
+
+    A cache entry is reused only by the very extractor that wrote it, so an edited rule or
+    lexicon never serves stale results, even when nobody bumped the version.
+    """
+    import hashlib
+
+    from . import extract as pkg
+    from .extract.lexicon import data_dir
+
+    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    roots = [Path(pkg.__file__).parent] + [d for d in (data_dir() / "lexicons", data_dir() / "gazetteer") if d.is_dir()]
+    for root in roots:
+        for f in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return f"{EXTRACTOR_VERSION}-{h.hexdigest()[:12]}"
+
+
 def _cache_path(cache_dir: Path, sha: str) -> Path:
-    return cache_dir / f"{sha[:2]}" / f"{sha}-{EXTRACTOR_VERSION}.pickle"
+    return cache_dir / f"{sha[:2]}" / f"{sha}-{extractor_fingerprint()}.pickle"
 
 
 def extract_file(path: str, cache_dir: str | None = None) -> tuple[Extraction | None, str | None, bool]:
