@@ -82,6 +82,7 @@ def fold_latin(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out)).lower()
 
 
+@lru_cache(maxsize=65536)
 def latin_tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens of a Latin name: "HENG Chan Thoeun" -> ("heng", "chan", "thoeun")."""
     return tuple(t for t in re.split(r"[\s\-.,]+", fold_latin(text)) if t)
@@ -107,6 +108,7 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)
 def one_edit_apart(a: str, b: str) -> bool:
     """Latin names that differ by one letter (after folding case and diacritics), with the
     same number of words and long enough that one letter is a typo, not another name."""

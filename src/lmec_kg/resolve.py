@@ -32,6 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .curation import Curation, Entry, Ref, load_curation
@@ -103,7 +104,7 @@ class _Node:
     @property
     def primary(self) -> list[str]:
         """The entity's own names: its name and, for "A/B", A and B."""
-        return [self.entity.name, *split_slash(self.entity.name)]
+        return [self.entity.name, *_slash(self.entity.name)]
 
     @property
     def names(self) -> list[str]:
@@ -112,6 +113,9 @@ class _Node:
             if a not in out:
                 out.append(a)
         return out
+
+
+_slash = lru_cache(maxsize=65536)(split_slash)
 
 
 def _label(n: _Node) -> str:
@@ -350,14 +354,18 @@ class _Resolver:
 
     def across(self) -> None:
         clusters = self.clusters()
+        dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for bid, facts in self.facts_of.items():
+            for f in facts:
+                if f.kind == "event_date" and f.value:
+                    dates[(bid, f.subject)].add(f.value)
         info = {}
         for root, members in clusters.items():
             ns = [self.nodes[i] for i in members]
             info[root] = (
                 frozenset(l.row.key for n in ns for l in n.links),
                 frozenset(n.country for n in ns if n.country),
-                frozenset(f.value for n in ns for f in self.facts_of[n.briefing]
-                          if f.subject == n.key and f.kind == "event_date" and f.value),
+                frozenset(d for n in ns for d in dates.get((n.briefing, n.key), ())),
             )
         index: dict[tuple[str, str], list[int]] = defaultdict(list)
         for n in self.nodes:
@@ -428,17 +436,30 @@ class _Resolver:
         for n in people:
             for x in {name_key(y) for y in n.names}:
                 index[x].append(n)
-        pairs = []
-        for k in sorted(index):
-            ns = index[k]
-            pairs += [(a, b, "same name") for i, a in enumerate(ns) for b in ns[i + 1:]]
-        latin = sorted((n for n in people if is_latin(n.entity.name)), key=lambda n: n.idx)
-        for i, a in enumerate(latin):
-            for b in latin[i + 1:]:
-                if a.briefing != b.briefing and one_edit_apart(a.entity.name, b.entity.name) \
-                        and name_key(a.entity.name) != name_key(b.entity.name):
-                    pairs.append((a, b, "Latin names one letter apart"))
-        for a, b, why in pairs:
+
+        def pairs():
+            for k in sorted(index):
+                ns = index[k]
+                for i, a in enumerate(ns):
+                    for b in ns[i + 1:]:
+                        yield a, b, "same name"
+            # Latin spellings one letter apart: compare spellings sharing all words but one
+            buckets: dict[tuple, dict[str, list[_Node]]] = defaultdict(lambda: defaultdict(list))
+            for n in people:
+                if is_latin(n.entity.name):
+                    toks = latin_tokens(n.entity.name)
+                    for i in range(len(toks)):
+                        buckets[(len(toks), i, toks[:i] + toks[i + 1:])][name_key(n.entity.name)].append(n)
+            for key in sorted(buckets):
+                spellings = sorted(buckets[key].items())
+                for i, (ka, na) in enumerate(spellings):
+                    for kb_, nb in spellings[i + 1:]:
+                        if one_edit_apart(na[0].entity.name, nb[0].entity.name):
+                            for a in na:
+                                for b in nb:
+                                    yield a, b, "Latin names one letter apart"
+
+        for a, b, why in pairs():
             ra, rb = self.uf.find(a.idx), self.uf.find(b.idx)
             if ra == rb:
                 continue
@@ -588,14 +609,12 @@ def resolve(
     # ---- two distinct things under one key: the earliest briefing's keeps it
     first_seen = {root: min((r.nodes[i].briefing, r.nodes[i].first) for i in clusters[root]) for root in clusters}
     post_org: dict[int, str] = {}
-    for root in clusters:
-        for i in clusters[root]:
-            n = r.nodes[i]
-            for f in r.facts_of[n.briefing]:
-                if f.kind == "post" and f.subject == n.key and f.object:
-                    o = r.node(n.briefing, f.object)
-                    if o is not None:
-                        post_org.setdefault(root, entities[r.uf.find(o.idx)].name)
+    for bid in sorted(r.facts_of):
+        for f in r.facts_of[bid]:
+            if f.kind == "post" and f.object:
+                p, o = r.node(bid, f.subject), r.node(bid, f.object)
+                if p is not None and o is not None:
+                    post_org.setdefault(r.uf.find(p.idx), entities[r.uf.find(o.idx)].name)
     taken = set(wanted)
     for key, roots in sorted(wanted.items()):
         if len(roots) < 2:
