@@ -73,3 +73,10 @@ def test_event_names_and_types():
 def test_dash_day_ranges_and_plus_sign_hybrid():
     assert dates("11月7—9日，", "2022-11-30", 2022) == [("2022-11-07", "2022-11-09")]
     assert event_format("会议采用“线上+线下”方式举行") == "hybrid"
+
+
+def test_commissioning_body_and_role_words_inside_names():
+    assert role_names("活动由国家林业和草原局林草调查规划院受国家林业和草原局湿地管理司委托组织实施。") == [
+        ("国家林业和草原局林草调查规划院", "organizer"), ("国家林业和草原局湿地管理司", "guide")]
+    assert role_names("亚洲开发银行和联合国粮食及农业组织支持。") == [
+        ("亚洲开发银行", "supporter"), ("联合国粮食及农业组织", "supporter")]

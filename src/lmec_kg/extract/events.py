@@ -161,9 +161,9 @@ def topics(text: str) -> list[str]:
     return out
 
 
-_ROLE = re.compile(r"(?:共同|联合)?(指导|主办|承办|协办|支持|组织实施|举办)(?:单位)?")
+_ROLE = re.compile(r"(?:共同|联合)?(指导|主办|承办|协办|支持|组织实施|举办|组织)(?:单位)?")
 _ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办": "co-organizer", "支持": "supporter",
-            "举办": "host"}
+            "举办": "host", "组织": "organizer", "组织实施": "organizer"}
 
 
 def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:
@@ -176,8 +176,12 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
     zones: list[tuple[int, int, str]] = []
     for m in re.finditer(r"在([^，。；]+?)的(?:大力|积极|大力协助和)?(?:支持|资助)下", text[a:b]):
         zones.append((a + m.start(1), a + m.end(1), "supporter"))
+    inside = lambda pos: any(o.start <= pos < o.end for o in orgs)  # noqa: E731
+    commission = [(a + m.start(1), a + m.end(1)) for m in re.finditer(r"受([^，。；]+?)(?:的)?委托", text[a:b])]
+    for za, zb in commission:
+        zones.append((za, zb, "guide"))
     for m in _ROLE.finditer(text, a, b):
-        if m.group(1) not in _ROLE_EN:
+        if m.group(1) not in _ROLE_EN or inside(m.start(1)):
             continue
         nxt = text[m.end():m.end() + 1]
         if nxt and nxt not in "，。；、的,;（(" and not text.startswith(("举行", "举办", "召开"), m.end()):
@@ -185,7 +189,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         if text[m.start() - 1:m.start()] == "的" or text.startswith(("下", "单位"), m.end()):
             continue
         # "举办" names a host only in "由A举办" / "A与B联合举办"
-        if m.group(1) == "举办" and not (m.group().startswith(("联合", "共同")) or "由" in text[max(a, m.start() - 40):m.start()]):
+        if m.group(1) in ("举办", "组织", "组织实施") and not (m.group().startswith(("联合", "共同")) or "由" in text[max(a, m.start() - 40):m.start()]):
             continue
         # the zone runs back to the previous clause boundary, role verb or 由
         za = a
@@ -196,7 +200,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         for z0, z1, _ in zones:
             if z0 <= m.start() <= z1:
                 za = max(za, z1)
-        prev_roles = [r.end() for r in _ROLE.finditer(text, za, m.start())]
+        prev_roles = [r.end() for r in _ROLE.finditer(text, za, m.start()) if not inside(r.start(1))]
         if prev_roles:
             za = max(za, prev_roles[-1] + 1)
         u = text.rfind("由", za, m.start())
@@ -210,7 +214,8 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
     for m in re.finditer(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持", text[a:b]):
         zones.append((a + m.start(1), a + m.end(1), "supporter"))
     for za, zb, role in sorted(zones):
-        found = [o for o in orgs if za <= o.start and o.end <= zb]
+        found = [o for o in orgs if za <= o.start and o.end <= zb
+                 and (role == "guide" or not any(x <= o.start and o.end <= y for x, y in commission))]
         covered = [(o.start, o.end) for o in found]
         for pm in re.finditer(r"[^、，和与及]+", text[za:zb]):
             pa, pb = za + pm.start(), za + pm.end()
