@@ -80,3 +80,11 @@ def test_commissioning_body_and_role_words_inside_names():
         ("国家林业和草原局林草调查规划院", "organizer"), ("国家林业和草原局湿地管理司", "guide")]
     assert role_names("亚洲开发银行和联合国粮食及农业组织支持。") == [
         ("亚洲开发银行", "supporter"), ("联合国粮食及农业组织", "supporter")]
+
+
+def test_event_date_prefers_the_clause_opening_date():
+    from lmec_kg.extract import extract
+    from lmec_kg.model import Briefing
+    t = "2024年1月10日\n\n研讨会在昆明举行\n\n为落实2023年12月发布的《某计划》，1月5日，研讨会在昆明举行。\n"
+    ex = extract(Briefing(id="x", text=t))
+    assert [f.value for f in ex.facts if f.kind == "event_date"] == ["2024-01-05"]

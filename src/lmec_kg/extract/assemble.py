@@ -205,7 +205,7 @@ class OrgTable:
                 if pe and pe.countries:
                     bld.fact("country", pk, bld.country(pe.countries[0]), span=span, extra=(("basis", "lexicon"),))
             if pk and pk != key:
-                bld.fact("part_of", key, pk, span=span, confidence=0.8)
+                bld.fact("part_of", key, pk, span=span, confidence=0.8, extra=(("basis", "lexicon"),))
         # an abbreviation in parentheses right after the name ("…委员会（亚太经社会）")
         pm = _PAREN_ALIAS.match(bld.text, sp.end)
         if pm and not sp.is_alias:
@@ -268,10 +268,17 @@ def build(briefing: Briefing, version: str) -> Extraction:
         if i >= 0 and sp.end <= body[i].end:
             buckets[i].append(sp)
     per_sent = list(zip(sent_titles, buckets))
-    table.prime(all_spans)
+    # the background paragraph names bodies too (not people or events)
+    bg_orgs = []
+    for s in lay.background:
+        ts = [(a + s.start, b + s.start) for a, b in title_spans(s.text)]
+        bg_orgs += [(sp, s) for sp in find_orgs(text, s.start, s.end, ts)]
+    table.prime(all_spans + [sp for sp, _ in bg_orgs])
     for s, (titles, orgs) in zip(body, per_sent):
         for sp in orgs:
             table.add(sp, s)
+    for sp, s in bg_orgs:
+        table.add(sp, s)
 
     # posts (second pass so that short names of companies are known)
     persons: list[dict] = []  # {"key", "name", "aliases"}
@@ -379,15 +386,22 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.mention(ek, s.start + i, s.start + i + len(name))
                 break
         # date
+        # the event's date: in the first paragraph, a date that opens a clause or follows 于
+        # ("3月5日，…", "…于2019年3月20日在昆明开幕") beats one inside a phrase ("为落实2023年12月发布的…")
         date = None
-        for s in first_para + ([art.headline] if art.headline else []):
+        cands = []
+        for si, s in enumerate(first_para + ([art.headline] if art.headline else [])):
             for m in find_dates(text, s.start, s.end):
                 st, en = parse_date(m, published, year)
-                if st:
-                    date = (st, en, s)
-                    break
-            if date:
-                break
+                if not st:
+                    continue
+                before = text[max(s.start, m.start() - 1):m.start()]
+                after = text[m.end():m.end() + 2]
+                good = (m.start() == s.start or before in ("，", "于", "、", ",") or after[:1] in ("，", ",")
+                        or after.startswith(("在", "于", "以")))
+                cands.append((0 if good else 1, si, m.start(), (st, en, s)))
+        if cands:
+            date = min(cands, key=lambda c: c[:3])[3]
         if date:
             bld.fact("event_date", ek, value=date[0], span=(date[2].start, date[2].end))
             if date[1]:
