@@ -163,3 +163,57 @@ def test_round_trip_through_a_build(tmp_path, monkeypatch):
              dcterms:bibliographicCitation ?cite .
         }""").values()
     assert rows == [["tester", "2025-01-15", "stated on the staff page", "https://example.org/staff"]]
+
+
+def _cli():
+    import click
+
+    from lmec_kg.cli.curate_cmds import COMMANDS
+
+    group = click.Group()
+    for c in COMMANDS:
+        group.add_command(c)
+    return group
+
+
+def _graph_file(tmp_path, kb) -> Path:
+    from lmec_kg.export import serialize
+
+    path = tmp_path / "graph.ttl"
+    path.write_bytes(serialize(load_quads(rdf.quads(kb)), "turtle"))
+    return path
+
+
+def test_explain_shows_mentions_sources_and_merge_rules(tmp_path):
+    from click.testing import CliRunner
+
+    kb = resolve([brief("b1", [ent("person:李霞"), ent("organization:澜湄环境合作中心")],
+                        [post("person:李霞", "organization:澜湄环境合作中心", "处长")]),
+                  brief("b2", [ent("person:李霞"), ent("organization:澜沧江-湄公河环境合作中心")],
+                        [post("person:李霞", "organization:澜沧江-湄公河环境合作中心", "首席专家")])], curation=None)
+    graph = _graph_file(tmp_path, kb)
+    out = CliRunner().invoke(_cli(), ["explain", "person:李霞", "--graph", str(graph)])
+    assert out.exit_code == 0, out.output
+    assert "mentions in 2 briefings" in out.output
+    assert "b1: 李霞" in out.output and "b2: 李霞" in out.output
+    assert "why: person-same-org: same name" in out.output
+    assert "Li Xia@zh-latn-pinyin" in out.output.replace("zh-Latn-pinyin", "zh-latn-pinyin")
+    by_name = CliRunner().invoke(_cli(), ["explain", "澜湄环境合作中心", "--graph", str(graph)])
+    assert by_name.exit_code == 0 and "organization:澜沧江-湄公河环境合作中心" in by_name.output
+    assert "gazetteer" in by_name.output
+    missing = CliRunner().invoke(_cli(), ["explain", "person:无此人", "--graph", str(graph)])
+    assert missing.exit_code == 1 and "no entity 'person:无此人'" in missing.output
+
+
+def test_review_command_lists_unmerged_near_duplicates(tmp_path):
+    from click.testing import CliRunner
+
+    kb = resolve([brief("b1", [ent("person:王平"), ent("organization:甲所")], [post("person:王平", "organization:甲所", "所长")]),
+                  brief("b2", [ent("person:王平"), ent("organization:乙所")], [post("person:王平", "organization:乙所", "所长")])],
+                 curation=None)
+    graph = _graph_file(tmp_path, kb)
+    empty = tmp_path / "c.yaml"
+    empty.write_text("entries: []\n", encoding="utf-8")
+    out = CliRunner().invoke(_cli(), ["review", "--graph", str(graph), "--curation", str(empty)])
+    assert out.exit_code == 0, out.output
+    assert "Near-duplicate names not merged" in out.output and "person:王平@乙所" in out.output

@@ -206,6 +206,9 @@ class _Resolver:
             for n in found:
                 self.uf.tags[n.idx].add((("split", i), n.idx in inside))
             self.splits[i] = (e, inside)
+            members = sorted(inside)
+            for a in members[1:]:  # the split-off mentions are one entity
+                self.uf.union(members[0], a, "curation", f"split at line {e.line} by {e.curator} ({e.date}): {e.reason}")
 
     # -------------------------------------------------------------- rules within a briefing
     def within(self) -> None:
@@ -219,10 +222,6 @@ class _Resolver:
                     self._departments(group)
                 if kind == "person":
                     self._latin_people(group)
-            for e, inside in self.splits.values():
-                members = sorted(x for x in inside if self.nodes[x].briefing == bid)
-                for a, b in zip(members, members[1:]):
-                    self.uf.union(a, b, "curation", f"split at line {e.line}: {e.reason}")
 
     def _same_names(self, group: list[_Node]) -> None:
         owners: dict[str, list[_Node]] = defaultdict(list)
@@ -591,7 +590,7 @@ def resolve(
             mine = sorted({l.row.key for n in named for l in n.links}) or rows
             row = gaz.orgs[mine[0]]
         kind = ns[0].kind
-        name = row.name_zh if row is not None and not into.get(root) else _best_name(named)
+        name = row.name_zh if row is not None else _best_name(named)
         if kind == "country" and ns[0].key.startswith("country:"):
             crow = gaz.country_row(ns[0].key.split(":", 1)[1])
             name = crow.name_zh if crow else name
