@@ -71,13 +71,13 @@ def _density_gradient(pos: np.ndarray, lo: np.ndarray, hi: np.ndarray, h: float,
 
 def _grid_layout(n: int, edges: np.ndarray, seed: int, iterations: int | None = None) -> np.ndarray:
     if iterations is None:
-        iterations = 60 if n <= 3000 else 30
+        iterations = 50 if n <= 3000 else 25
     rng = np.random.default_rng(seed)
     side = math.sqrt(n)
     pos = rng.uniform(-side / 2, side / 2, size=(n, 2))
     u, v = (edges[:, 0], edges[:, 1]) if len(edges) else (np.zeros(0, np.int64), np.zeros(0, np.int64))
     deg = np.bincount(np.concatenate([u, v]), minlength=n).astype(float)
-    scales = [1.0, 2.0, 4.0, 8.0, 16.0] if n <= 3000 else [1.0, 3.0, 9.0, 27.0]
+    scales = [1.0, 2.0, 4.0, 8.0, 16.0] if n <= 3000 else [1.0, 4.0, 16.0]
     temperature = side / 3
     for it in range(iterations):
         disp = np.zeros((n, 2))
