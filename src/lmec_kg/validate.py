@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -108,14 +109,28 @@ def _parse_file(path: Path) -> Graph:
         raise GraphError(f"{path}: not valid {fmt}: {detail}") from None
 
 
+@lru_cache(maxsize=8)
+def _parse_cached(path: Path, mtime_ns: int, size: int) -> Graph:
+    return _parse_file(path)
+
+
+def _load(path: Path) -> Graph:
+    """A fresh copy of a parsed file (parsed once per version of the file)."""
+    stat = path.stat()
+    copy = Graph()
+    for triple in _parse_cached(path, stat.st_mtime_ns, stat.st_size):
+        copy.add(triple)
+    return copy
+
+
 def load_ontology() -> Graph:
     """The ontology as a fresh rdflib Graph."""
-    return _parse_file(ontology_path())
+    return _load(ontology_path())
 
 
 def load_shapes() -> Graph:
     """The SHACL shapes as a fresh rdflib Graph."""
-    return _parse_file(shapes_path())
+    return _load(shapes_path())
 
 
 # --------------------------------------------------------------------------------------------
