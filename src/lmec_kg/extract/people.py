@@ -25,7 +25,7 @@ _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # words that follow a name (its predicate or a connective): the name ends before them
 STRONG_STOP = re.compile(
-    r"出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
+    r"博士|先生|女士|阁下|夫人|教授|院士|出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
     r"分别|共同|先后|围绕|会见|见证|一行|陪同|应邀|受邀|到会|莅临|发表|回顾|提出|希望|"
     r"感谢|负责|揭牌|签署|带队|阐述|通报|分享|呼吁|一致|普遍|纷纷|"
     r"主旨|视频|线上|进行|参与|考察|调研|访问|会晤|听取|总结|欢迎|积极|一同|一起|当选|担任|"
@@ -174,7 +174,7 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
     if not m:
         return None
     where = m.group(1)
-    for n in (5, 4, 3, 2):
+    for n in range(10, 1, -1):
         w = text[max(0, ta - n):ta]
         c = lex.countries.get(w)
         if c and c[2] == "country" and not w.endswith("方") and ta - n >= 0:
@@ -184,7 +184,7 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
                 kind = "使团"
             name_tail = "驻" + full_where + kind
             sp = OrgSpan(ta - n, ta + 1 + len(where), text[ta - n:ta + 1 + len(where)], c[0],
-                         [Unit(name_tail, "diplomatic_mission")], prefix=w)
+                         [Unit(name_tail, "diplomatic_mission")], prefix=c[1], lead=n)
             return sp
     return None
 
