@@ -200,3 +200,17 @@ def test_resolution_is_deterministic_whatever_the_input_order():
     exs = [brief("b1", [ent("person:李霞"), ent(f"organization:{LMEC}")], [post("person:李霞", f"organization:{LMEC}", "处长")]),
            brief("b2", [ent("person:李霞"), ent("organization:澜湄中心")], [post("person:李霞", "organization:澜湄中心", "主任")])]
     assert kb_of(*exs) == kb_of(*reversed(exs))
+
+
+def test_company_abbreviation_within_a_briefing():
+    kb = kb_of(brief("b1", [ent("organization:广西博世科环保科技股份有限公司"), ent("organization:博世科"),
+                            ent("organization:东盟"), ent("organization:东盟秘书处")]))
+    orgs = keys(kb, "organization")
+    assert "organization:博世科" not in orgs and "organization:广西博世科环保科技股份有限公司" in orgs
+    assert {"organization:东盟", "organization:东盟秘书处"} <= set(orgs)  # a body and its secretariat stay two
+    assert "abbreviation" in rules(kb, "b1", "organization:博世科")
+
+
+def test_latin_names_in_other_word_order_are_one_person():
+    kb = kb_of(brief("b1", [ent("person:INTHAVY Akkharath"), ent("person:Akkharath Inthavy")]))
+    assert len(keys(kb, "person")) == 1

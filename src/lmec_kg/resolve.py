@@ -47,6 +47,8 @@ __all__ = ["resolve", "merge_rule_texts", "DEFAULT"]
 #: sentinel: use the project's default gazetteer folder / curation file
 DEFAULT = "default"
 
+_GOV_UNIT = re.compile(r"(部|司|局|厅|处|委员会|办公室|中心|秘书处|代表处|大使馆|领事馆)$")
+_LEGAL_BODY = re.compile(r"(有限公司|公司|集团|研究院|研究所|大学|学院|基金会|协会|学会)$")
 _GENERIC_ORG = re.compile(r"(司|处|局|厅|室|科|所|院|部|办公室|委员会|中心|代表处|秘书处|分会)$")
 
 
@@ -220,6 +222,7 @@ class _Resolver:
                 self._same_names(group)
                 if kind == "organization":
                     self._departments(group)
+                    self._abbreviations(group)
                 if kind == "person":
                     self._latin_people(group)
 
@@ -281,6 +284,21 @@ class _Resolver:
             self.uf.union(m.idx, n.idx, "department-of-parent",
                           f"{short!r} = {m.entity.name!r}: parent {prefix!r} named in {n.briefing}")
 
+    def _abbreviations(self, group: list[_Node]) -> None:
+        """"博世科" = "广西博世科环保科技股份有限公司": a short name inside exactly one company's
+        or institute's full name in the briefing (not a name the gazetteer knows)."""
+        for n in group:
+            short = n.entity.name
+            if not (2 <= len(short) <= 6 and has_han(short)) or _GOV_UNIT.search(short) \
+                    or self.gaz.link(short) is not None or self.gaz.country_of_name(short):
+                continue
+            fulls = {self.uf.find(m.idx): m for m in group if m is not n
+                     and any(short in f and len(f) > len(short) and _LEGAL_BODY.search(f) for f in m.primary)}
+            if len(fulls) == 1:
+                m = next(iter(fulls.values()))
+                self.uf.union(m.idx, n.idx, "abbreviation",
+                              f"{short!r} is part of {m.entity.name!r}, the only such body in {n.briefing}")
+
     def _is_parent_name(self, prefix: str, names: dict[str, _Node]) -> bool:
         if name_key(prefix) in names:
             return True
@@ -295,6 +313,12 @@ class _Resolver:
             for b in latin[i + 1:]:
                 if one_edit_apart(a.entity.name, b.entity.name) and name_key(a.entity.name) != name_key(b.entity.name):
                     self.uf.union(a.idx, b.idx, "latin-one-letter", f"{a.entity.name!r} ~ {b.entity.name!r} in {a.briefing}")
+        for i, a in enumerate(latin):
+            for b in latin[i + 1:]:
+                ta, tb = latin_tokens(a.entity.name), latin_tokens(b.entity.name)
+                if len(ta) > 1 and ta != tb and sorted(ta) == sorted(tb):
+                    self.uf.union(a.idx, b.idx, "latin-word-order",
+                                  f"{a.entity.name!r} ~ {b.entity.name!r} in {a.briefing}")
         for a in latin:
             toks = latin_tokens(a.entity.name)
             if len(toks) != 1 or len(toks[0]) < 4:
@@ -433,7 +457,9 @@ class _Resolver:
         people = [n for n in self.nodes if n.kind == "person"]
         index: dict[str, list[_Node]] = defaultdict(list)
         for n in people:
-            for x in {name_key(y) for y in n.names}:
+            keys = {name_key(y) for y in n.names}
+            keys |= {" ".join(sorted(latin_tokens(y))) for y in n.names if is_latin(y) and len(latin_tokens(y)) > 1}
+            for x in sorted(keys):
                 index[x].append(n)
 
         def pairs():
