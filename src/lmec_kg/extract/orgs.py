@@ -251,6 +251,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         # "中国水利部" is 水利部: a prefix naming the body's own country is not part of its name
         if kind == "country" and country == "CN" and first.entry is not None and first.entry.countries and first.entry.countries[0] == country:
             prefix_in_name = ""
+        elif kind == "country":
+            prefix_in_name = lex.country_names.get(country, prefix)  # 老挝人民民主共和国 -> 老挝
         else:
             prefix_in_name = prefix
         if kind == "place":
