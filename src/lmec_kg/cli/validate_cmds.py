@@ -49,7 +49,7 @@ def validate(graph, ontology_only, no_warnings):
 @click.command()
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=Path(DEFAULT_DOCS),
               show_default=True, help="Folder to write the HTML pages into (created if missing).")
-@click.option("--queries", "queries_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--queries", "queries_dir", type=click.Path(path_type=Path), default=None,
               help="Folder of canned SPARQL queries (*.rq) to list. Default: the project's queries/.")
 def docs(output, queries_dir):
     """Write offline HTML documentation of the ontology and the canned queries.
