@@ -69,3 +69,11 @@ def test_captions_and_numbered_subheadings_do_not_start_articles():
     lay = layout(text)
     assert [a.headline.text for a in lay.articles] == ["某论坛在京举行"]
     assert len(lay.articles[0].sentences) == 6
+
+
+def test_issue_and_date_on_one_line_and_a_table_of_contents():
+    text = ("澜湄水资源合作中心\n工作简报\n2024年第4期（总第20期）  2024年10月15日\n\n本期要目\n"
+            "第四届论坛在武汉举办\n联合考察顺利完成\n\n第四届论坛在武汉举办\n\n9月24日，第四届论坛在武汉举行。刘某致辞。\n")
+    lay = layout(text)
+    assert lay.published == "2024-10-15"
+    assert [a.headline.text for a in lay.articles] == ["第四届论坛在武汉举办"]

@@ -204,11 +204,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     for m in lex.place_re.finditer(norm, start, end):
         heads.append((m.start(), m.end(), "place", m.group()))
     heads.sort(key=lambda h: (h[0], -h[1]))
+    other_heads = [(h[0], h[1]) for h in heads if h[2] != "org"]
     spans: list[OrgSpan] = []
     for a, b, kind, payload in heads:
         if spans and a < spans[-1].end:
             continue
-        if kind == "org" and any(x[0] < a < x[1] for x in ((h[0], h[1]) for h in heads if h[2] != "org")):
+        if kind == "org" and any(x < a < y for x, y in other_heads):
             continue
         prefix, country = "", None
         if kind == "org":

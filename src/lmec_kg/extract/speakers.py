@@ -13,6 +13,7 @@ from .lexicon import lexicon
 __all__ = ["speech_type", "speakers_in_sentence", "statement"]
 
 # verbs of attending or chairing that end a person's predicate without a speech
+_CLAUSE_END = re.compile(r"[，。；]")
 _NON_SPEECH = re.compile(r"主持|出席|参加|会见|陪同|见证|揭牌|签署|参观|考察|率团|带队")
 
 
@@ -45,7 +46,7 @@ def speakers_in_sentence(text: str, a: int, b: int, persons: list[tuple[int, int
             continue
         m = _REPORT.search(region) or lex.speech_re.search(region)
         n = _NON_SPEECH.search(region)
-        if m and (n is None or n.start() < m.start() and not re.search(r"[，。；]", region[n.end():m.start()]) or n.start() > m.start()):
+        if m and (n is None or n.start() < m.start() and not _CLAUSE_END.search(region, n.end(), m.start()) or n.start() > m.start()):
             verdict.append((m.group(), pe + m.start()))
         elif n is not None:
             verdict.append(("", -1))

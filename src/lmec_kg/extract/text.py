@@ -13,7 +13,8 @@ __all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout"]
 
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 _FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
-_ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期\s*$")
+_ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
+_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _CONTACT_HEAD = re.compile(r"^\s*(联系我们|联系方式|联系信息|联系人)\s*[:：]?\s*$")
 _CONTACT_LINE = re.compile(
     r"^\s*(地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail|网址|网站|微信公众号|微信|Tel|Fax)\s*[:：]"
@@ -93,9 +94,10 @@ def layout(text: str) -> Layout:
     published = None
     # masthead: up to the publication date line (or issue line) near the top
     for a, b, line in lines[:40]:
-        if _FULL_DATE_LINE.match(line):
+        m = _MASTHEAD_DATE.search(line)
+        if m and len(line.strip()) <= 40 and not re.search(r"[，。,]", line):
             masthead_end = b
-            y, mo, d = map(int, re.findall(r"\d+", line)[:3])
+            y, mo, d = (int(x) for x in m.groups())
             published = f"{y:04d}-{mo:02d}-{d:02d}"
             break
     if not masthead_end:
