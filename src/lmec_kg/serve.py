@@ -541,6 +541,7 @@ class _Handler(BaseHTTPRequestHandler):
     endpoint: Endpoint  # set on the subclass made per endpoint
     protocol_version = "HTTP/1.1"
     server_version = "lmec-kg"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
     max_body = 10 << 20
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
