@@ -217,3 +217,12 @@ def test_review_command_lists_unmerged_near_duplicates(tmp_path):
     out = CliRunner().invoke(_cli(), ["review", "--graph", str(graph), "--curation", str(empty)])
     assert out.exit_code == 0, out.output
     assert "Near-duplicate names not merged" in out.output and "person:王平@乙所" in out.output
+
+
+def test_review_lists_low_confidence_facts_and_untyped_entities():
+    kb = resolve([brief("b1", [ent("person:王平"), ent("organization:甲所")], [post("person:王平", "organization:甲所", "所长")])],
+                 curation=None)
+    items = review(load_quads(rdf.quads(kb)), None, min_confidence=0.95)
+    assert ("low-confidence", "person:王平") in {(i.section, i.subject) for i in items}
+    assert ("no-type", "organization:甲所") in {(i.section, i.subject) for i in items}
+    assert not [i for i in review(load_quads(rdf.quads(kb)), None, min_confidence=0.5) if i.section == "low-confidence"]

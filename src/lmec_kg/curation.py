@@ -488,14 +488,14 @@ def review(graph, curation: "Curation | None" = None, min_confidence: float = 0.
 
     # 3. facts extracted with low confidence
     low = query(graph, f"""
-        SELECT ?x ?c ?doc ?text WHERE {{
+        SELECT ?x ?c ?doc ?text (MIN(?e) AS ?subj) WHERE {{
           ?x lmec:confidence ?c . FILTER(?c < {float(min_confidence)})
           FILTER NOT EXISTS {{ ?x lmec:curated true }}
+          OPTIONAL {{ ?x rdf:subject|org:member|lmec:speaker ?e }}
           OPTIONAL {{ ?x prov:wasDerivedFrom ?s . ?s lmec:text ?text ; dcterms:isPartOf/dcterms:identifier ?doc }}
-        }} ORDER BY ?c ?doc ?x""").values()
-    for x, c, doc, text in low:
-        subj = query(graph, f"""SELECT ?e WHERE {{ {{ <{x}> rdf:subject|org:member|lmec:speaker ?e }} }} LIMIT 1""").values()
-        k = _key_of(subj[0][0]) if subj else _key_of(x)
+        }} GROUP BY ?x ?c ?doc ?text ORDER BY ?c ?doc ?x""").values()
+    for x, c, doc, text, subj in low:
+        k = _key_of(subj) if subj else _key_of(x)
         if is_covered(k):
             continue
         items.append(ReviewItem("low-confidence", k, f"confidence {float(c):.2f} in {doc or '?'}: {(text or '')[:80]}"))
