@@ -452,6 +452,8 @@ class Endpoint:
             kind = "a CONSTRUCT or DESCRIBE" if graph else "a SELECT or ASK"
             return _Answer(406, (f"Not acceptable: the Accept header ({accept}) allows none of the "
                                  f"formats {kind} answer comes in: {', '.join(table)}\n").encode())
+        if media in ("text/tab-separated-values", "application/n-triples") and data:
+            return _Answer(200, data, media + "; charset=utf-8")  # already in that format
         try:
             if not graph and data.strip() in (b"true", b"false"):
                 results = ox.parse_query_results(data, format=ox.QueryResultsFormat.TSV)
