@@ -64,3 +64,17 @@ def test_list_members_share_the_body_and_honorifics_are_dropped():
 
 def test_mayor_belongs_to_the_city_government():
     assert posts("桂林市副市长陈某强出席并致辞。") == [("陈某强", "副市长", "桂林市人民政府")]
+
+
+def test_gloss_between_body_and_title_and_posts_joined_by_ji():
+    text = "研究院副院长及全球湄公河研究中心（中国中心）主任荣某出席。"
+    got = posts("中国国际问题" + text)
+    assert ("荣某", "副院长", "中国国际问题研究院") in got
+    assert ("荣某", "主任", "全球湄公河研究中心") in got
+
+
+def test_prepositions_end_names_and_other_dot_marks():
+    t = "国家协调员曹某在京会见来访团"
+    assert parse_name(t, 5, len(t)).name == "曹某"
+    t = "副总理宋沙瓦˙凌沙瓦做了主旨演讲"
+    assert parse_name(t, 3, len(t)).name == "宋沙瓦˙凌沙瓦"

@@ -455,7 +455,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
         for s in sents:
             m = re.match(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})", s.text)
             if m:
-                sub_name = m.group(2).strip("“”")
+                sub_name = m.group(2).lstrip("的").strip("“”")
                 if any(sub_name.endswith(h) for h in lex.event_heads) and sub_name not in used_names:
                     used_names.add(sub_name)
                     sk = bld.entity(f"event:{sub_name}", "event", sub_name, event_subtype(sub_name))

@@ -298,6 +298,9 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
             a2 = a + m.end()
             piece = text[a2:end]
             a = a2
+    while piece[:1] in ("及", "和", "与", "、", "并") and len(piece) > 1:
+        a += 1
+        piece = piece[1:]
     piece_n = piece.translate(DASHES)
     if len(piece) < 2:
         return None

@@ -21,7 +21,7 @@ __all__ = ["Post", "PersonName", "find_posts", "parse_name", "latin_key", "same_
 _L = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 LATIN_NAME = re.compile(rf"[{_L}][{_L}'’\-.]*(?:[ \u00A0]+[{_L}][{_L}'’\-.]*){{0,5}}")
 _HONORIFIC = re.compile(r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|Datuk)\s+")
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・˙‧][\u4e00-\u9fff]{1,8})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # words that follow a name (its predicate or a connective): the name ends before them
 STRONG_STOP = re.compile(
@@ -30,7 +30,8 @@ STRONG_STOP = re.compile(
     r"感谢|负责|揭牌|签署|带队|阐述|通报|分享|呼吁|一致|普遍|纷纷|"
     r"主旨|视频|线上|进行|参与|考察|调研|访问|会晤|听取|总结|欢迎|积极|一同|一起|当选|担任|"
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
-    r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充"
+    r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
+    r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -84,7 +85,7 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     m = _DOTTED.match(text, pos, end)
     if m:
         name = m.group()
-        dot = max(name.rfind(c) for c in "·•・")
+        dot = max(name.rfind(c) for c in "·•・˙‧")
         tail = name[dot + 1:]
         for k in range(1, len(tail)):
             if STRONG_STOP.match(tail, k) or (k >= 2 and NAME_STOP.match(tail, k)):
@@ -97,7 +98,8 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     run = m.group()
     cut = len(run)
     for k in range(2, min(len(run), 4) + 1):
-        if STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and STRONG_STOP.match(run, k + 1)):
+        if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and STRONG_STOP.match(run, k + 1))
+                or (run[k:k + 1] in ("在", "于") and STRONG_STOP.search(run, k + 1, k + 9))):
             cut = k
             break
     else:
@@ -128,7 +130,7 @@ def latin_key(name: str) -> str:
     """Comparison form of a name: no diacritics, no spaces or dots, lower case."""
     s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[\s.·•・'’\-]", "", s).lower()
+    return re.sub(r"[\s.·•・˙‧'’\-]", "", s).lower()
 
 
 _ALL_LATIN = re.compile(rf"[{_L}\s'’\-.]+")
@@ -189,6 +191,8 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
     return None
 
 
+_PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
+_GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
 _BOUNDARY = set("，。、；：“”（）《》 \n与和及同由")
 _LOCAL_TITLE = re.compile(r"(副)?(市长|省长|州长|县长|区长|府尹|主席)")
 
@@ -218,6 +222,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
     if orgs is None:
         orgs = find_orgs(text, start, end, titles)
     by_end = {o.end: o for o in orgs}
+    for o in orgs:  # "全球湄公河研究中心（中国中心）主任": a gloss between body and title
+        m = _PAREN_GLOSS.match(text, o.end)
+        if m:
+            by_end.setdefault(m.end(), o)
     posts: list[Post] = []
     pending: list[tuple[OrgSpan | None, str, int, int]] = []
     last_org: OrgSpan | None = None
@@ -244,7 +252,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     if cand and cand.end == ta and plausible_name(cand.name):
                         org, name = o, cand
                         break
-        if org is None and pending and text[ta - 1:ta] == "、" and pending[-1][3] == ta - 1:
+        if org is None and pending and text[ta - 1:ta] in ("、", "及", "和") and pending[-1][3] == ta - 1:
             org = pending[-1][0]  # "生态环境部党组成员、副部长": both posts in one body
         if org is None and last_org is not None and text[ta - 1:ta] == "、" and ta - 1 >= start:
             org = last_org  # "老挝驻华大使A、参赞B": the list shares the body
@@ -252,6 +260,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             org = _city_government(text, title, ta)
         if org is None:
             sa = standalone_org(text, ta, max(start, last_end))
+            if sa is None:
+                g = _GLOSS_BEFORE.search(text, max(start, ta - 20), ta)
+                if g and g.end() == ta:
+                    sa = standalone_org(text, g.start(), max(start, last_end))
             if sa is not None:
                 org = sa
                 # an elided parent: "…部国际合作司处长周军、应对气候变化司处长陈志华"
@@ -263,7 +275,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     sa.country = last_org.country
         if name is None:
             name = parse_name(text, tb, end)
-        if name is None and text[tb:tb + 1] == "、" and org is not None:
+        if name is None and text[tb:tb + 1] in ("、", "及", "和") and org is not None:
             pending.append((org, title, ta, tb))
             last_org = org
             last_end = tb
