@@ -105,6 +105,12 @@ def test_written_in_the_format_of_the_suffix(small_store, tmp_path):  # noqa: F8
     assert "@prefix void:" in text and "@prefix dcat:" in text
 
 
+def test_build_time(small_store, tmp_path):  # noqa: F811
+    t = void.build_time(small_store)
+    assert t is not None and t.tzinfo is not None and t.microsecond == 0
+    assert void.build_time(tmp_path / "missing") is None
+
+
 def test_description_path():
     assert void.description_path("build/lmec-kg.nq").as_posix() == "build/lmec-kg.void.ttl"
     assert void.description_path("out/graph.trig").name == "graph.void.ttl"

@@ -10,7 +10,7 @@ clock or on iteration order, so the same graph gives the same bytes; the build t
 Call it from an export as::
 
     from lmec_kg import void
-    void.write_description(store, void.description_path(output), generated=build_time)
+    void.write_description(store, void.description_path(output), generated=void.build_time(graph_path))
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from .namespaces import DCTERMS, FOAF, KG, LMEC, ORG, PREFIXES, RDF, RDFS, XSD
 from .stats import curie
 from .store import open_store
 
-__all__ = ["describe", "write_description", "description_path", "to_bytes", "DATASET", "VOID", "DCAT",
+__all__ = ["describe", "write_description", "description_path", "build_time", "to_bytes", "DATASET", "VOID", "DCAT",
            "DEFAULT_LICENSE"]
 
 VOID = "http://rdfs.org/ns/void#"
@@ -219,6 +219,16 @@ def _time(value) -> ox.Literal:
         return ox.Literal(value.isoformat(), datatype=_n(XSD.date))
     text = str(value)
     return ox.Literal(text, datatype=_n(XSD.dateTime if "T" in text else XSD.date))
+
+
+def build_time(graph: str | os.PathLike) -> dt.datetime | None:
+    """When a store folder or RDF file was last written (UTC, whole seconds), for ``generated=``."""
+    p = Path(graph)
+    marker = p / "CURRENT" if p.is_dir() else p
+    try:
+        return dt.datetime.fromtimestamp(int(marker.stat().st_mtime), dt.timezone.utc)
+    except OSError:
+        return None
 
 
 def description_path(export_path: str | os.PathLike) -> Path:
