@@ -216,6 +216,27 @@ def test_row_cap(endpoint):
     assert status == 413 and f"more than {MAX_ROWS} triples".encode() in body
 
 
+def test_row_cap_counts_rows_not_lines(endpoint):
+    values = " ".join(f'"line one\\nline two {i}"' for i in range(MAX_ROWS))
+    status, _, body = get(endpoint, f"SELECT ?x WHERE {{ VALUES ?x {{ {values} }} }}", "text/csv")
+    assert status == 200, body
+    assert len(list(csv.reader(io.StringIO(body.decode())))) == MAX_ROWS + 1
+
+
+def test_cors_only_when_asked(endpoint, small_store):  # noqa: F811
+    status, headers, _ = get(endpoint, PEOPLE)
+    assert "Access-Control-Allow-Origin" not in headers
+    ep, thread = start_endpoint(small_store, cors=True, queries_dir=QUERIES)
+    try:
+        status, headers, _ = get(ep, PEOPLE)
+        assert headers["Access-Control-Allow-Origin"] == "*"
+        status, headers, _ = http("OPTIONS", ep.url + "query")
+        assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
+    finally:
+        ep.close()
+        thread.join(5)
+
+
 def test_time_limit(endpoint):
     started = time.monotonic()
     status, _, body = get(endpoint, SLOW, "application/sparql-results+json")

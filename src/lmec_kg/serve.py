@@ -273,7 +273,7 @@ class Endpoint:
 
     def __init__(self, graph: str | os.PathLike, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                  timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
-                 queries_dir: str | os.PathLike | None = None, oxigraph: str | None = None):
+                 queries_dir: str | os.PathLike | None = None, cors: bool = False, oxigraph: str | None = None):
         if timeout <= 0:
             raise InputError("the query time limit must be more than 0 seconds")
         if max_rows < 1:
@@ -283,6 +283,7 @@ class Endpoint:
         self.port = port
         self.timeout = float(timeout)
         self.max_rows = int(max_rows)
+        self.cors = cors  # let pages of other origins (e.g. a hosted YASGUI) read the answers
         self.canned = read_canned_queries(queries_dir if queries_dir is not None else default_queries_dir())
         self._oxigraph = oxigraph
         self._tmp: Path | None = None
@@ -557,6 +558,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         for k, v in answer.headers.items():
             self.send_header(k, v)
+        if self.endpoint.cors:
+            self.send_header("Access-Control-Allow-Origin", "*")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(answer.body)
@@ -588,6 +591,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_PATCH(self) -> None:  # noqa: N802
         self._dispatch()
+
+    def do_OPTIONS(self) -> None:  # noqa: N802 - a CORS preflight
+        headers = {"Allow": "GET, HEAD, POST, OPTIONS"}
+        if self.endpoint.cors:
+            headers.update({"Access-Control-Allow-Methods": "GET, HEAD, POST",
+                            "Access-Control-Allow-Headers": "Accept, Content-Type",
+                            "Access-Control-Max-Age": "600"})
+        self._reply(_Answer(204, b"", headers=headers))
 
     def _dispatch(self) -> None:
         try:

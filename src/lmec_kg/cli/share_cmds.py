@@ -36,7 +36,9 @@ def _stop_on_sigterm() -> None:
               help="Most rows (or CONSTRUCT triples) per answer; a larger answer gets HTTP 413 and a message.")
 @click.option("--queries", "queries_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of canned queries (*.rq) for the query page. Default: queries/.")
-def serve(graph, host, port, timeout, max_rows, queries_dir):
+@click.option("--cors", is_flag=True,
+              help="Let web pages from any origin (e.g. a YASGUI you did not start) read the answers.")
+def serve(graph, host, port, timeout, max_rows, queries_dir, cors):
     """Run a read-only SPARQL endpoint over the graph, with a query page.
 
     Serves the SPARQL 1.1 Protocol at /query (GET and POST; SELECT/ASK as SPARQL JSON,
@@ -57,7 +59,7 @@ def serve(graph, host, port, timeout, max_rows, queries_dir):
         fail(f"{queries_dir}: no such queries folder", 2)
     try:
         endpoint = Endpoint(graph, host=host, port=port, timeout=timeout, max_rows=max_rows,
-                            queries_dir=queries_dir)
+                            queries_dir=queries_dir, cors=cors)
         endpoint.start()
     except InputError as e:
         fail(str(e), 2)
