@@ -257,7 +257,7 @@ def event_name(headline: str | None, first: str | None) -> str | None:
     if headline:
         h = _PREDICATE.sub("", re.sub(r"\s+", "", headline))
         # "中心召开…推进会", "…项目举办宣传活动", "专家赴西双版纳开展…联合调研": the object
-        m = re.search(r"(?:召开|举办|举行|开展|组织|启动|主办)(了)?(?P<obj>[^，。]{2,40})$", h)
+        m = re.search(r"(?:召开|举办|举行|开展|组织|启动|主办|出席|参加|参与)(了)?(?P<obj>[^，。]{2,40})$", h)
         if m and _ends_with_head(m.group("obj")) and m.start() > 0:
             if len(m.group("obj")) >= 6:
                 cands.append(m.group("obj"))

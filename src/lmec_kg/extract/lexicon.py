@@ -179,7 +179,7 @@ def _load() -> Lexicon:
     targets = ["华", "东盟", "联合国"] + list(lex.city_abbrev) + [c for c in lex.countries if not c.endswith("方")]
     targets += [p for p in lex.places if len(p) > 1]
     one = ("(?:(?:高级|首席|资深)[\u4e00-\u9fff]{0,4}?(?:专家|官员|顾问|经济学家|工程师|研究员|分析师)"
-           "|(?:代)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
+           "|(?:代|常务副|副)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
     lex.full_title_re = re.compile(
         "(?:驻(?:" + alternation(targets).pattern + "))?(?:" + alternation(REGIONS).pattern + ")?"
         + one + "(?:兼" + one + ")*"

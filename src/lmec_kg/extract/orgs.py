@@ -20,7 +20,7 @@ CJK = "\u4e00-\u9fff"
 DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"})
 
 # a sub-unit may not start with these (conjunctions, prepositions, quantifiers)
-_BAD_UNIT_START = re.compile(r"^(-|—|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经|据|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该)")
+_BAD_UNIT_START = re.compile(r"^(-|—|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该)")
 # a unit may not contain these (function words that never occur inside a name)
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
 # a suffix followed by these characters is part of a longer word, not a name's end
@@ -111,6 +111,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
             continue
         x = suf.match(text, b)
         if x and (len(x.group()) > 1 or x.group() in "处团会"):
+            continue
+        if text[b:b + 1] == "会":  # 常委会, 理事会: a body, not a title
             continue
         if any((x := suf.match(text, j)) and x.end() > b for j in range(max(a, b - 3), b)):
             continue
@@ -293,7 +295,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
         a -= 1
     piece = text[a:end]
     # cut at the last function word that cannot be inside a name
-    for m in re.finditer(r"由|在|受|经|据|来自|其中|包括|以及", piece):
+    for m in re.finditer(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及", piece):
         if m.end() < len(piece) - 1:
             a2 = a + m.end()
             piece = text[a2:end]

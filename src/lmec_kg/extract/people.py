@@ -99,6 +99,7 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     cut = len(run)
     for k in range(2, min(len(run), 4) + 1):
         if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and STRONG_STOP.match(run, k + 1))
+                or lexicon().title_re.match(run, k) or run[k:k + 1] == "等"
                 or (run[k:k + 1] in ("在", "于") and STRONG_STOP.search(run, k + 1, k + 9))):
             cut = k
             break
@@ -193,6 +194,7 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
 
 _PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
 _GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
+_CLAUSE_BREAK = re.compile(r"[，。；：,;:]")
 _BOUNDARY = set("，。、；：“”（）《》 \n与和及同由")
 _LOCAL_TITLE = re.compile(r"(副)?(市长|省长|州长|县长|区长|府尹|主席)")
 
@@ -254,10 +256,11 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                         break
         if org is None and pending and text[ta - 1:ta] in ("、", "及", "和") and pending[-1][3] == ta - 1:
             org = pending[-1][0]  # "生态环境部党组成员、副部长": both posts in one body
-        if org is None and last_org is not None and text[ta - 1:ta] == "、" and ta - 1 >= start:
-            org = last_org  # "老挝驻华大使A、参赞B": the list shares the body
         if org is None:
             org = _city_government(text, title, ta)
+        if (org is None and last_org is not None and text[ta - 1:ta] == "、" and ta - 1 >= start
+                and not _CLAUSE_BREAK.search(text, last_end, ta)):
+            org = last_org  # "老挝驻华大使A、参赞B": the list shares the body
         if org is None:
             sa = standalone_org(text, ta, max(start, last_end))
             if sa is None:
