@@ -56,22 +56,27 @@ def _draw_time(browser, path: Path, timeout: float = 120.0) -> tuple[float, bool
     return float(ready), before == after, int(drawn), len(requests)
 
 
-def _stats_time(n: int, tmp: Path) -> tuple[float, int, int, list[str]]:
+def _stats_time(n: int, tmp: Path) -> tuple[float, float, int, int, list[str]]:
     from lmec_kg.store import write_store
 
     store_dir = tmp / f"store-{n}"
     write_store(synthetic_quads(n), store_dir)
     cmd = [sys.executable, "-c", "from lmec_kg.cli.network_cmds import main; main()",
            "stats", "--graph", str(store_dir), "--format", "json"]
+    import resource
+
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True)
     seconds = time.perf_counter() - t0
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
     if p.returncode:
         raise SystemExit(p.stderr)
     import json
 
     doc = json.loads(p.stdout)
-    return seconds, doc["nodes"], doc["edges"], doc["notes"]
+    return seconds, cpu, doc["nodes"], doc["edges"], doc["notes"]
 
 
 def main(argv=None) -> None:
@@ -80,6 +85,7 @@ def main(argv=None) -> None:
     ap.add_argument("--stats-nodes", type=int, default=35000, help="0 to skip")
     ap.add_argument("--keep", type=Path, default=None, help="Folder to keep the pages in.")
     args = ap.parse_args(argv)
+    load_before = os.getloadavg()[0]
 
     from lmec_kg import network as netmod
     from lmec_kg.viz import write_page
@@ -101,12 +107,13 @@ def main(argv=None) -> None:
             t_view = time.perf_counter() - t0
             out = tmp / f"network-{n}.html"
             write_page(G, out)  # warm caches (vis-network assets)
-            times = []
+            times, cpus = [], []
             for _ in range(3):
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 write_page(G, out)
                 times.append(time.perf_counter() - t0)
-            t_write = min(times)
+                cpus.append(time.process_time() - c0)
+            t_write, c_write = min(times), min(cpus)
             size = out.stat().st_size
             if browser is not None:
                 draws = [_draw_time(browser, out) for _ in range(2)]
@@ -114,23 +121,25 @@ def main(argv=None) -> None:
                 draw = f"{ready / 1000:.1f} s" + ("" if still else " (moving)")
             else:
                 draw, drawn, reqs = "no chromium", 0, 0
-            rows.append((G.number_of_nodes(), G.number_of_edges(), t_view, t_write, size, draw, drawn, reqs))
+            rows.append((G.number_of_nodes(), G.number_of_edges(), t_view, t_write, c_write, size, draw, drawn, reqs))
         stats = _stats_time(args.stats_nodes, tmp) if args.stats_nodes else None
     if browser is not None:
         browser.close()
         pw.stop()
 
     load = os.getloadavg()[0]
-    print(f"Machine: {os.cpu_count()} cores, load average {load:.1f} at the start of printing; "
-          "times are the best of 3 writes and 2 page loads.\n")
-    print("| nodes | edges | RDF → view | write page | page size | drawn and still in Chromium | nodes drawn | requests |")
+    print(f"Machine: {os.cpu_count()} cores; load average {load_before:.1f} before and {load:.1f} after the run "
+          "(other jobs share the machine). Times are the best of 3 writes and 2 page loads.\n")
+    print("| nodes | edges | RDF → view | write page (wall / CPU) | page size | drawn and still in Chromium "
+          "| nodes drawn | requests |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for n, m, tv, tw, size, draw, drawn, reqs in rows:
-        print(f"| {n:,} | {m:,} | {tv:.2f} s | {tw:.2f} s | {size / 1e6:.1f} MB | {draw} | {drawn:,} | {reqs} |")
+    for n, m, tv, tw, cw, size, draw, drawn, reqs in rows:
+        print(f"| {n:,} | {m:,} | {tv:.2f} s | {tw:.2f} s / {cw:.2f} s | {size / 1e6:.1f} MB | {draw} | {drawn:,} "
+              f"| {reqs} |")
     if stats:
-        seconds, n, m, notes = stats
+        seconds, cpu, n, m, notes = stats
         print(f"\n`lmec-kg network stats` on {n:,} nodes and {m:,} edges (store folder, new process): "
-              f"**{seconds:.1f} s**")
+              f"**{seconds:.1f} s** wall, {cpu:.1f} s CPU")
         for note in notes:
             print(f"- {note}")
 

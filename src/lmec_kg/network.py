@@ -772,15 +772,24 @@ def degree(G: nx.Graph, *, weight: str | None = None, top: int | None = None) ->
 
 #: above this many nodes betweenness is estimated from sampled sources
 EXACT_BETWEENNESS_MAX = 3000
-DEFAULT_BETWEENNESS_K = 64
+#: sampled sources: as many as fit a budget of edge visits, within these bounds
+DEFAULT_BETWEENNESS_K = (32, 256)
+_BETWEENNESS_BUDGET = 3_000_000
 
 
 def betweenness_k(G: nx.Graph, k: int | None = None) -> int | None:
-    """The number of sampled sources betweenness will use on ``G``; None means exact."""
+    """The number of sampled sources betweenness will use on ``G``; None means exact.
+
+    Each source costs a traversal of the graph, so by default the sample is as large as a
+    budget of about three million edge visits allows (at least 32, at most 256 sources).
+    """
     n = G.number_of_nodes()
     if k is not None:
         return None if k >= n else k
-    return None if n <= EXACT_BETWEENNESS_MAX else DEFAULT_BETWEENNESS_K
+    if n <= EXACT_BETWEENNESS_MAX:
+        return None
+    lo, hi = DEFAULT_BETWEENNESS_K
+    return min(n, max(lo, min(hi, _BETWEENNESS_BUDGET // max(1, G.number_of_edges()))))
 
 
 def betweenness(G: nx.Graph, *, k: int | None = None, top: int | None = None,

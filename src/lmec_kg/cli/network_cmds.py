@@ -123,7 +123,7 @@ def network():
 @click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True, help="How many actors per ranking.")
 @click.option("--k", "k", type=click.IntRange(1), default=None,
               help=f"Sampled sources for betweenness (default: exact up to {netmod.EXACT_BETWEENNESS_MAX} nodes, "
-                   f"else {netmod.DEFAULT_BETWEENNESS_K}).")
+                   f"else {netmod.DEFAULT_BETWEENNESS_K[0]}–{netmod.DEFAULT_BETWEENNESS_K[1]} by graph size).")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Seed of Louvain and sampled betweenness.")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Labels to print.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",

@@ -137,7 +137,7 @@ var lmec = (function () {
                      navigationButtons: false, keyboard: false },
       physics: big ? { enabled: false } : {
         enabled: true, solver: "forceAtlas2Based",
-        forceAtlas2Based: { gravitationalConstant: -40, springLength: 80, avoidOverlap: 0.2 },
+        forceAtlas2Based: { gravitationalConstant: -120, centralGravity: 0.005, springLength: 130, springConstant: 0.06, avoidOverlap: 0.6 },
         stabilization: { enabled: true, iterations: 150, updateInterval: 50, fit: true }
       },
       layout: { improvedLayout: false, randomSeed: 42 }
