@@ -303,16 +303,15 @@ class Endpoint:
     def start(self) -> Endpoint:
         """Open the store, start the engine on a private loopback port, bind the public address."""
         try:
-            location = self._store_folder()
-            self._start_engine(location)
             handler = type("Handler", (_Handler,), {"endpoint": self})
             server_class = _IPv6Server if ":" in self.host else _Server
-            try:
+            try:  # the address first: a busy port is found before any loading
                 self._server = server_class((self.host, self.port), handler)
             except OSError as e:
                 raise InputError(f"cannot listen on {self.host}:{self.port}: {e.strerror or e}"
                                  + (" (choose another --port)" if e.errno in (98, 48, 10048) else "")) from None
             self.port = self._server.server_address[1]
+            self._start_engine(self._store_folder())
         except BaseException:
             self.close()
             raise
