@@ -88,3 +88,8 @@ def test_event_date_prefers_the_clause_opening_date():
     t = "2024年1月10日\n\n研讨会在昆明举行\n\n为落实2023年12月发布的《某计划》，1月5日，研讨会在昆明举行。\n"
     ex = extract(Briefing(id="x", text=t))
     assert [f.value for f in ex.facts if f.kind == "event_date"] == ["2024-01-05"]
+
+
+def test_bare_day_takes_the_month_of_publication():
+    assert dates("17日在北京召开", "2019-12-18", 2019) == [("2019-12-17", None)]
+    assert dates("23日至26日，", "2022-12-20", 2022) == [("2022-11-23", "2022-11-26")]

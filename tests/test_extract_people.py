@@ -78,3 +78,7 @@ def test_prepositions_end_names_and_other_dot_marks():
     assert parse_name(t, 5, len(t)).name == "曹某"
     t = "副总理宋沙瓦˙凌沙瓦做了主旨演讲"
     assert parse_name(t, 3, len(t)).name == "宋沙瓦˙凌沙瓦"
+
+
+def test_title_inside_a_dotted_run_is_not_a_name():
+    assert posts("泰王国总理府国务部长贴某·立某某出席。") == [("贴某·立某某", "国务部长", "泰国总理府")]

@@ -18,6 +18,7 @@ from .text import Sentence, layout
 
 __all__ = ["Builder", "build"]
 
+_ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|的(大力)?支持下|(主办|承办|协办|支持)单位")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
 
 
@@ -444,7 +445,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # organiser roles: the first paragraph, and any "由…主办" sentence of the article
         for s in sents:
             si = body_index.get(s.start)
-            if not (s in first_para or re.search(r"由.+?(主办|承办|协办|指导)|的支持下", s.text)):
+            if not (s in first_para or _ROLE_SENTENCE.search(s.text)):
                 continue
             if any(a >= s.start and z <= s.end for a, z, _ in person_mentions):
                 continue

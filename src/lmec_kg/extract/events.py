@@ -65,9 +65,20 @@ def parse_date(m: re.Match, published: str | None, default_year: int | None, pre
             em = int(m.group(5)) if m.group(5) else month
             end = _ym(ey, em, int(m.group(6)))
         return start, end
-    if m.group(7) and prev and len(prev) >= 7:
-        start = prev[:7] + f"-{int(m.group(7)):02d}"
-        end = prev[:7] + f"-{int(m.group(8)):02d}" if m.group(8) else None
+    if m.group(7):
+        day = int(m.group(7))
+        if prev and len(prev) >= 7:
+            ym = prev[:7]
+        elif published:
+            # a bare "17日" in news means this month (or last month when the day is still ahead)
+            y, mo = int(published[:4]), int(published[5:7])
+            if day > int(published[8:10] or 0):
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            ym = f"{y:04d}-{mo:02d}"
+        else:
+            return None, None
+        start = ym + f"-{day:02d}"
+        end = ym + f"-{int(m.group(8)):02d}" if m.group(8) else None
         return start, end
     return None, None
 

@@ -85,6 +85,11 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     m = _DOTTED.match(text, pos, end)
     if m:
         name = m.group()
+        tm = None
+        for tm in lexicon().title_re.finditer(name[: max(name.find(c) for c in "·•・˙‧" if c in name)]):
+            pass
+        if tm is not None:  # "国务部长贴宛·立巴潘洛": the title was not read before the name
+            return None
         dot = max(name.rfind(c) for c in "·•・˙‧")
         tail = name[dot + 1:]
         for k in range(1, len(tail)):

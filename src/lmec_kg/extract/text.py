@@ -24,10 +24,10 @@ _CONTACT_LINE = re.compile(
 _BACKGROUND_HEAD = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)\s*[:：]?\s*$|^\s*[^，。：:\n]{4,40}[：:]\s*\S")
 # numbered section headings, captions and bylines are not article headlines
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+部分|图\s*\d*[:：]|（?(?:来源|供稿|编辑|审核|摄影|图片)[:：])")
-_DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|近日|日前")
+_DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
 _EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
                        r"开展|成功|顺利|圆满|出席|参加|欢迎|落幕|揭牌|上线|通过")
-_STARTS_WITH_DATE = re.compile(r"^\s*(\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?[，,]|^\s*(近日|日前|同日|当日|次日)[，,]")
+_STARTS_WITH_DATE = re.compile(r"^\s*(\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?[，,]|^\s*\d{1,2}日(至\d{1,2}日)?[，,]|^\s*(近日|日前|同日|当日|次日)[，,]")
 
 
 @dataclass(frozen=True, slots=True)
