@@ -340,7 +340,7 @@ def test_cli_serve_starts_answers_and_stops_on_sigterm(small_store):  # noqa: F8
                              "--port", str(port), "--queries", str(QUERIES), "--max-rows", "7"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        wait_for(f"http://127.0.0.1:{port}/", proc)
+        wait_for(f"http://127.0.0.1:{port}/", proc, seconds=90)
         status, _, body = http("GET", f"http://127.0.0.1:{port}/query?" + urlencode({"query": PEOPLE}),
                                headers={"Accept": "text/csv"})
         assert status == 200 and body.count(b"\n") == 5
@@ -349,7 +349,7 @@ def test_cli_serve_starts_answers_and_stops_on_sigterm(small_store):  # noqa: F8
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
-            _, err = proc.communicate(timeout=15)
+            _, err = proc.communicate(timeout=60)
         except subprocess.TimeoutExpired:
             proc.kill()
             raise
