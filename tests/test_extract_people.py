@@ -82,3 +82,8 @@ def test_prepositions_end_names_and_other_dot_marks():
 
 def test_title_inside_a_dotted_run_is_not_a_name():
     assert posts("泰王国总理府国务部长贴某·立某某出席。") == [("贴某·立某某", "国务部长", "泰国总理府")]
+
+
+def test_he_variant_of_ministry_names_and_posted_country_inside_a_title():
+    assert posts("中国驻泰国大使吕某和泰国自然资源和环境部次长维某11日签署协议。") == [
+        ("吕某", "驻泰国大使", "中国驻泰国大使馆"), ("维某", "次长", "泰国自然资源和环境部")]

@@ -152,6 +152,9 @@ def _load() -> Lexicon:
         for s in (name, *e.aliases):
             if re.search(r"[\u4e00-\u9fff]", s):
                 lex.orgs.setdefault(s, e)
+                # "自然资源与环境部" is also written "自然资源和环境部"
+                if "与" in s:
+                    lex.orgs.setdefault(s.replace("与", "和"), e)
     lex.org_re = alternation(lex.orgs)
     for suffix, sub, unit in _rows(lx / "org_suffixes.tsv", 3):
         lex.org_suffixes[suffix] = (sub, unit == "yes")

@@ -126,6 +126,8 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
     seg = text[pos:min(limit, pos + _MAX_UNIT)]
     if not seg or _BAD_UNIT_START.match(seg):
         return None
+    if any(a <= pos < b for a, b in blocked):
+        return None
     m = _ENUM_UNIT.match(seg)
     if m and not _suffix_of(m.group(1)) and not any(pos <= a < pos + m.end() for a, b in blocked):
         inner = _next_unit(text, pos + m.end(1) + 1, limit, blocked)
@@ -211,6 +213,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     for a, b, kind, payload in heads:
         if spans and a < spans[-1].end:
             continue
+        if kind != "org" and any(x < a < y for x, y in titles):
+            continue  # the 泰国 of "驻泰国大使" belongs to the title
         if kind == "org" and any(x < a < y for x, y in other_heads):
             continue
         prefix, country = "", None
