@@ -539,11 +539,11 @@ def test_read_is_fast(tmp_path):
     p = _write(tmp_path, "speed.txt", text)
     read_briefing(p)
     runs = []
-    for _ in range(5):
-        t = time.perf_counter()
+    for _ in range(5):  # CPU time of this process: other busy processes do not count
+        t = time.process_time()
         for _ in range(200):
             read_briefing(p)
-        runs.append((time.perf_counter() - t) / 200)
+        runs.append((time.process_time() - t) / 200)
     assert min(runs) < 0.001, f"{min(runs) * 1000:.3f} ms per 2,500-character briefing"
 
 
