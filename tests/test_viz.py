@@ -111,7 +111,11 @@ def test_large_graph_gets_overview_and_no_physics(tmp_path, monkeypatch):
     monkeypatch.setattr(page_mod, "PHYSICS_MAX", 5)
     data = _payload(write_page(fixture_store(), tmp_path / "big.html").read_text(encoding="utf-8"))
     assert data["alt"] is not None and data["main"]["message"] and data["alt"]["message"]
-    assert len(data["alt"]["nodes"]) < len(data["main"]["nodes"])
+    # the overview is built by the page from the groups: department and 周军 go to 生态环境部
+    ids = [row[0] for row in data["main"]["info"]]
+    groups = {ids[i]: (ids[g] if g >= 0 else None) for i, g in enumerate(data["main"]["groups"])}
+    assert groups["organization/生态环境部国际合作司"] == groups["person/周军"] == "organization/生态环境部"
+    assert groups["person/宋萨"] == "organization/老挝自然资源与环境部" and groups["event/圆桌对话"] is None
     monkeypatch.setattr(page_mod, "FULL_MAX", 10)
     data = _payload(write_page(fixture_store(), tmp_path / "huge.html").read_text(encoding="utf-8"))
     assert data["alt"] is None and "overview" in data["main"]["message"][1].lower()

@@ -81,7 +81,15 @@ def pages(tmp_path_factory):
     crafted = ox.Store()
     crafted.load(FIXTURE_TTL.replace('"泰国"@zh', f'"{XSS_COUNTRY}"@zh').encode(), format=ox.RdfFormat.TURTLE)
     menus = write_page(crafted, d / "menus.html")
-    return {"main": main, "menus": menus}
+    from lmec_kg.viz import page as page_mod
+
+    old = page_mod.AGGREGATE_THRESHOLD, page_mod.PHYSICS_MAX
+    page_mod.AGGREGATE_THRESHOLD = page_mod.PHYSICS_MAX = 5  # as if the graph were large
+    try:
+        big = write_page(fixture_store(), d / "big.html")
+    finally:
+        page_mod.AGGREGATE_THRESHOLD, page_mod.PHYSICS_MAX = old
+    return {"main": main, "menus": menus, "big": big}
 
 
 @pytest.fixture
@@ -182,5 +190,31 @@ def test_crafted_country_in_menus_stays_text(browser, pages):
         assert p.js("() => document.querySelectorAll('img').length") == 0
         assert p.js("() => window.__xss") is None and p.dialogs == [] and p.errors == []
         assert p.requests == [pages["menus"].as_uri()]
+    finally:
+        p.page.close()
+
+
+def test_large_view_message_and_overview_toggle(browser, pages):
+    p = Page(browser, pages["big"])
+    try:
+        assert "14" in p.js("() => document.getElementById('message').textContent")
+        assert p.js("() => network.physics.options.enabled") is False
+        p.page.click("#toggle-view")
+        p.page.wait_for_timeout(100)
+        labels = p.js("() => lmec.current().info.map(r => r[1])")
+        # organisations collapsed into their top parent; people into their organisation
+        assert sorted(labels) == sorted([XSS, "澜湄环境合作中心", "生态环境部", "老挝自然资源与环境部"])
+        assert p.js("() => network.body.data.nodes.length") == 4
+        members = p.js("() => lmec.current().info.find(r => r[1] === '生态环境部')[8]")
+        assert members == 3
+        assert p.js("() => network.body.data.edges.length") == 4  # dialogue: 3 pairs; training: 1
+        assert "概览" in p.js("() => document.getElementById('message').textContent")
+        i = p.js("() => lmec.current().info.findIndex(r => r[1] === '生态环境部')")
+        p.js("(i) => lmec.focus(i)", i)
+        details = p.js("() => document.getElementById('details').textContent")
+        assert "圆桌对话" in details and "b-2022-05" in details
+        p.page.click("#toggle-view")
+        assert p.js("() => network.body.data.nodes.length") == 14
+        assert p.errors == [] and p.requests == [pages["big"].as_uri()]
     finally:
         p.page.close()

@@ -38,7 +38,7 @@ __all__ = [
     "org_projection", "person_projection", "country_graph", "suborg_tree", "aggregated_graph",
     "view", "filter_graph", "find_node", "degree", "betweenness", "betweenness_k", "eigenvector",
     "communities", "components", "NetworkStats", "summarize", "export_graph", "EXPORT_FORMATS",
-    "RELATION_LABELS", "TYPE_LABELS", "events_per_year",
+    "RELATION_LABELS", "TYPE_LABELS", "events_per_year", "organisation_roots",
 ]
 
 _LMEC = PREFIXES["lmec"]
@@ -554,10 +554,12 @@ def suborg_tree(G: nx.Graph) -> nx.DiGraph:
     return H
 
 
-def _roots(G: nx.Graph) -> dict[str, str]:
+def organisation_roots(G: nx.Graph) -> dict[str, str]:
     """Each organisation -> its top parent along subOrganizationOf (itself when it has none)."""
     parent: dict[str, str] = {}
     for u, v, d in G.edges(data=True):
+        if "subOrganizationOf" not in d.get("relations", ()):
+            continue
         for rel, s, o, _ in d["facts"]:
             if rel == "subOrganizationOf" and s not in parent:
                 parent[s] = o
@@ -580,7 +582,7 @@ def aggregated_graph(G: nx.Graph, max_provenance: int = 5) -> nx.Graph:
     events disappear and become edges between the groups that took part, weighted by
     shared events. Node attribute ``members`` counts what a group stands for.
     """
-    root = _roots(G)
+    root = organisation_roots(G)
     group: dict[str, str] = {}
     for n, d in G.nodes(data=True):
         if d["type"] == "organization":

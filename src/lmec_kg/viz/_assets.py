@@ -326,6 +326,58 @@ var lmec = (function () {
     dl.dataset.filled = state.lang;
   }
 
+  // The overview of a large view, built only when asked for: organisations collapsed into their
+  // top parent and people into their organisation (RAW.main.groups, computed in Python), placed
+  // at the centre of their members; events become links between the groups that took part.
+  function aggregate(v) {
+    var groups = v.groups, slot = {}, order = [], sums = [];
+    groups.forEach(function (g, i) {
+      if (g < 0) return;
+      if (!(g in slot)) { slot[g] = order.length; order.push(g); sums.push([0, 0, 0]); }
+      var s = sums[slot[g]]; s[0] += v.nodes[i].x; s[1] += v.nodes[i].y; s[2] += 1;
+    });
+    var adjacency = v.info.map(function () { return []; });
+    v.edgeInfo.forEach(function (e, j) { adjacency[e[0]].push(j); adjacency[e[1]].push(j); });
+    var links = {}, keys = [];
+    function link(a, b, w, fact) {
+      if (a === b) return;
+      var k = a < b ? a + "," + b : b + "," + a;
+      if (!links[k]) { links[k] = { a: Math.min(a, b), b: Math.max(a, b), w: 0, facts: [] }; keys.push(k); }
+      links[k].w += w;
+      if (fact && links[k].facts.length < 5) links[k].facts.push(fact);
+    }
+    v.info.forEach(function (n, i) {
+      if (n[3] !== "event") return;
+      var seen = {}, gs = [], refs = [];
+      adjacency[i].forEach(function (j) {
+        var e = v.edgeInfo[j], other = e[0] === i ? e[1] : e[0], g = groups[other];
+        if (g >= 0 && !seen[g]) { seen[g] = 1; gs.push(slot[g]); }
+        if (!refs.length && e[4].length) refs = e[4][0][3];
+      });
+      gs.sort(function (x, y) { return x - y; });
+      for (var x = 0; x < gs.length; x++) for (var y = x + 1; y < gs.length; y++)
+        link(gs[x], gs[y], 1, ["sharedEvent", gs[x], n[1], refs]);
+    });
+    v.edgeInfo.forEach(function (e) {
+      var ga = groups[e[0]], gb = groups[e[1]];
+      if (ga >= 0 && gb >= 0 && v.info[e[0]][3] !== "event" && v.info[e[1]][3] !== "event")
+        link(slot[ga], slot[gb], e[3], null);
+    });
+    var degree = order.map(function () { return 0; });
+    keys.forEach(function (k) { degree[links[k].a]++; degree[links[k].b]++; });
+    var top = Math.max.apply(null, degree.concat([1]));
+    var nodes = order.map(function (g, k) {
+      var base = v.nodes[g], s = sums[k];
+      return { id: k, x: s[0] / s[2], y: s[1] / s[2], size: 8 + 24 * Math.sqrt(degree[k] / top),
+               color: base.color, shape: base.shape, label: "" };
+    });
+    var info = order.map(function (g, k) { return v.info[g].slice(0, 8).concat([sums[k][2]]); });
+    var edgeInfo = keys.map(function (k) { var l = links[k]; return [l.a, l.b, ["sharedEvent"], l.w, l.facts]; });
+    var edges = edgeInfo.map(function (e) { return { from: e[0], to: e[1], width: Math.min(6, 1 + 0.5 * (e[3] - 1)) }; });
+    return { nodes: nodes, edges: edges, info: info, edgeInfo: edgeInfo, degree: degree, directed: false,
+             briefings: v.briefings, sentences: v.sentences };
+  }
+
   function setLang(lang) {
     state.lang = lang;
     document.documentElement.lang = lang;
@@ -349,7 +401,9 @@ var lmec = (function () {
   $("search").addEventListener("focus", fillNames);
   $("lang").addEventListener("change", function () { setLang($("lang").value); });
   $("toggle-view").addEventListener("click", function () {
-    state.alt = !state.alt; draw(state.alt ? RAW.alt : RAW.main);
+    state.alt = !state.alt;
+    if (state.alt && !RAW.alt.nodes) Object.assign(RAW.alt, aggregate(RAW.main));
+    draw(state.alt ? RAW.alt : RAW.main);
   });
   draw(RAW.main);
   if (RAW.lang !== "zh") setLang(RAW.lang);

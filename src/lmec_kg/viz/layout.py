@@ -22,7 +22,10 @@ def layout(G: nx.Graph, *, seed: int = 42, scale: float = 60.0) -> dict:
 
     ``scale`` is about the length of an edge in pixels.
     """
-    nodes = sorted(G, key=str)
+    try:
+        nodes = sorted(G)
+    except TypeError:  # mixed node types
+        nodes = sorted(G, key=str)
     n = len(nodes)
     if n == 0:
         return {}
@@ -71,7 +74,7 @@ def _density_gradient(pos: np.ndarray, lo: np.ndarray, hi: np.ndarray, h: float,
 
 def _grid_layout(n: int, edges: np.ndarray, seed: int, iterations: int | None = None) -> np.ndarray:
     if iterations is None:
-        iterations = 50 if n <= 3000 else 25
+        iterations = 40 if n <= 3000 else 25
     rng = np.random.default_rng(seed)
     side = math.sqrt(n)
     pos = rng.uniform(-side / 2, side / 2, size=(n, 2))

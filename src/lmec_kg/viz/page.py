@@ -83,8 +83,15 @@ def _pyvis_lists(G: nx.Graph, order: list, pos: dict, sizes: list, edges: list) 
     return vis_nodes, vis_edges
 
 
+def _sorted_nodes(G: nx.Graph) -> list:
+    try:
+        return sorted(G)
+    except TypeError:  # mixed node types
+        return sorted(G, key=str)
+
+
 def _view_payload(G: nx.Graph, *, seed: int) -> dict:
-    order = sorted(G, key=str)
+    order = _sorted_nodes(G)
     pos = layout(G, seed=seed)
     deg = dict(G.degree())
     top = max(deg.values(), default=0) or 1
@@ -126,9 +133,32 @@ def _view_payload(G: nx.Graph, *, seed: int) -> dict:
     }
 
 
+def _groups(G: nx.Graph, payload: dict) -> list[int]:
+    """For each node of the payload, the node index of its group in the overview, or -1.
+
+    An organisation's group is its top parent organisation, a person's the group of the first
+    organisation they hold a post in (or themselves); other nodes (events, countries, topics…)
+    have none.
+    """
+    ids = [row[0] for row in payload["info"]]
+    index = {n: i for i, n in enumerate(ids)}
+    root = netmod.organisation_roots(G)
+    out = []
+    for n in ids:
+        t = G.nodes[n].get("type")
+        if t == "organization":
+            out.append(index[root.get(n, n)])
+        elif t == "person":
+            orgs = sorted(nb for nb in G[n] if "memberOf" in G.edges[n, nb].get("relations", ()))
+            out.append(index[root.get(orgs[0], orgs[0])] if orgs else index[n])
+        else:
+            out.append(-1)
+    return out
+
+
 def _script_json(obj) -> str:
     """JSON that is safe inside a <script> element: no '<', '>', '&', U+2028 or U+2029 left."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), check_circular=False)
     for ch, esc in _JSON_ESCAPES:
         if ch in text:
             text = text.replace(ch, esc)
@@ -254,17 +284,18 @@ def write_page(graph, output, *, view: str = "entities", lang: str = "zh", seed:
     payload = {"lang": lang, "physicsMax": PHYSICS_MAX, "types": {}, "relations": {}, "alt": None}
     main = _view_payload(G, seed=seed)
     if n > AGGREGATE_THRESHOLD and view != "aggregated":
-        time_only = {k: filters[k] for k in ("since", "until", "basis") if filters.get(k) is not None}
-        A = netmod.view(base, "aggregated", **time_only)
-        alt = _view_payload(A, seed=seed)
-        alt["message"] = (
-            f"概览：{n:,} 个节点太多，机构已并入其最上级机构（如部委），人员并入其任职机构，活动变为机构之间的连线（{A.number_of_nodes():,} 个节点）。",
+        groups = _groups(G, main)
+        n_groups = len({g for g in groups if g >= 0})
+        alt = {"message": (
+            f"概览：{n:,} 个节点太多，机构已并入其最上级机构（如部委），人员并入其任职机构，活动变为机构之间的连线（{n_groups:,} 个节点）。",
             f"Overview: {n:,} nodes are too many to read, so organisations are collapsed into their top "
             f"parent (e.g. the ministry), people into their organisation, and events become links "
-            f"between them ({A.number_of_nodes():,} nodes).")
-        alt["toggle"] = ("显示概览（按上级机构汇总）", "Show overview (collapsed to parent organisations)")
+            f"between them ({n_groups:,} nodes)."),
+            "toggle": ("显示概览（按上级机构汇总）", "Show overview (collapsed to parent organisations)")}
         if n > FULL_MAX:
-            main = alt
+            # too big to embed at all: the overview is computed here and is all the page holds
+            time_only = {k: filters[k] for k in ("since", "until", "basis") if filters.get(k) is not None}
+            main = {**_view_payload(netmod.view(base, "aggregated", **time_only), seed=seed), **alt}
             main["message"] = (main["message"][0] + f" 完整视图超过 {FULL_MAX:,} 个节点，浏览器无法流畅显示；"
                                "请用 --focus、--type、--country 或 --since 缩小范围，或用 network export 导出。",
                                main["message"][1] + f" The full view has more than {FULL_MAX:,} nodes, more "
@@ -276,7 +307,8 @@ def write_page(graph, output, *, view: str = "entities", lang: str = "zh", seed:
                 f"This view has {n:,} nodes: positions are precomputed, physics is off and labels show "
                 f"when you zoom in. “Show overview” collapses organisations into their parent organisation.")
             main["toggle"] = ("显示全部节点", "Show all nodes")
-            payload["alt"] = alt
+            main["groups"] = groups
+            payload["alt"] = alt  # the page builds the overview from main["groups"] when asked
     elif n > PHYSICS_MAX:
         main["message"] = (f"该视图有 {n:,} 个节点：位置已预先计算，物理模拟已关闭。",
                            f"This view has {n:,} nodes: positions are precomputed and physics is off.")
