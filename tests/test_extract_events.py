@@ -93,3 +93,8 @@ def test_event_date_prefers_the_clause_opening_date():
 def test_bare_day_takes_the_month_of_publication():
     assert dates("17日在北京召开", "2019-12-18", 2019) == [("2019-12-17", None)]
     assert dates("23日至26日，", "2022-12-20", 2022) == [("2022-11-23", "2022-11-26")]
+
+
+def test_organiser_as_a_predicate():
+    assert role_names("本次培训的主办方为澜沧江-湄公河环境合作中心和老挝自然资源与环境部，琅勃拉邦省自然资源与环境厅作为承办单位负责组织实施。") == [
+        ("澜沧江-湄公河环境合作中心", "host"), ("老挝自然资源与环境部", "host"), ("琅勃拉邦省自然资源与环境厅", "organizer")]

@@ -18,7 +18,7 @@ from .text import Sentence, layout
 
 __all__ = ["Builder", "build"]
 
-_ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|的(大力)?支持下|(主办|承办|协办|支持)单位")
+_ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
 
 

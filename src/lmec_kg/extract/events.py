@@ -95,7 +95,7 @@ _HEAD_OK = re.compile(r"(?:在|于)")
 def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
-    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌))", text[a:b]):
+    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开))", text[a:b]):
         s = m.group(1)
         ps, pe = a + m.start(1), a + m.end(1)
         if len(s) == 1 and s in lex.city_abbrev:
@@ -219,8 +219,11 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             za = u + 1
         zones.append((za, m.start(), _ROLE_EN[m.group(1)]))
     # "主办单位为A和B，承办单位为C", "支持单位包括A、B"
-    for m in re.finditer(r"(指导|主办|承办|协办|支持)单位(?:为|是|包括|有)([^，。；]+)", text[a:b]):
+    for m in re.finditer(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有)([^，。；]+)", text[a:b]):
         zones.append((a + m.start(2), a + m.end(2), _ROLE_EN[m.group(1)]))
+    # "C作为承办单位负责…"
+    for m in re.finditer(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主办|承办|协办|支持)(?:单位|方)", text[a:b]):
+        zones.append((a + m.start(1), a + m.end(1), _ROLE_EN[m.group(2)]))
     # "A为会议提供了支持", "A提供资金支持"
     for m in re.finditer(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持", text[a:b]):
         zones.append((a + m.start(1), a + m.end(1), "supporter"))

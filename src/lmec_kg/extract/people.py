@@ -209,11 +209,13 @@ def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
     lex = lexicon()
     if not _LOCAL_TITLE.fullmatch(title):
         return None
-    m = re.search(r"([\u4e00-\u9fff]{1,8}?)(市|省|州|县|区|自治区|自治州|府)$", text[max(0, ta - 10):ta])
-    if not m:
-        return None
-    name = m.group(1) + m.group(2)
-    e = lex.places.get(name) or lex.places.get(m.group(1))
+    e = name = None
+    for i in range(max(0, ta - 12), ta - 1):
+        w = text[i:ta]
+        e = lex.places.get(w) or (lex.places.get(w[:-1]) if w[-1:] in "市省州县区府" else None)
+        if e is not None:
+            name = w
+            break
     if e is None:
         return None
     a = ta - len(name)
