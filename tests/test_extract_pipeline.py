@@ -152,3 +152,12 @@ def test_own_corpus_gold_f1(extractions):
             fn += sum(1 for i, (it, opt) in enumerate(items) if not used[i] and not opt)
     p, r = tp / (tp + fp), tp / (tp + fn)
     assert 2 * p * r / (p + r) >= 0.9, (tp, fp, fn)
+
+
+def test_surname_and_title_re_mentions_make_speakers():
+    text = ("2016年6月30日\n\n官员团在昆明参观访问\n\n6月24日，官员团在昆明参观访问。"
+            "云南省政府国际区域合作办公室主任马某设宴招待代表团一行。马主任介绍了云南经济社会发展情况。\n")
+    ex = extract(Briefing(id="x", text=text))
+    speakers = {f.subject for f in ex.facts if f.kind == "speech"}
+    assert speakers == {"person:马某"}
+    assert "马主任" not in ex.entity("person:马某").aliases

@@ -46,12 +46,12 @@ class Builder:
             e["attrs"].setdefault(k, v)
         return key
 
-    def mention(self, key: str, start: int, end: int) -> None:
+    def mention(self, key: str, start: int, end: int, alias: bool = True) -> None:
         if 0 <= start < end <= len(self.text):
             self.mentions.add((key, self.text[start:end], start, end))
             surf = self.text[start:end]
             e = self.entities.get(key)
-            if e is not None and surf != e["name"]:
+            if alias and e is not None and surf != e["name"]:
                 e["aliases"].add(surf)
 
     def fact(self, kind: str, subject: str, obj: str | None = None, value: str | None = None,
@@ -348,11 +348,31 @@ def build(briefing: Briefing, version: str) -> Extraction:
                             key = hits.pop()
                 if key:
                     person_mentions.append((m.start(), m.start() + len(seq), key))
+    # "马主任介绍", "王副部长表示": surname + title re-mentions of a person with that post
+    short_forms: dict[str, set[str]] = {}
+    for f in bld.facts.values():
+        if f.kind != "post" or not f.value:
+            continue
+        name = bld.entities[f.subject]["name"]
+        if not re.match(r"[\u4e00-\u9fff]{2,4}$", name):
+            continue
+        sn = name[:2] if name[:2] in lex.surnames else name[:1]
+        for t in {f.value, re.sub(r"^驻\S{1,3}?(?=大使|总领事|代表)", "", f.value)}:
+            short_forms.setdefault(sn + t, set()).add(f.subject)
+    taken = [(a, z) for a, z, _ in person_mentions]
+    titled: set[int] = set()
+    if short_forms:
+        rx = re.compile("|".join(re.escape(n) for n in sorted(short_forms, key=len, reverse=True)))
+        for a, z in body_ranges:
+            for m in rx.finditer(text, a, z):
+                keys = short_forms[m.group()]
+                if len(keys) == 1 and not any(x <= m.start() < y for x, y in taken):
+                    # only the surname is the person's mention; the title follows it
+                    person_mentions.append((m.start(), m.end(), next(iter(keys))))
+                    titled.add(m.start())
     person_mentions.sort()
     for a, z, k in person_mentions:
-        bld.mention(k, a, z)
-        if text[a:z] != bld.entities[k]["name"]:
-            bld.entities[k]["aliases"].add(text[a:z])
+        bld.mention(k, a, z, alias=a not in titled)
 
     starts = [s.start for s in body]
 
