@@ -365,3 +365,14 @@ def test_stats_same_under_other_hash_seeds(ttl):
         assert p.returncode == 0, p.stderr
         outs.add(p.stdout)
     assert len(outs) == 1
+
+
+def test_country_inherited_from_post_and_parent():
+    ttl = FIXTURE_TTL.replace('"Somsa"@en ; lmec:country <country/LA> .', '"Somsa"@en .')
+    ttl = ttl.replace('"生态环境部国际合作司"@zh ;\n    lmec:country <country/CN> ;', '"生态环境部国际合作司"@zh ;')
+    assert ttl.count("lmec:country") == FIXTURE_TTL.count("lmec:country") - 2
+    store = ox.Store()
+    store.load(ttl.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    H = net.entity_graph(store)
+    assert H.nodes["person/宋萨"]["country"] == "老挝"  # from the ministry where 宋萨 holds a post
+    assert H.nodes["organization/生态环境部国际合作司"]["country"] == "中国"  # from its parent

@@ -342,8 +342,9 @@ def _data(graph) -> NetworkData:
 def entity_graph(graph) -> nx.Graph:
     """The full entity graph: every entity, one edge per pair of entities with a fact between them.
 
-    Node attributes: ``label``, ``label_en``, ``type``, ``subtype``, ``country`` (zh label),
-    ``country_en``, ``country_id``, ``years`` (the years of the events the entity took part in,
+    Node attributes: ``label``, ``label_en``, ``type``, ``subtype``, ``country`` (zh label; for an
+    organisation without one, its parent's; for a person without one, that of the organisation
+    they hold a post in), ``country_en``, ``country_id``, ``years`` (the years of the events the entity took part in,
     or for facts outside any event, of the briefings stating them), ``briefing_years``,
     ``aliases``. Edge attributes: ``relation`` (';'-joined), ``relations``, ``weight`` (facts),
     ``facts`` (tuples of relation, source, target, title), ``provenance`` ((briefing, sentence)
@@ -367,6 +368,36 @@ def entity_graph(graph) -> nx.Graph:
     for nid, e in ents.items():
         if e["type"] == "country" and e["subtype"] != "group":
             country_of[nid] = nid
+    # no country of its own: an organisation takes its parent's, a person that of the organisation
+    # they hold a post in (the briefings name 柬埔寨环境部 with its country, rarely its staff)
+    parent: dict[str, str] = {}
+    posts: dict[str, list[str]] = defaultdict(list)
+    for s, rel, o, *_ in data.facts:
+        if rel == "subOrganizationOf" and s not in parent:
+            parent[s] = o
+        elif rel == "memberOf":
+            posts[s].append(o)
+
+    def inherited(org: str) -> str | None:
+        seen = set()
+        while org not in country_of and org in parent and org not in seen:
+            seen.add(org)
+            org = parent[org]
+        return country_of.get(org)
+
+    derived = {}
+    for nid, e in ents.items():
+        if nid in country_of:
+            continue
+        if e["type"] == "organization":
+            c = inherited(nid)
+        elif e["type"] == "person":
+            c = next((c for c in (inherited(o) for o in sorted(posts.get(nid, ()))) if c), None)
+        else:
+            c = None
+        if c:
+            derived[nid] = c
+    country_of.update(derived)
     for nid, c in country_of.items():
         G.nodes[nid].update(country=ents[c]["label"], country_en=ents[c]["label_en"], country_id=c)
 
