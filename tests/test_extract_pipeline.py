@@ -161,3 +161,19 @@ def test_surname_and_title_re_mentions_make_speakers():
     speakers = {f.subject for f in ex.facts if f.kind == "speech"}
     assert speakers == {"person:马某"}
     assert "马主任" not in ex.entity("person:马某").aliases
+
+
+def test_output_does_not_depend_on_hash_seed():
+    import os
+    import subprocess
+    import sys
+    code = ("import sys, hashlib; from pathlib import Path; from lmec_kg.extract import extract; "
+            "from lmec_kg.model import Briefing; p = Path(sys.argv[1]); "
+            "ex = extract(Briefing(id=p.stem, text=p.read_text(encoding='utf-8'))); "
+            "print(hashlib.sha256(repr((ex.entities, ex.facts, ex.mentions)).encode()).hexdigest())")
+    outs = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", code, str(FILES[0])], env=env, capture_output=True, text=True, check=True)
+        outs.add(out.stdout.strip())
+    assert len(outs) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .lexicon import lexicon
 from .orgs import DASHES, OrgSpan, find_orgs, standalone_org, title_spans
@@ -92,6 +93,12 @@ def find_dates(text: str, a: int, b: int):
 _HEAD_OK = re.compile(r"(?:在|于)")
 
 
+@lru_cache(maxsize=1)
+def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
+    lex = lexicon()
+    return tuple(sorted(set(lex.places) | set(lex.countries), key=lambda w: (-len(w), w)))
+
+
 def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
@@ -117,7 +124,7 @@ def find_place(text: str, a: int, b: int):
                     pe += 1
             # the whole run must be place words (云南昆明, 青海省玉树藏族自治州)
             rest = s
-            for w in sorted(set(list(lex.places) + list(lex.countries)), key=len, reverse=True):
+            for w in _PLACE_WORDS_LONGEST_FIRST():
                 if w in rest:
                     rest = rest.replace(w, "")
             if re.fullmatch(r"(省|市|区|州|县)*", rest):
