@@ -66,3 +66,10 @@ def test_guess_country():
     assert guess_country("昆明理工大学") == "CN"
     assert guess_country("国际河流保护协会") is None
     assert guess_country("柬埔寨皇家农业大学") == "KH"
+
+
+def test_a_list_of_one_governments_ministries_names_the_country_once():
+    got = names("泰国外交部、高等教育和科研与创新部、自然资源部等政府部门")
+    assert ("泰国外交部", "TH") in got and ("泰国自然资源部", "TH") in got
+    # a Chinese ministry after a Chinese one keeps no prefix
+    assert names("生态环境部、外交部") == [("生态环境部", "CN"), ("外交部", "CN")]

@@ -87,3 +87,7 @@ def test_title_inside_a_dotted_run_is_not_a_name():
 def test_he_variant_of_ministry_names_and_posted_country_inside_a_title():
     assert posts("中国驻泰国大使吕某和泰国自然资源和环境部次长维某11日签署协议。") == [
         ("吕某", "驻泰国大使", "中国驻泰国大使馆"), ("维某", "次长", "泰国自然资源和环境部")]
+
+
+def test_country_abbreviation_after_zhu():
+    assert posts("中国驻柬大使熊某出席。") == [("熊某", "驻柬大使", "中国驻柬埔寨大使馆")]

@@ -136,6 +136,10 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         # "…项目推进会", "…平台启动仪式": the name modifies an event
         if _EVENT_AFTER.match(text, e):
             continue
+        ym = re.match(r"\d{4}年度?", run)
+        if ym and len(run) - ym.end() >= len(m.group()) + 4:
+            s += ym.end()  # "2024年澜湄合作专项基金": the programme, not its year
+            run = text[s:e]
         known = lex.initiatives.get(run.translate(DASHES))
         core = lex.initiatives.get(run[: len(run) - len(m.group())].translate(DASHES))
         if core and m.group() in ("平台", "机制"):

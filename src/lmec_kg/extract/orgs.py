@@ -29,6 +29,7 @@ _BAD_FOLLOW = {
     "厅": "长局", "署": "长名", "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
 }
 _MAX_UNIT = 16
+_MINISTRY_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{2,16}?部)+、")
 _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
 _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
@@ -273,6 +274,14 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     spans = [sp for sp in spans
              if not any(x < sp.start and sp.end < y for x, y in quoted)
              and not (sp.end < len(text) and text[sp.end].isdigit())]
+    # "泰国外交部、自然资源部": a list of one government's ministries names the country once
+    for prev, sp in zip(spans, spans[1:]):
+        sep = text[prev.end:sp.start]
+        if ((sep in ("、", "和", "及", "与") or _MINISTRY_LIST_GAP.fullmatch(sep)) and prev.country and prev.country != "CN" and prev.prefix
+                and not sp.prefix and sp.lead == 0 and sp.units[0].entry is not None
+                and sp.units[0].subtype == "ministry" and not sp.international):
+            sp.prefix = lex.country_names.get(prev.country, prev.prefix)
+            sp.country = prev.country
     # "A/B": one institution with two names
     out: list[OrgSpan] = []
     for sp in spans:
