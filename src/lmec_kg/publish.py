@@ -82,8 +82,18 @@ class PublishReport:
 
 @dataclass
 class _Graph:
+    """One graph to send: its quads are read from the store only when it is sent."""
+
     name: ox.NamedNode
-    quads: list[ox.Quad]
+    triples: int
+    store: ox.Store | None = None
+    loaded: list[ox.Quad] | None = None
+
+    @property
+    def quads(self) -> list[ox.Quad]:
+        if self.loaded is not None:
+            return self.loaded
+        return list(self.store.quads_for_pattern(None, None, None, self.name))
 
 
 class _EndpointDown(Exception):
@@ -106,17 +116,18 @@ def plan(graph: str | os.PathLike | ox.Store, ontology: str | os.PathLike | None
             "no graphs); publish the store folder (build/store) or an N-Quads/TriG export instead")
     last = {GRAPH_ENTITIES.value: 1, GRAPH_CURATION.value: 2}
     names.sort(key=lambda g: (last.get(g.value, 0), g.value))
-    out = [_Graph(g, list(store.quads_for_pattern(None, None, None, g))) for g in names
-           if g != GRAPH_ONTOLOGY]
+    counts = {sol["g"]: int(sol["n"].value) for sol in store.query(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+    out = [_Graph(g, counts.get(g, 0), store) for g in names if g != GRAPH_ONTOLOGY]
     if ontology == DEFAULT_ONTOLOGY:
         ontology = _project_ontology()
     if ontology is not None:
         path = Path(ontology)
         if path.is_file():
             try:
-                triples = ox.parse(path=str(path), format=rdf_format(path))
-                out.append(_Graph(GRAPH_ONTOLOGY, [ox.Quad(t.subject, t.predicate, t.object, GRAPH_ONTOLOGY)
-                                                   for t in triples]))
+                quads = list(dict.fromkeys(ox.Quad(t.subject, t.predicate, t.object, GRAPH_ONTOLOGY)
+                                           for t in ox.parse(path=str(path), format=rdf_format(path))))
+                out.append(_Graph(GRAPH_ONTOLOGY, len(quads), loaded=quads))
             except (SyntaxError, ValueError, OSError) as e:
                 raise GraphError(f"{path}: cannot read the ontology: {str(e).splitlines()[0]}") from None
         elif notes is not None:
@@ -214,7 +225,7 @@ def publish(endpoint: str, graph: str | os.PathLike | ox.Store = "build/store", 
     auth = _auth_header(env)
     report = PublishReport(endpoint)
     graphs = plan(graph, ontology, report.notes)
-    report.uploads = [GraphUpload(g.name.value, len(g.quads)) for g in graphs]
+    report.uploads = [GraphUpload(g.name.value, g.triples) for g in graphs]
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
     connection_failures = 0
     for i, (g, up) in enumerate(zip(graphs, report.uploads)):
