@@ -11,7 +11,7 @@ from .events import (event_format, event_name, event_subtype, find_dates, find_p
                      participants, roles, topics)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
-from .orgs import OrgSpan, find_orgs, title_spans
+from .orgs import OrgSpan, dash_norm, find_orgs, title_spans
 from .people import LATIN_NAME, find_posts, latin_key, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .text import Sentence, layout
@@ -501,6 +501,14 @@ def build(briefing: Briefing, version: str) -> Extraction:
             st = speech_type(verb, s.text)
             said = statement(text, vpos + len(verb), s.end) if verb in ("表示", "指出", "强调", "认为", "介绍", "说", "称") else ""
             bld.fact("speech", key, ek, said, span=(s.start, s.end), extra=(("speech_type", st), ("verb", verb)))
+
+    # countries and country groups the text names ("缅甸", "澜湄六国", "湄公河国家")
+    norm_text = dash_norm(text)
+    for s in body:
+        for m in lex.country_re.finditer(norm_text, s.start, s.end):
+            key, name, kind = lex.countries[m.group()]
+            ck = bld.country(key)
+            bld.mention(ck, m.start(), m.end(), alias=False)
 
     # initiatives and documents
     org_ranges = [(m[2], m[3]) for m in bld.mentions if m[0].startswith("organization:")]
