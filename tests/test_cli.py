@@ -196,3 +196,37 @@ def test_rebuild_uses_the_cache_and_reextracts_only_changed_files(tmp_path, fold
     assert "0 extracted, 2 from cache" in run(*args).output
     second.write_text(second.read_text(encoding="utf-8") + "再补充。\n", encoding="utf-8")
     assert "1 extracted, 1 from cache" in run(*args).output
+
+
+def test_export_lang_en_is_partner_ready(tmp_path, folder, built):
+    out = tmp_path / "en.ttl"
+    r = run("export", "--graph", built, "--lang", "en", "--output", out)
+    assert r.exit_code == 0, r.output
+    g = rdflib.Graph().parse(out, format="turtle")  # an independent parser
+    SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    FOAF = rdflib.Namespace("http://xmlns.com/foaf/0.1/")
+    people = set(g.subjects(rdflib.RDF.type, FOAF.Person))
+    assert people
+    for person in people:  # everyone is readable without Chinese
+        labels = [lit for lit in g.objects(person, SKOS.prefLabel)]
+        assert any(not any("\u4e00" <= ch <= "\u9fff" for ch in str(lit)) for lit in labels), person
+    china = rdflib.URIRef("https://w3id.org/lmec-kg/id/country/CN")
+    assert rdflib.Literal("China", lang="en") in set(g.objects(china, SKOS.prefLabel))
+
+
+def test_curation_file_changes_the_graph_on_rebuild(tmp_path, folder):
+    curation = tmp_path / "curation.yaml"
+    curation.write_text(
+        "entries:\n"
+        "  - action: label\n"
+        "    entity: person:李永红\n"
+        "    en: Yonghong LI\n"
+        "    curator: tester\n"
+        "    date: 2026-01-01\n"
+        "    reason: as the person writes it\n", encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    assert run("build", folder, "--output", out, "--no-store", "--curation", curation, "-q").exit_code == 0
+    assert '"Yonghong LI"@en' in out.read_text(encoding="utf-8")
+    curation.write_text(curation.read_text(encoding="utf-8").replace("person:李永红", "person:无此人"), encoding="utf-8")
+    r = run("build", folder, "--output", out, "--no-store", "--curation", curation, "-q")
+    assert r.exit_code == 1 and "curation.yaml:3" in r.output and "Traceback" not in r.output

@@ -10,9 +10,10 @@ import pyoxigraph as ox
 
 from .errors import GraphError
 from .namespaces import PREFIXES
-from .store import open_store, rdf_format
+from .store import load_quads, open_store, rdf_format
+from .turtle import to_turtle
 
-__all__ = ["FORMATS", "serialize", "export", "write_atomic", "format_for_path"]
+__all__ = ["FORMATS", "serialize", "export", "write_atomic", "format_for_path", "graph_lines"]
 
 #: format name (CLI --format) -> Oxigraph format
 FORMATS = {
@@ -33,44 +34,45 @@ def format_for_path(path: str | os.PathLike) -> ox.RdfFormat:
     return rdf_format(path)
 
 
-def _term_key(t) -> tuple:
-    # IRIs before blank nodes before literals, then by lexical form: a total, stable order
-    if isinstance(t, ox.NamedNode):
-        return (0, t.value, "")
-    if isinstance(t, ox.BlankNode):
-        return (1, t.value, "")
-    if isinstance(t, ox.Literal):
-        return (2, t.value, t.language or t.datatype.value)
-    return (3, str(t), "")
-
-
-def _sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    return sorted(quads, key=lambda q: (_term_key(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph)
-                                         else (-1, "", ""), _term_key(q.subject), _term_key(q.predicate),
-                                         _term_key(q.object)))
+def graph_lines(store: ox.Store) -> list[tuple[str, str]]:
+    """(graph term or "" for the default graph, N-Triples statement without " .") for every
+    quad, dumped by Oxigraph in Rust; no Python-side RDF terms are made."""
+    out: list[tuple[str, str]] = []
+    graphs = [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]
+    for g in graphs:
+        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g).decode("utf-8")
+        name = "" if isinstance(g, ox.DefaultGraph) else str(g)
+        out.extend((name, line[:-2]) for line in data.splitlines() if line)
+    return out
 
 
 def serialize(source: ox.Store | Iterable[ox.Quad], fmt: ox.RdfFormat | str = "turtle") -> bytes:
     """Serialise deterministically: the same triples give the same bytes.
 
-    Triple formats drop the named graphs (each triple is in one graph, so nothing repeats);
-    quad formats (N-Quads, TriG) keep them.
+    Statements are sorted on their N-Triples text, which keeps each graph's and each subject's
+    statements together. Triple formats drop the named graphs (each triple lives in one
+    graph, so nothing repeats); quad formats (N-Quads, TriG) keep them.
     """
     if isinstance(fmt, str):
         try:
             fmt = FORMATS[fmt.lower()]
         except KeyError:
             raise GraphError(f"unknown format {fmt!r} (use one of {', '.join(sorted(FORMATS))})") from None
-    quads = list(source) if not isinstance(source, ox.Store) else list(source.quads_for_pattern(None, None, None, None))
+    store = source if isinstance(source, ox.Store) else load_quads(source)
+    pairs = graph_lines(store)
     if fmt.supports_datasets:
-        items = _sorted_quads(quads)
+        text = "".join(f"{t} {g} .\n" if g else f"{t} .\n" for g, t in sorted(set(pairs)))
     else:
-        seen = {}
-        for q in quads:
-            seen.setdefault(q.triple, None)
-        items = sorted(seen, key=lambda t: (_term_key(t.subject), _term_key(t.predicate), _term_key(t.object)))
-    prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
-    return ox.serialize(items, format=fmt, prefixes=prefixes)
+        triples = sorted({t for _, t in pairs})
+        if fmt == ox.RdfFormat.TURTLE:
+            return to_turtle(triples, PREFIXES).encode("utf-8")
+        text = "".join(f"{t} .\n" for t in triples)
+    if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        return text.encode("utf-8")
+    parsed = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS if fmt.supports_datasets
+                      else ox.RdfFormat.N_TRIPLES)
+    prefixes = PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
+    return ox.serialize(list(parsed), format=fmt, prefixes=prefixes)
 
 
 def export(graph: str | os.PathLike | ox.Store, fmt: str = "turtle") -> bytes:

@@ -7,6 +7,7 @@ publish can replace one briefing's graph without touching the others.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -14,11 +15,33 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
+from .labels import role_label_en
 from .model import Briefing, Entity, Fact, KnowledgeBase
-from .namespaces import DCTERMS, FOAF, KG, LMEC, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
+from . import namespaces as ns
+from .namespaces import KG, WD
 
-__all__ = ["mint", "entity_iri", "briefing_iri", "sentence_iri", "quads", "GRAPH_ENTITIES",
+__all__ = ["mint", "entity_iri", "briefing_iri", "sentence_iri", "quads", "nquads", "GRAPH_ENTITIES",
            "GRAPH_CURATION", "briefing_graph", "lang_of"]
+
+class _Vocab:
+    """Terms of one vocabulary in N-Triples form, each made once (rdflib's attribute lookup
+    on a DefinedNamespace costs microseconds, and the writer asks millions of times)."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        node = f"<{getattr(self._namespace, name)}>"
+        setattr(self, name, node)
+        return node
+
+
+LMEC, ORG, FOAF, SDO, SKOS, RDF, RDFS, OWL, PROV, DCTERMS, XSD = (
+    _Vocab(v) for v in (ns.LMEC, ns.ORG, ns.FOAF, ns.SDO, ns.SKOS, ns.RDF, ns.RDFS, ns.OWL, ns.PROV,
+                        ns.DCTERMS, ns.XSD)
+)
+A = RDF.type
+
 
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`/#?%\[\]]')
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -28,35 +51,59 @@ def _escape(segment: str) -> str:
     return _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), segment)
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _mint(*segments: str) -> str:
+    return f"<{KG}{'/'.join(_escape(s) for s in segments)}>"
+
+
 def mint(*segments: str) -> ox.NamedNode:
     """IRI under ``kg:`` from stable segments; unsafe characters are percent-encoded."""
-    return ox.NamedNode(str(KG) + "/".join(_escape(s) for s in segments))
+    return ox.NamedNode(_mint(*segments)[1:-1])
 
 
 def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _entity(key: str) -> str:
+    kind, _, ident = key.partition(":")
+    return _mint(kind, ident)
+
+
+def _briefing(briefing_id: str) -> str:
+    return _mint("briefing", briefing_id)
+
+
+def _sentence(briefing_id: str, start: int, end: int) -> str:
+    return _mint("briefing", briefing_id, "s", f"{start}-{end}")
+
+
+def _graph(briefing_id: str) -> str:
+    return _mint("graph", briefing_id)
+
+
 def entity_iri(key: str) -> ox.NamedNode:
     """``organization:生态环境部`` -> ``kg:organization/生态环境部``."""
-    kind, _, ident = key.partition(":")
-    return mint(kind, ident)
+    return ox.NamedNode(_entity(key)[1:-1])
 
 
 def briefing_iri(briefing_id: str) -> ox.NamedNode:
-    return mint("briefing", briefing_id)
+    return ox.NamedNode(_briefing(briefing_id)[1:-1])
 
 
 def sentence_iri(briefing_id: str, start: int, end: int) -> ox.NamedNode:
-    return mint("briefing", briefing_id, "s", f"{start}-{end}")
+    return ox.NamedNode(_sentence(briefing_id, start, end)[1:-1])
 
 
 def briefing_graph(briefing_id: str) -> ox.NamedNode:
-    return mint("graph", briefing_id)
+    return ox.NamedNode(_graph(briefing_id)[1:-1])
 
 
-GRAPH_ENTITIES = mint("graph", "entities")
-GRAPH_CURATION = mint("graph", "curation")
+_G_ENTITIES = _mint("graph", "entities")
+_G_CURATION = _mint("graph", "curation")
+GRAPH_ENTITIES = ox.NamedNode(_G_ENTITIES[1:-1])
+GRAPH_CURATION = ox.NamedNode(_G_CURATION[1:-1])
 
 
 def lang_of(text: str) -> str:
@@ -64,26 +111,48 @@ def lang_of(text: str) -> str:
     return "zh" if _CJK.search(text) else "en"
 
 
-def _n(term) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
+def _n(term) -> str:
+    term = str(term)
+    return term if term.startswith("<") else f"<{term}>"
 
 
-def _lit(text: str, lang: str | None = None) -> ox.Literal:
-    return ox.Literal(text, language=lang or lang_of(text))
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=_n(XSD.integer))
+def _plain(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"'
+
+
+def _lang(text: str, lang: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"@{lang}'
+
+
+def _typed(text: str, datatype: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"^^{datatype}'
+
+
+def _lit(text: str, lang: str | None = None) -> str:
+    return _lang(text, lang or lang_of(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _int(value: int) -> str:
+    return _typed(str(int(value)), XSD.integer)
+
+
+@functools.lru_cache(maxsize=256)
+def _decimal(value: float) -> str:
+    return _typed(f"{value:.2f}", XSD.decimal)
 
 
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 
 
-def _date(value: str) -> ox.Literal:
-    return ox.Literal(value, datatype=_n(_DATE_TYPES.get(len(value), XSD.string)))
+@functools.lru_cache(maxsize=1 << 16)
+def _date(value: str) -> str:
+    return _typed(value, _DATE_TYPES.get(len(value), XSD.string))
 
 
-A = _n(RDF.type)
 
 CLASSES = {
     "organization": {
@@ -131,15 +200,16 @@ class _Writer:
     """Collects quads, each triple once, in a deterministic home graph."""
 
     def __init__(self) -> None:
-        self.home: dict[tuple, ox.NamedNode] = {}
+        self.home: dict[tuple[str, str, str], str] = {}
 
-    def add(self, s, p, o, g) -> None:
-        key = (s, _n(p) if not isinstance(p, ox.NamedNode) else p, o)
+    def add(self, s: str, p: str, o: str, g: str) -> None:
+        key = (s, p, o)
         if key not in self.home:
             self.home[key] = g
 
-    def quads(self) -> list[ox.Quad]:
-        return [ox.Quad(s, p, o, g) for (s, p, o), g in self.home.items()]
+    def lines(self) -> list[str]:
+        """N-Quads lines, by graph, then subject, predicate, object."""
+        return [f"{s} {p} {o} {g} .\n" for (s, p, o), g in sorted(self.home.items(), key=lambda kv: (kv[1], kv[0]))]
 
 
 def _classes(entity: Entity):
@@ -154,8 +224,8 @@ def _classes(entity: Entity):
 
 
 def _write_entity(w: _Writer, e: Entity) -> None:
-    s = entity_iri(e.key)
-    g = GRAPH_ENTITIES
+    s = _entity(e.key)
+    g = _G_ENTITIES
     for cls in _classes(e):
         w.add(s, A, _n(cls), g)
     w.add(s, SKOS.prefLabel, _lit(e.name), g)
@@ -166,32 +236,32 @@ def _write_entity(w: _Writer, e: Entity) -> None:
         w.add(s, SKOS.altLabel, _lit(alias), g)
     for k, v in e.attrs:
         if k == "name_en":
-            w.add(s, RDFS.label, ox.Literal(v, language="en"), g)
+            w.add(s, RDFS.label, _lang(v, "en"), g)
         elif k == "pinyin":
-            w.add(s, RDFS.label, ox.Literal(v, language="zh-Latn-pinyin"), g)
+            w.add(s, RDFS.label, _lang(v, "zh-Latn-pinyin"), g)
         elif k == "wikidata":
             w.add(s, OWL.sameAs, _n(WD[v]), g)
         elif k == "acronym":
-            w.add(s, SKOS.altLabel, ox.Literal(v, language="en"), g)
+            w.add(s, SKOS.altLabel, _lang(v, "en"), g)
         elif k == "country":
-            w.add(s, LMEC.country, entity_iri(f"country:{v}"), g)
+            w.add(s, LMEC.country, _entity(f"country:{v}"), g)
         elif k == "member":
-            w.add(s, LMEC.memberCountry, entity_iri(f"country:{v}"), g)
+            w.add(s, LMEC.memberCountry, _entity(f"country:{v}"), g)
         elif k in ENTITY_ATTRS:
-            w.add(s, ENTITY_ATTRS[k], ox.Literal(v), g)
+            w.add(s, ENTITY_ATTRS[k], _plain(v), g)
 
 
-def _write_briefing(w: _Writer, b: Briefing, publisher: ox.NamedNode | None) -> None:
-    s = briefing_iri(b.id)
-    g = briefing_graph(b.id)
+def _write_briefing(w: _Writer, b: Briefing, publisher: str | None) -> None:
+    s = _briefing(b.id)
+    g = _graph(b.id)
     w.add(s, A, _n(LMEC.Briefing), g)
-    w.add(s, DCTERMS.identifier, ox.Literal(b.id), g)
-    w.add(s, DCTERMS.language, ox.Literal(b.language), g)
+    w.add(s, DCTERMS.identifier, _plain(b.id), g)
+    w.add(s, DCTERMS.language, _plain(b.language), g)
     if b.path:
-        w.add(s, DCTERMS.source, ox.Literal(b.path.replace("\\", "/").rsplit("/", 1)[-1]), g)
-    w.add(s, LMEC.sourceFormat, ox.Literal(b.format), g)
+        w.add(s, DCTERMS.source, _plain(b.path.replace("\\", "/").rsplit("/", 1)[-1]), g)
+    w.add(s, LMEC.sourceFormat, _plain(b.format), g)
     if b.sha256:
-        w.add(s, LMEC.sha256, ox.Literal(b.sha256), g)
+        w.add(s, LMEC.sha256, _plain(b.sha256), g)
     if b.title:
         w.add(s, DCTERMS.title, _lit(b.title), g)
     if b.series:
@@ -212,37 +282,40 @@ class _Sources:
     def __init__(self, w: _Writer, kb: KnowledgeBase) -> None:
         self.w = w
         self.text = {(b, s, e): t for b, s, e, t in kb.sentences}
+        self.seen: set[str] = set()
 
-    def sentence(self, briefing: str, start: int, end: int) -> ox.NamedNode:
-        s = sentence_iri(briefing, start, end)
-        g = briefing_graph(briefing)
+    def sentence(self, briefing: str, start: int, end: int) -> str:
+        s = _sentence(briefing, start, end)
+        g = _graph(briefing)
         w = self.w
-        if (s, _n(RDF.type), _n(LMEC.Sentence)) not in w.home:
+        if s not in self.seen:
+            self.seen.add(s)
             w.add(s, A, _n(LMEC.Sentence), g)
-            w.add(s, DCTERMS.isPartOf, briefing_iri(briefing), g)
+            w.add(s, DCTERMS.isPartOf, _briefing(briefing), g)
             w.add(s, LMEC.startChar, _int(start), g)
             w.add(s, LMEC.endChar, _int(end), g)
             text = self.text.get((briefing, start, end))
             if text:
-                w.add(s, LMEC.text, ox.Literal(text, language="zh"), g)
+                w.add(s, LMEC.text, _lang(text, "zh"), g)
         return s
 
 
-def _fact_graph(f: Fact) -> ox.NamedNode:
-    return GRAPH_CURATION if f.curated else briefing_graph(f.briefing)
+def _fact_graph(f: Fact) -> str:
+    return _G_CURATION if f.curated else _graph(f.briefing)
 
 
 def _provenance(w: _Writer, src: _Sources, node, f: Fact, g) -> None:
     if f.briefing and f.end > f.start:
         w.add(node, PROV.wasDerivedFrom, src.sentence(f.briefing, f.start, f.end), g)
-    w.add(node, LMEC.confidence, ox.Literal(f"{f.confidence:.2f}", datatype=_n(XSD.decimal)), g)
+    if f.confidence < 1.0:  # absent means certain, which most facts are
+        w.add(node, LMEC.confidence, _decimal(f.confidence), g)
     if f.curated:
         c = dict(f.curated)
-        w.add(node, LMEC.curated, ox.Literal("true", datatype=_n(XSD.boolean)), g)
+        w.add(node, LMEC.curated, _typed("true", XSD.boolean), g)
         if c.get("curator"):
-            agent = mint("curator", c["curator"])
-            w.add(agent, A, _n(PROV.Agent), GRAPH_CURATION)
-            w.add(agent, FOAF.name, ox.Literal(c["curator"]), GRAPH_CURATION)
+            agent = _mint("curator", c["curator"])
+            w.add(agent, A, _n(PROV.Agent), _G_CURATION)
+            w.add(agent, FOAF.name, _plain(c["curator"]), _G_CURATION)
             w.add(node, PROV.wasAttributedTo, agent, g)
         if c.get("date"):
             w.add(node, PROV.generatedAtTime, _date(c["date"]), g)
@@ -255,7 +328,7 @@ def _provenance(w: _Writer, src: _Sources, node, f: Fact, g) -> None:
 def _binary(w: _Writer, src: _Sources, s, p, o, f: Fact) -> None:
     g = _fact_graph(f)
     w.add(s, p, o, g)
-    st = mint("fact", _digest(s.value, str(p), str(o)))
+    st = _mint("fact", _digest(s, p, o))
     w.add(st, A, _n(RDF.Statement), g)
     w.add(st, RDF.subject, s, g)
     w.add(st, RDF.predicate, _n(p), g)
@@ -266,17 +339,20 @@ def _binary(w: _Writer, src: _Sources, s, p, o, f: Fact) -> None:
 def _write_fact(w: _Writer, src: _Sources, f: Fact, known: set[str]) -> None:
     if f.subject not in known or (f.object is not None and f.object not in known):
         return  # a fact about an entity that curation dropped
-    s = entity_iri(f.subject)
-    o = entity_iri(f.object) if f.object else None
+    s = _entity(f.subject)
+    o = _entity(f.object) if f.object else None
     g = _fact_graph(f)
     k = f.kind
     if k == "post":
         title = f.value or ""
-        role = mint("role", title)
-        m = mint("membership", _digest(f.subject, f.object or "", title))
-        w.add(role, A, _n(ORG.Role), GRAPH_ENTITIES)
-        w.add(role, SKOS.prefLabel, _lit(title, "zh"), GRAPH_ENTITIES)
-        w.add(role, RDFS.label, _lit(title, "zh"), GRAPH_ENTITIES)
+        role = _mint("role", title)
+        m = _mint("membership", _digest(f.subject, f.object or "", title))
+        w.add(role, A, _n(ORG.Role), _G_ENTITIES)
+        w.add(role, SKOS.prefLabel, _lit(title, "zh"), _G_ENTITIES)
+        w.add(role, RDFS.label, _lit(title, "zh"), _G_ENTITIES)
+        english = role_label_en(title)
+        if english:
+            w.add(role, RDFS.label, _lang(english, "en"), _G_ENTITIES)
         w.add(m, A, _n(ORG.Membership), g)
         w.add(m, ORG.member, s, g)
         w.add(m, ORG.organization, o, g)
@@ -284,7 +360,7 @@ def _write_fact(w: _Writer, src: _Sources, f: Fact, known: set[str]) -> None:
         w.add(m, LMEC.title, _lit(title, "zh"), g)
         _provenance(w, src, m, f, g)
     elif k == "speech":
-        sp = mint("speech", _digest(f.subject, f.object or "", f.briefing, str(f.start)))
+        sp = _mint("speech", _digest(f.subject, f.object or "", f.briefing, str(f.start)))
         w.add(sp, A, _n(LMEC.Speech), g)
         w.add(sp, LMEC.speaker, s, g)
         w.add(sp, LMEC.atEvent, o, g)
@@ -324,13 +400,17 @@ def _write_fact(w: _Writer, src: _Sources, f: Fact, known: set[str]) -> None:
         prop = CONTACT_PROPERTIES.get(f.get("kind") or "")
         if prop is not None:
             _binary(w, src, s, prop, _lit(f.value, "zh" if _CJK.search(f.value) else None)
-                    if prop == LMEC.address else ox.Literal(f.value), f)
+                    if prop == LMEC.address else _plain(f.value), f)
     elif k == "sub_event":
         _binary(w, src, s, SDO.superEvent, o, f)
 
 
-def quads(kb: KnowledgeBase) -> list[ox.Quad]:
-    """All quads of the knowledge base, each triple once, in a deterministic order."""
+def nquads(kb: KnowledgeBase) -> list[str]:
+    """All statements of the knowledge base as N-Quads lines, each triple once, in a fixed order.
+
+    Text, not pyoxigraph objects: making a million Python-side RDF terms costs seconds,
+    while Oxigraph parses the text in Rust (``Store.load``).
+    """
     w = _Writer()
     entities = sorted(kb.entities, key=lambda e: e.key)
     known = {e.key for e in entities}
@@ -341,7 +421,7 @@ def quads(kb: KnowledgeBase) -> list[ox.Quad]:
                 by_name.setdefault(n, e.key)
     for b in sorted(kb.briefings, key=lambda b: b.id):
         pub = by_name.get(b.publisher or "")
-        _write_briefing(w, b, entity_iri(pub) if pub else None)
+        _write_briefing(w, b, _entity(pub) if pub else None)
     for e in entities:
         _write_entity(w, e)
     src = _Sources(w, kb)
@@ -355,12 +435,12 @@ def quads(kb: KnowledgeBase) -> list[ox.Quad]:
             first[k] = (m.start, m.end)
     names = {(b, k): n for b, k, n in kb.local_names}
     for (b, key) in sorted(set(first) | {k for k in names if k[1] in known}):
-        g = briefing_graph(b)
-        e = entity_iri(key)
-        node = mint("briefing", b, "m", *key.split(":", 1))
-        w.add(briefing_iri(b), SDO.mentions, e, g)
+        g = _graph(b)
+        e = _entity(key)
+        node = _mint("briefing", b, "m", *key.split(":", 1))
+        w.add(_briefing(b), SDO.mentions, e, g)
         w.add(node, A, _n(LMEC.Mention), g)
-        w.add(node, LMEC.inBriefing, briefing_iri(b), g)
+        w.add(node, LMEC.inBriefing, _briefing(b), g)
         w.add(node, LMEC.denotes, e, g)
         name = names.get((b, key))
         if name:
@@ -370,7 +450,13 @@ def quads(kb: KnowledgeBase) -> list[ox.Quad]:
             w.add(node, LMEC.startChar, _int(start), g)
             w.add(node, LMEC.endChar, _int(end), g)
     _write_merge_rules(w, kb, known)
-    return w.quads()
+    return w.lines()
+
+
+def quads(kb: KnowledgeBase) -> list[ox.Quad]:
+    """The knowledge base as pyoxigraph quads (for small graphs, tests and notebooks)."""
+    data = "".join(nquads(kb)).encode("utf-8")
+    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
 # --- merge provenance (entity resolution, see resolve.py): why each briefing's mention was
@@ -382,9 +468,9 @@ def _write_merge_rules(w: _Writer, kb: KnowledgeBase, known: set[str]) -> None:
     for (b, key), texts in sorted(merge_rule_texts(kb).items()):
         if not b or key not in known:
             continue
-        node = mint("briefing", b, "m", *key.split(":", 1))
+        node = _mint("briefing", b, "m", *key.split(":", 1))
         for text in texts:
-            w.add(node, LMEC.mergeRule, ox.Literal(text), briefing_graph(b))
+            w.add(node, LMEC.mergeRule, _plain(text), _graph(b))
 
 
 def _fact_order(f: Fact):

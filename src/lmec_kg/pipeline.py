@@ -24,6 +24,7 @@ from .extract import EXTRACTOR_VERSION, extract
 from .ingest import find_briefing_files, read_briefing
 from .model import Extraction, KnowledgeBase
 from .resolve import resolve
+from .store import load_nquads, write_store
 
 __all__ = ["BuildReport", "build", "extract_file", "knowledge_base"]
 
@@ -129,6 +130,7 @@ def knowledge_base(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     report: BuildReport | None = None,
+    curation: str | os.PathLike | None = None,
 ) -> KnowledgeBase:
     """Read, extract and resolve the briefings at ``paths`` (files or folders)."""
     report = report if report is not None else BuildReport()
@@ -147,8 +149,9 @@ def knowledge_base(
             report.extracted += not cached
         if progress:
             progress(i, len(files))
-    kb = resolve(extractions)
-    return kb
+    if curation is not None:
+        return resolve(extractions, curation=curation)
+    return resolve(extractions)
 
 
 def build(
@@ -158,6 +161,7 @@ def build(
     cache_dir: str | os.PathLike | None = None,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    curation: str | os.PathLike | None = None,
 ) -> BuildReport:
     """Build the knowledge graph of the briefings at ``paths``.
 
@@ -172,20 +176,18 @@ def build(
     """
     t0 = time.perf_counter()
     report = BuildReport()
-    kb = knowledge_base(paths, cache_dir=cache_dir, workers=workers, progress=progress, report=report)
+    kb = knowledge_base(paths, cache_dir=cache_dir, workers=workers, progress=progress, report=report,
+                        curation=curation)
     if report.briefings == 0:
         raise NothingReadError(report.skipped)
-    quads = rdf.quads(kb)
-    store = ox.Store()
-    store.extend(quads)
+    data = "".join(rdf.nquads(kb)).encode("utf-8")
+    store = load_nquads(data)
     if store_dir is not None:
-        from .store import write_store
-
-        write_store(quads, store_dir)
+        write_store(data, store_dir)
         report.outputs.append(str(store_dir))
     report.kb = kb
     report.store = store
-    report.triples = len(quads)
+    report.triples = len(store)
     report.entities = Counter(e.kind for e in kb.entities)
     report.facts = Counter(f.kind for f in kb.facts)
     report.seconds = time.perf_counter() - t0

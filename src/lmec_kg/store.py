@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .errors import GraphError
 
-__all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "RDF_SUFFIXES", "rdf_format"]
+__all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "load_nquads", "RDF_SUFFIXES", "rdf_format"]
 
 #: file suffix -> Oxigraph format; the one table every reader and writer uses
 RDF_SUFFIXES = {
@@ -73,14 +73,25 @@ def load_quads(quads: Iterable[ox.Quad]) -> ox.Store:
     return store
 
 
-def write_store(quads: Iterable[ox.Quad], directory: str | os.PathLike) -> Path:
-    """Write quads into a fresh on-disk store at ``directory``, replacing it atomically."""
+def load_nquads(data: bytes) -> ox.Store:
+    """An in-memory store from N-Quads text (parsed in Rust: the fast path for big builds)."""
+    store = ox.Store()
+    store.load(input=data, format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def write_store(quads: Iterable[ox.Quad] | bytes, directory: str | os.PathLike) -> Path:
+    """Write quads (or N-Quads text) into a fresh on-disk store at ``directory``, replacing
+    any store there atomically."""
     target = Path(directory)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         store = ox.Store(str(tmp))
-        store.bulk_extend(quads)
+        if isinstance(quads, (bytes, bytearray)):
+            store.bulk_load(input=bytes(quads), format=ox.RdfFormat.N_QUADS)
+        else:
+            store.bulk_extend(quads)
         store.flush()
         del store
         old = None

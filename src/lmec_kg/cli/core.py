@@ -51,9 +51,11 @@ def _progress_bar(enabled: bool):
 @click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=Path("build/cache"),
               show_default=True, help="Extraction cache (keyed by content hash and extractor version).")
 @click.option("--no-cache", is_flag=True, help="Re-extract every briefing.")
+@click.option("--curation", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Curation file applied last (default: data/curation.yaml, or $LMEC_KG_CURATION).")
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, workers, quiet):
+def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, curation, workers, quiet):
     """Build the knowledge graph from briefing files or folders.
 
     Reads .txt, .pdf, .docx and .html briefings (folders are searched recursively),
@@ -85,6 +87,7 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, wo
             store_dir=None if no_store else store_dir,
             cache_dir=None if no_cache else cache_dir,
             workers=workers,
+            curation=curation,
             progress=_progress_bar(show and sys.stderr.isatty()),
         )
         write_atomic(output, serialize(report.store, rdf_fmt))
@@ -154,16 +157,28 @@ def query(sparql, graph, fmt):
 @click.option("--format", "-f", "fmt", type=click.Choice(["turtle", "nt", "jsonld", "rdfxml", "nquads", "trig"]),
               default="turtle", show_default=True, help="RDF format.")
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="File to write (default: standard output).")
-def export(graph, fmt, output):
+@click.option("--lang", default=None, metavar="LANG",
+              help="Partner view: labels in this language (e.g. en; pinyin where none), Chinese only as a fallback.")
+def export(graph, fmt, output, lang):
     """Export the graph as RDF with readable prefixes, in a deterministic order.
+
+    With --lang en the export is partner-ready: every entity's preferred label is its
+    English one (or pinyin for Chinese personal names) where known.
 
     Example:
 
     \b
         lmec-kg export --graph build/store --format turtle --output lmec-kg.ttl
+        lmec-kg export --lang en --output lmec-kg.en.ttl
     """
     try:
-        data = export_graph(graph, fmt)
+        if lang:
+            from ..labels import partner_view
+            from ..store import open_store
+
+            data = serialize(partner_view(open_store(graph), lang), fmt)
+        else:
+            data = export_graph(graph, fmt)
     except LmecError as e:
         fail(str(e))
     if output:
