@@ -16,6 +16,7 @@ Examples
 --------
     python benchmarks/generate_corpus.py --count 3000 --out /tmp/corpus --seed 1
     python benchmarks/generate_corpus.py --count 50 --out /tmp/c --gold /tmp/c-gold   # + answers
+    python benchmarks/generate_corpus.py --count 40 --out /tmp/mixed --formats txt,html,docx,pdf
 
 ``--gold DIR`` also writes, per briefing, a JSON file in the format of the evaluation's gold files
 (posts, events, event organisations, speakers, organisation countries, mentions), from what the
@@ -27,6 +28,7 @@ import argparse
 import datetime as dt
 import json
 import random
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -529,17 +531,109 @@ def briefing(seed: int, i: int) -> tuple[str, str, Gold]:
     return stem, masthead + body + contact, gold
 
 
+# --- other file formats (for ingest benchmarks over mixed folders) ---------------------------
+
+FORMATS = ("txt", "html", "docx", "pdf")
+
+
+def write_html(path: Path, text: str) -> None:
+    """The briefing as a web page: navigation, the article in <p>s, a footer."""
+    from html import escape
+
+    paras = [p for p in text.split("\n") if p.strip()]
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in paras)
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>简报</title>"
+        "<style>p{line-height:1.8}</style><script>var nav=1;</script></head><body>"
+        "<nav><a href=\"/\">首页</a> <a href=\"/news\">新闻动态</a> <a href=\"/about\">关于我们</a></nav>"
+        f"<div class=\"content\">{body}</div>"
+        "<footer><p>版权所有 示例网站</p></footer></body></html>",
+        encoding="utf-8",
+    )
+
+
+def write_docx(path: Path, text: str) -> None:
+    import docx
+
+    d = docx.Document()
+    d.sections[0].footer.paragraphs[0].text = "内部资料"
+    for line in text.split("\n"):
+        d.add_paragraph(line)
+    d.save(str(path))
+
+
+def write_pdf(path: Path, text: str) -> None:
+    """A4, STSong-Light, a running header and page numbers, paragraphs wrapped by width."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font, size = "STSong-Light", 11
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    width, height = A4
+    left, right, top, bottom = 72, width - 72, height - 72, 72
+    c = canvas.Canvas(str(path), pagesize=A4)
+    page = 1
+
+    def furniture() -> None:
+        c.setFont(font, 9)
+        c.drawString(left, height - 40, "澜湄环境合作简报（内部资料）")
+        c.drawCentredString(width / 2, 36, f"- {page} -")
+        c.setFont(font, size)
+
+    furniture()
+    y = top
+    # reportlab's STSong-Light gives U+00B7 no advance and pdfminer drops it; U+30FB is drawn
+    # in its place and read back as "·", so names like 普冯·栾赛山 survive the round trip
+    text = text.replace("\u00b7", "\u30fb")
+    for para in text.split("\n"):
+        if not para.strip():
+            continue
+        lines, line = [], ""
+        for token in _WRAP_UNITS.findall(para):  # a Latin word or number wraps whole
+            avail = right - left - (2 * size if not lines else 0)
+            if line and pdfmetrics.stringWidth(line + token, font, size) > avail:
+                lines.append(line.rstrip(" "))
+                line = token.lstrip(" ")
+            else:
+                line += token
+        lines.append(line)
+        for k, ln in enumerate(lines):
+            if y < bottom:
+                c.showPage()
+                page += 1
+                furniture()
+                y = top
+            c.drawString(left + (2 * size if k == 0 else 0), y, ln)
+            y -= size * 1.7
+    c.showPage()
+    c.save()
+
+
+_WRAP_UNITS = re.compile(r" ?[A-Za-z0-9@.:/<>_\-]+|.", re.S)
+_WRITERS = {"html": write_html, "docx": write_docx, "pdf": write_pdf}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=100, help="number of briefings (default 100)")
-    ap.add_argument("--out", required=True, help="folder to write the .txt files into (created)")
+    ap.add_argument("--out", required=True, help="folder to write the briefings into (created)")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     ap.add_argument("--start", type=int, default=0, help="number of the first briefing (default 0)")
     ap.add_argument("--gold", help="also write one gold JSON per briefing into this folder")
+    ap.add_argument("--formats", default="txt",
+                    help="comma-separated formats to cycle through: txt,html,docx,pdf (default txt); "
+                         "briefing i is written as formats[i %% len(formats)]")
     ap.add_argument("--quiet", action="store_true", help="no summary line")
     args = ap.parse_args(argv)
     if args.count < 0:
         ap.error("--count must be >= 0")
+    formats = [f.strip().lower() for f in args.formats.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        ap.error(f"--formats: unknown {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     gold_dir = Path(args.gold) if args.gold else None
@@ -548,7 +642,11 @@ def main(argv: list[str] | None = None) -> int:
     chars = 0
     for i in range(args.start, args.start + args.count):
         stem, text, gold = briefing(args.seed, i)
-        (out / f"{stem}.txt").write_text(text, encoding="utf-8")
+        fmt = formats[i % len(formats)]
+        if fmt == "txt":
+            (out / f"{stem}.txt").write_text(text, encoding="utf-8")
+        else:
+            _WRITERS[fmt](out / f"{stem}.{fmt}", text)
         chars += len(text)
         if gold_dir:
             (gold_dir / f"{stem}.json").write_text(json.dumps(gold.as_json(), ensure_ascii=False, indent=1), encoding="utf-8")

@@ -67,3 +67,20 @@ def test_entities_grow_with_the_corpus(gen):
 
     small, large = people(20), people(200)
     assert large > 6 * small
+
+
+def test_every_format_reads_back_paragraph_for_paragraph(gen, tmp_path):
+    # the same briefing as .txt, .html, .docx and .pdf (running header, folios, wrapped lines,
+    # page breaks inside paragraphs) gives the same paragraphs
+    out = tmp_path / "mixed"
+    gen.main(["--count", "12", "--out", str(out), "--seed", "5", "--formats", "txt,html,docx,pdf", "--quiet"])
+    seen = set()
+    for b in iter_briefings(out):
+        assert not isinstance(b, BriefingError), b
+        seen.add(b.format)
+        number = int(b.id.rsplit("-", 1)[1])
+        _, text, _ = gen.briefing(5, number)
+        want = [p for p in text.split("\n") if p.strip()]
+        assert [p for p in b.text.split("\n") if p.strip()] == want, b.path
+        assert b.title and b.issue and b.published and b.publisher
+    assert seen == {"txt", "html", "docx", "pdf"}

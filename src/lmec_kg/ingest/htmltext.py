@@ -32,7 +32,13 @@ _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "table", "
 _CELL = {"td", "th"}
 _LAYOUT = ["p", "div", "table", "br", "h1", "h2", "h3", "ul", "ol"]
 _WS = re.compile(r"[ \t\r\n\f\v]+")
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+#: a source line break between two CJK characters is no space in the text ("澜湄\n合作")
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\r\f\v]*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def _squeeze(s: str) -> str:
+    # HTML whitespace rules: runs collapse to one space, except across a CJK line break
+    return _WS.sub(" ", _CJK_BREAK.sub("", s)).strip()
 
 
 def decode_html(raw: bytes) -> tuple[str, str]:
@@ -113,7 +119,7 @@ def _contains(outer, inner) -> bool:
 
 
 def _text(tag) -> str:
-    return _CJK_GAP.sub("", _WS.sub(" ", tag.get_text(" "))).strip()
+    return _squeeze(tag.get_text())
 
 
 def _main_block(body):
@@ -167,7 +173,7 @@ def _lines(root) -> list[str]:
     buf: list[str] = []
 
     def flush() -> None:
-        s = _CJK_GAP.sub("", _WS.sub(" ", "".join(buf))).strip()
+        s = _squeeze("".join(buf))
         if s:
             lines.append(s)
         buf.clear()

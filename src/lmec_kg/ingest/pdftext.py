@@ -67,8 +67,10 @@ def read_pdf(raw: bytes) -> str:
         raise ReadProblem("PDF fonts have no Unicode mapping (text shows as (cid:N)); run OCR first")
     _drop_running_heads(pages)
     paragraphs: list[str] = []
+    margins = _margins(pages)
+    state: dict = {"margins": margins, "indented": _indented_style(pages, margins)}
     for page in pages:
-        _reflow(page, paragraphs)
+        _reflow(page, paragraphs, state)
     text = "\n".join(paragraphs)
     if not text.strip():
         raise ReadProblem("no text layer (scanned PDF?); run OCR first")
@@ -224,10 +226,23 @@ def _in_edge(ln: dict, i: int, n: int) -> bool:
     return top_band or bottom_band
 
 
+def _detached(page: list[dict], i: int) -> bool:
+    # A running head stands apart from the body: a gap of about a line or more between it
+    # and the next line inwards (a masthead or contact line sits in the text's own rhythm).
+    ln = page[i]
+    size = ln["bottom"] - ln["top"]
+    if ln["top"] < 0.5 * ln["height"]:
+        nxt = page[i + 1] if i + 1 < len(page) else None
+        return nxt is None or nxt["top"] - ln["bottom"] > 0.8 * size
+    prev = page[i - 1] if i > 0 else None
+    return prev is None or ln["top"] - prev["bottom"] > 0.8 * size
+
+
 def _drop_running_heads(pages: list[list[dict]]) -> None:
     counts: Counter[str] = Counter()
     for page in pages:
-        keys = {_key(ln["text"]) for i, ln in enumerate(page) if _in_edge(ln, i, len(page))}
+        keys = {_key(ln["text"]) for i, ln in enumerate(page)
+                if _in_edge(ln, i, len(page)) and _detached(page, i)}
         counts.update(keys)
     threshold = max(2, (len(pages) + 1) // 2)
     repeated = {k for k, c in counts.items() if c >= threshold}
@@ -236,45 +251,101 @@ def _drop_running_heads(pages: list[list[dict]]) -> None:
         keep = []
         for i, ln in enumerate(page):
             if _in_edge(ln, i, n):
-                if _key(ln["text"]) in repeated or _PAGE_NUMBER.match(ln["text"].strip()):
+                if _PAGE_NUMBER.match(ln["text"].strip()):
+                    continue
+                if _key(ln["text"]) in repeated and _detached(page, i):
                     continue
             keep.append(ln)
         pages[p] = keep
 
 
 def _wrapped_at_space(before: str, after: str) -> bool:
-    # "Heng Chan\nThoeum" wrapped at a space; "。2\n022年" is one number split by the wrap
+    # "Heng Chan\nThoeum", "Kyaw\nMyo就…" wrapped at a space (CJK typesetting wraps Latin
+    # words whole); "。2\n022年" is one number split by the wrap, so digits need Latin context
+    if before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() and after[:1].isalpha():
+        return True
     return (
         bool(_LATIN_END.search(before)) and bool(_LATIN_START.match(after))
         and not _CJK.search(before[-8:]) and not _CJK.search(after[:8])
     )
 
 
-def _reflow(lines: list[dict], out: list[str]) -> None:
-    """Join hard-wrapped lines into paragraphs; appends one string per paragraph to ``out``."""
+#: a line ending in one of these closes its paragraph even when it runs to the margin
+_CLOSERS = tuple("。！？；：…”」』）)!?;:")
+
+
+def _margins(pages: list[list[dict]]) -> dict[int, tuple[float, float, float]]:
+    """Per column: (line height, left margin, right margin) over the whole document, so that
+    a page holding only a few short lines (the contact block) is not its own measure."""
+    by_col: dict[int, list[dict]] = {}
+    for page in pages:
+        for ln in page:
+            by_col.setdefault(ln["col"], []).append(ln)
+    out = {}
+    for col, lines in by_col.items():
+        size = median(ln["bottom"] - ln["top"] for ln in lines)
+        lefts = sorted(ln["x0"] for ln in lines)
+        rights = sorted(ln["x1"] for ln in lines)
+        out[col] = (size, lefts[len(lefts) // 10], rights[-1 - len(rights) // 10])
+    return out
+
+
+def _indented_style(pages: list[list[dict]], margins: dict) -> bool:
+    """True when paragraphs open with a first-line indent (so an unindented line continues)."""
+    lines = [ln for page in pages for ln in page]
+    if not lines:
+        return False
+    indented = 0
+    for ln in lines:
+        size, left, _ = margins[ln["col"]]
+        if size > 0 and left + 1.0 * size < ln["x0"] < left + 3.5 * size:
+            indented += 1
+    return indented >= 0.08 * len(lines)
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z0-9@.:/<>_\-]+")
+
+
+def _stopped_short(prev: dict, nxt: dict, right: float, size: float) -> bool:
+    """The previous line ended before the margin with room for the next line's first word:
+    a paragraph end, not a wrap (a long Latin name wrapped whole leaves a ragged gap)."""
+    m = _FIRST_WORD.match(nxt["text"])
+    first = len(m.group()) * 0.6 * size if m else size
+    return right - prev["x1"] > max(2.0 * size, first + 0.5 * size)
+
+
+def _reflow(lines: list[dict], out: list[str], state: dict) -> None:
+    """Join hard-wrapped lines into paragraphs; appends one string per paragraph to ``out``.
+
+    ``state["last"]`` carries across columns and pages: the first line of a column or page
+    continues the paragraph of the previous column's last line when that line ran on to the
+    margin (without closing punctuation, in documents without first-line indents) and the new
+    line is not indented.
+    """
     if not lines:
         return
     by_col: dict[int, list[dict]] = {}
     for ln in lines:
         by_col.setdefault(ln["col"], []).append(ln)
-    for col_lines in by_col.values():
-        sizes = [ln["bottom"] - ln["top"] for ln in col_lines]
-        size = median(sizes) if sizes else 10.0
-        lefts = sorted(ln["x0"] for ln in col_lines)
-        rights = sorted(ln["x1"] for ln in col_lines)
-        left = lefts[len(lefts) // 10]
-        right = rights[-1 - len(rights) // 10]
+    for col, col_lines in by_col.items():
+        size, left, right = state["margins"][col]
+        geometry = size > 0  # pypdf fallback lines have none: one line, one paragraph
         para = ""
         prev = None
         for ln in col_lines:
             text = ln["text"]
-            new = (
-                prev is None
-                or ln["top"] - prev["bottom"] > 0.9 * size  # a blank line between
-                or ln["x0"] > left + 1.5 * size  # first-line indent, or a centred line
-                or prev["x1"] < right - 2.0 * size  # the previous line stopped short
-                or prev["x0"] > left + 4.0 * size  # the previous line was centred (heading)
-            )
+            if prev is None:
+                carry = geometry and out and _continues(state, ln, left, size)
+                if carry:
+                    para = out.pop()
+                new = not carry
+            else:
+                new = (
+                    ln["top"] - prev["bottom"] > 0.9 * size  # a blank line between
+                    or ln["x0"] > left + 1.5 * size  # first-line indent, or a centred line
+                    or _stopped_short(prev, ln, right, size)
+                    or prev["x0"] > left + 4.0 * size  # the previous line was centred (heading)
+                )
             if new:
                 if para:
                     out.append(para)
@@ -286,3 +357,15 @@ def _reflow(lines: list[dict], out: list[str]) -> None:
             prev = ln
         if para:
             out.append(para)
+        state["last"] = (prev, right, size) if geometry else None
+
+
+def _continues(state: dict, ln: dict, left: float, size: float) -> bool:
+    last = state.get("last")
+    if not last or ln["x0"] > left + 1.5 * size:
+        return False
+    prev, right, prev_size = last
+    if _stopped_short(prev, ln, right, prev_size):
+        return False
+    # with first-line indents the new line's indent decides; else a closing mark ends it
+    return bool(state.get("indented")) or not prev["text"].rstrip().endswith(_CLOSERS)
