@@ -18,6 +18,9 @@ from .text import Sentence, layout
 
 __all__ = ["Builder", "build"]
 
+# side events: "同日，…举办了X展", "同日，A与B共同启动“X”"
+_SIDE_EVENT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})")
+_SIDE_LAUNCH = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?.+?启动(?:了)?[“\"]([^”\"]{2,60})[”\"]")
 _ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
 
@@ -474,14 +477,16 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
         # side events: "同日，…举办/启动…"
         for s in sents:
-            m = re.match(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})", s.text)
-            if m:
-                sub_name = m.group(2).lstrip("的").strip("“”")
+            m = _SIDE_EVENT.match(s.text)
+            launch = _SIDE_LAUNCH.match(s.text) if not m else None
+            if m or launch:
+                sub_name = (m.group(2).lstrip("的").strip("“”") if m else launch.group(1) + "启动仪式")
                 if any(sub_name.endswith(h) for h in lex.event_heads) and sub_name not in used_names:
                     used_names.add(sub_name)
                     sk = bld.entity(f"event:{sub_name}", "event", sub_name, event_subtype(sub_name))
                     i = s.text.find(sub_name)
-                    bld.mention(sk, s.start + i, s.start + i + len(sub_name))
+                    if i >= 0:
+                        bld.mention(sk, s.start + i, s.start + i + len(sub_name))
                     bld.fact("sub_event", sk, ek, span=(s.start, s.end))
                     if date:
                         bld.fact("event_date", sk, value=date[0], span=(s.start, s.end))
