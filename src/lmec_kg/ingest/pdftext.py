@@ -310,7 +310,7 @@ def _stopped_short(prev: dict, nxt: dict, right: float, size: float) -> bool:
     """The previous line ended before the margin with room for the next line's first word:
     a paragraph end, not a wrap (a long Latin name wrapped whole leaves a ragged gap)."""
     m = _FIRST_WORD.match(nxt["text"])
-    first = len(m.group()) * 0.6 * size if m else size
+    first = len(m.group()) * 0.75 * size if m else size  # capitals run wide
     return right - prev["x1"] > max(2.0 * size, first + 0.5 * size)
 
 
