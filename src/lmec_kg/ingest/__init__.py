@@ -1,10 +1,26 @@
 """Ingest: files on disk -> :class:`~lmec_kg.model.Briefing` objects.
 
-Reads .txt/.md (UTF-8 with or without BOM, GB18030/GBK, Big5, UTF-16), .pdf (text layer),
-.docx and .html/.htm; normalises the text (NFC, ``\\n``, simplified characters with the same
-length, so offsets hold for ``original`` too) and reads the masthead (publisher, series, year,
-issue, date, first headline). A file that cannot be read becomes a one-line
-:class:`~lmec_kg.errors.BriefingError`, never a traceback.
+Formats
+    ``.txt``/``.md``
+        UTF-8 (with or without BOM), GB18030/GBK, Big5, UTF-16 (BOM, or BOM-less by its NUL
+        pattern); detection tries strict UTF-8, then scores GB18030/Big5/UTF-16 readings by
+        their share of common Chinese characters (``decode``).
+    ``.pdf``
+        the text layer via pdfplumber, in reading order (two-column pages column by column),
+        without running headers/footers and folios, hard-wrapped lines joined back into one
+        line per paragraph, also across page breaks; pypdf as a fallback (``pdftext``).
+    ``.docx``
+        body paragraphs and tables in document order (cells tab-separated), text boxes once;
+        page headers and footers left out (``formats``).
+    ``.html``/``.htm``
+        the article block chosen by text density after navigation, scripts, styles, footers
+        and share bars are dropped; one paragraph per line, ``<br>`` kept (``htmltext``).
+
+Every text is normalised the same way (``normalize``): NFC, ``\n`` line ends, traditional
+characters simplified one for one (the published text kept in ``original``, same length, so
+offsets hold for both), nothing else touched. The masthead gives publisher, series, year,
+issue, date and the first headline (``masthead``), best effort. A file that cannot be read
+becomes a one-line :class:`~lmec_kg.errors.BriefingError`, never a traceback.
 
 Examples
 --------
