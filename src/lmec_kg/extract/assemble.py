@@ -67,7 +67,6 @@ class Builder:
     def country(self, iso: str) -> str:
         lex = lexicon()
         name = lex.country_names.get(iso, iso)
-        kind = "country"
         return self.entity(f"country:{iso}", "country", name, "group" if not re.fullmatch(r"[A-Z]{2}", iso) else "country",
                            attrs=(("iso", iso),) if re.fullmatch(r"[A-Z]{2}", iso) else ())
 

@@ -3,14 +3,13 @@ their date, place, format, participant count and categories, topics and organise
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import lexicon
-from .orgs import DASHES, OrgSpan, find_orgs, standalone_org, title_spans
-from .text import Article, Sentence
+from .orgs import OrgSpan, find_orgs, standalone_org, title_spans
 
-__all__ = ["EventInfo", "parse_date", "find_dates", "find_place", "event_format", "participants",
+__all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype"]
 
 _DATE = re.compile(
@@ -23,19 +22,6 @@ _PREDICATE = re.compile(
     r"(?:(?:在|于)[^，。]{1,14}?)?(?:以[^，。]{1,10}?(?:形式|方式))?(?:顺利|成功|隆重|正式|圆满)?"
     r"(?:召开|举行|举办|开幕|闭幕|开班|结业|启动|完成|落幕|进行|结束|开展)$"
 )
-
-
-@dataclass
-class EventInfo:
-    key: str
-    name: str
-    subtype: str
-    article: Article | None
-    anchor: Sentence  # the sentence that introduces it
-    date: tuple[str, str | None, Sentence] | None = None
-    place: tuple[str, Sentence, int, int] | None = None
-    parent: str | None = None
-    facts: list = field(default_factory=list)
 
 
 def _ym(year: int, month: int, day: int | None) -> str:
@@ -88,9 +74,6 @@ def find_dates(text: str, a: int, b: int):
     for m in _DATE.finditer(text, a, b):
         # "2019年度" / "2030年" are not dates; a bare "N日" must follow a month context
         yield m
-
-
-_HEAD_OK = re.compile(r"(?:在|于)")
 
 
 @lru_cache(maxsize=1)

@@ -9,10 +9,10 @@ in a unit is an organisation of its own ("老挝自然资源与环境部" is the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import OrgEntry, lexicon, norm_name
+from .lexicon import OrgEntry, lexicon
 
 __all__ = ["OrgSpan", "Unit", "find_orgs", "standalone_org", "title_spans", "DASHES"]
 
@@ -295,7 +295,6 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
 
 
 _PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）() \t\n\u3000/")
-_PIECE_STOP = re.compile(r"[，。、；：:,;“”\"《》（）()\s]|由|在|受|经|据|来自|其中|包括|以及|及|和|与|同")
 
 
 def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
@@ -327,7 +326,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     # decompose into units where possible ("河海大学" + "国际合作处")
     units, pos = [], a
     while pos < end:
-        nu = _next_unit(text.translate(DASHES) if False else dash_norm(text), pos, end, [])
+        nu = _next_unit(dash_norm(text), pos, end, [])
         if nu is None:
             break
         units.append(Unit(text[pos:nu[0]], nu[1]))
@@ -361,6 +360,3 @@ def guess_country(name: str) -> str | None:
         return "CN"
     return None
 
-
-def org_key_name(name: str) -> str:
-    return norm_name(name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
 from .orgs import OrgSpan, Unit, find_orgs, standalone_org, title_spans
