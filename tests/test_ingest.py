@@ -687,3 +687,18 @@ def test_html_headline_inside_article_header(tmp_path):
     b = read_briefing(_write(tmp_path, "a.html", "\ufeff" + page))
     assert b.text.splitlines() == ["中老环境合作研讨会在万象举办", PARA1, PARA2]
     assert b.encoding == "utf-8-sig"
+
+
+def test_markdown_masthead_markup_is_not_metadata(tmp_path):
+    md = "**澜沧江-湄公河环境合作中心**\n\n## 简报\n\n2022年 第5期\n\n# 圆桌对话顺利召开\n\n" + PARA1 + "\n"
+    b = read_briefing(_write(tmp_path, "brief.md", md))
+    assert (b.publisher, b.series, b.issue, b.title) == ("澜沧江-湄公河环境合作中心", "简报", 5, "圆桌对话顺利召开")
+    assert b.text == md  # the text itself keeps its markup
+
+
+def test_english_report_in_windows_1252(tmp_path):
+    text = "Lancang-Mekong Environmental Cooperation Center\nNewsletter\nIssue 2, 2023\n6 April 2023\n\nWorkshop held in Vientiane\n\nThe workshop\u2019s caf\u00e9 session was opened by the Director.\n"
+    b = read_briefing(_write(tmp_path, "en.txt", text.encode("cp1252")))
+    assert b.encoding == "cp1252" and b.text == text and b.language == "en"
+    assert (b.series, b.issue, b.year, b.published, b.title) == ("Newsletter", 2, 2023, "2023-04-06", "Workshop held in Vientiane")
+    assert b.publisher_en == "Lancang-Mekong Environmental Cooperation Center" and b.publisher is None

@@ -56,6 +56,8 @@ _TOC_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九十
 _TOC_PAGE = re.compile(r"\s*(?:[.·…．]{2,}|\s{2,})\s*[0-9]{1,3}$")
 _PUNCT = re.compile(r"[\s　:：,，、/／|｜·•\-—–()（）\[\]【】]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: Markdown around a masthead line ("# 标题", "**简报**")
+_MARKUP = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$|^__|__$")
 #: a line without any of these cannot be a series, issue or date line (cheap pre-check)
 _META_HINT = re.compile(
     r"[期年月日号报讯态息要0-9０-９]|Issue|No\b|Newsletter|Brief|Bulletin|Update",
@@ -112,7 +114,7 @@ def _parse(text: str) -> Masthead:
     in_toc = False
     publisher_label = None
     for raw in head.split("\n", _MAX_LINES)[:_MAX_LINES]:
-        line = raw.strip(" \t\u3000\xa0")
+        line = _MARKUP.sub("", raw.strip(" \t\u3000\xa0")).strip()
         if not line:
             continue
         if _is_body(line):
