@@ -73,3 +73,9 @@ def test_a_list_of_one_governments_ministries_names_the_country_once():
     assert ("泰国外交部", "TH") in got and ("泰国自然资源部", "TH") in got
     # a Chinese ministry after a Chinese one keeps no prefix
     assert names("生态环境部、外交部") == [("生态环境部", "CN"), ("外交部", "CN")]
+
+
+def test_latin_gloss_between_body_and_unit():
+    [o] = find_orgs("世界自然基金会（WWF）北京代表处首席代表")
+    assert o.name == "世界自然基金会北京代表处" and o.surface == "世界自然基金会（WWF）北京代表处"
+    assert o.chain == ["世界自然基金会", "世界自然基金会北京代表处"]

@@ -176,6 +176,7 @@ class OrgTable:
                 bare = norm_name(full[len(sp.restored) + len(sp.prefix):])
                 self.bare.setdefault(bare, set()).add(key)
             lead = sp.lead if sp.lead >= 0 else len(sp.prefix)
+            offset += sp.units[i].skip
             end = offset + len(sp.units[i].text) + (lead if i == 0 else 0)
             if last:
                 bld.mention(key, sp.start, sp.end)

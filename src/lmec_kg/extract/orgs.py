@@ -30,6 +30,7 @@ _BAD_FOLLOW = {
 }
 _MAX_UNIT = 16
 _MINISTRY_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{2,16}?部)+、")
+_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z&\-. ]{0,15}[)）]")
 _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
 _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
@@ -42,6 +43,7 @@ class Unit:
     text: str  # the unit as written ("水资源司"); the first unit may carry a country prefix
     subtype: str
     entry: OrgEntry | None = None
+    skip: int = 0  # characters of a gloss between the previous unit and this one
 
 
 @dataclass
@@ -228,6 +230,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         units: list[Unit] = []
         pos = b
         while pos < end:
+            skip = 0
+            if units:
+                g = _GLOSS.match(norm, pos, end)  # "世界自然基金会（WWF）北京代表处"
+                if g and (org_at.get(g.end()) or _next_unit(norm, g.end(), end, titles)):
+                    skip = g.end() - pos
+                    pos = g.end()
             lw = org_at.get(pos)
             nu = _next_unit(norm, pos, end, titles)
             if lw and (nu is None or nu[0] <= pos + len(lw)):
@@ -238,12 +246,13 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
                     prefix, country, kind, b = "", "CN", "country", pos + k
                     pos += k
                     lw = e.name
-                units.append(Unit(text[pos:pos + len(lw)], e.subtype, e))
+                units.append(Unit(text[pos:pos + len(lw)], e.subtype, e, skip))
                 pos += len(lw)
             elif nu is not None:
-                units.append(Unit(text[pos:nu[0]], nu[1]))
+                units.append(Unit(text[pos:nu[0]], nu[1], None, skip))
                 pos = nu[0]
             else:
+                pos -= skip
                 break
         if not units:
             continue
