@@ -376,3 +376,12 @@ def test_country_inherited_from_post_and_parent():
     H = net.entity_graph(store)
     assert H.nodes["person/宋萨"]["country"] == "老挝"  # from the ministry where 宋萨 holds a post
     assert H.nodes["organization/生态环境部国际合作司"]["country"] == "中国"  # from its parent
+
+
+def test_summarize_parallel_equals_sequential(monkeypatch):
+    G = nx.relabel_nodes(nx.connected_caveman_graph(30, 8), lambda i: f"n{i:03d}")
+    nx.set_node_attributes(G, "x", "label")
+    monkeypatch.setattr(net, "PARALLEL_MIN_NODES", 10**9)
+    one = net.summarize(G, seed=5).to_dict()
+    monkeypatch.setattr(net, "PARALLEL_MIN_NODES", 1)
+    assert net.summarize(G, seed=5).to_dict() == one
