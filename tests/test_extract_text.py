@@ -77,3 +77,10 @@ def test_issue_and_date_on_one_line_and_a_table_of_contents():
     lay = layout(text)
     assert lay.published == "2024-10-15"
     assert [a.headline.text for a in lay.articles] == ["第四届论坛在武汉举办"]
+
+
+def test_photo_captions_are_not_headlines():
+    text = ("2019年4月10日\n\n圆桌对话在昆明举行\n\n3月20日，圆桌对话在昆明举行。张某致辞。\n\n"
+            "▲朱某（左）与刘某（右）共同为项目揭牌\n\n李某表示，合作很好。\n")
+    lay = layout(text)
+    assert [a.headline.text for a in lay.articles] == ["圆桌对话在昆明举行"]
