@@ -230,7 +230,8 @@ def _year(b: Briefing, published: str | None) -> int | None:
         return b.year
     if published:
         return int(published[:4])
-    return None
+    m = re.search(r"(20\d\d|19\d\d)年", b.text)  # no masthead: the first year the text names
+    return int(m.group(1)) if m else None
 
 
 def build(briefing: Briefing, version: str) -> Extraction:

@@ -76,6 +76,10 @@ def find_dates(text: str, a: int, b: int):
         yield m
 
 
+# what may stay around the place names of "在X举行": administrative words and a district
+_PLACE_REST = re.compile(r"(?:省|市|区|州|县|府|首都|首府|省会|[\u4e00-\u9fff]{1,4}?(?:区|县|镇|乡|村|新区))*")
+
+
 @lru_cache(maxsize=1)
 def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
     lex = lexicon()
@@ -110,7 +114,7 @@ def find_place(text: str, a: int, b: int):
             for w in _PLACE_WORDS_LONGEST_FIRST():
                 if w in rest:
                     rest = rest.replace(w, "")
-            if re.fullmatch(r"(省|市|区|州|县)*", rest):
+            if _PLACE_REST.fullmatch(rest):
                 return name, ps, pe
     return None
 
