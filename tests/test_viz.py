@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -157,3 +158,19 @@ def test_timeline(tmp_path):
     assert out.stat().st_size > 1000
     with pytest.raises(InputError):
         write_timeline(fixture_store(), tmp_path / "t.png", by="nope")
+
+
+def test_same_page_under_other_hash_seeds(tmp_path):
+    import subprocess
+    import sys
+
+    pages = []
+    for seed in ("0", "4242"):
+        out = tmp_path / f"p{seed}.html"
+        p = subprocess.run([sys.executable, "-c", (
+            "from tests.test_network import fixture_store; from lmec_kg.viz import write_page;"
+            f"write_page(fixture_store(), {str(out)!r})")], capture_output=True, text=True,
+            env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin"}, cwd=str(Path(__file__).resolve().parents[1]))
+        assert p.returncode == 0, p.stderr
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
