@@ -174,3 +174,9 @@ def test_same_page_under_other_hash_seeds(tmp_path):
         assert p.returncode == 0, p.stderr
         pages.append(out.read_bytes())
     assert pages[0] == pages[1]
+
+
+def test_placeholders_in_text_are_not_expanded():
+    text = page_mod.render_page({"main": {"x": "%%APP_JS%%"}}, title="%%DATA%% \" <b>", titles=("%%CSP%%", "x"))
+    assert text.count("var network = null") == 1  # APP_JS once, in its own script
+    assert "<title>%%DATA%% &quot; &lt;b&gt;</title>" in text and 'data-zh="%%CSP%%"' in text

@@ -151,6 +151,7 @@ def test_filters_and_language_switch(page):
     i = page.index_of("organization/生态环境部")
     assert page.js("(i) => network.body.data.nodes.get(i).label", i) == "Ministry of Ecology and Environment"
     assert page.js("() => document.querySelector('#f-country option[value=\"老挝\"]').textContent") == "Laos"
+    assert page.js("() => document.getElementById('heading').textContent").startswith("Lancang-Mekong")
     assert page.errors == []
 
 

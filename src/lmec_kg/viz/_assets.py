@@ -18,7 +18,7 @@ PAGE = """<!DOCTYPE html>
 </head>
 <body>
 <header id="bar">
-  <h1 id="heading">%%TITLE%%</h1>
+  <h1 id="heading" data-zh="%%TITLE_ZH%%" data-en="%%TITLE_EN%%">%%TITLE%%</h1>
   <div id="controls">
     <span class="search"><input id="search" type="search" autocomplete="off" list="search-names"
       placeholder="搜索 / search"><datalist id="search-names"></datalist><button id="search-go" type="button">⌕</button></span>

@@ -12,6 +12,7 @@ import hashlib
 import html
 import json
 import os
+import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -194,8 +195,8 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def render_page(payload: dict, *, title: str, lang: str = "zh") -> str:
-    """The HTML text of a page for a payload (see ``write_page``)."""
+def render_page(payload: dict, *, title: str, lang: str = "zh", titles: tuple[str, str] | None = None) -> str:
+    """The HTML text of a page for a payload (see ``write_page``); ``titles`` = (zh, en) headings."""
     from .. import __version__
 
     vis_js, vis_css = _vis_assets()
@@ -207,16 +208,17 @@ def render_page(payload: dict, *, title: str, lang: str = "zh") -> str:
         "%%LANG%%": "en" if lang == "en" else "zh",
         "%%CSP%%": csp,
         "%%VERSION%%": html.escape(__version__),
+        "%%TITLE_ZH%%": html.escape((titles or (title, title))[0], quote=True),
+        "%%TITLE_EN%%": html.escape((titles or (title, title))[1], quote=True),
         "%%TITLE%%": html.escape(title, quote=True),
         "%%VIS_CSS%%": vis_css,
         "%%CSS%%": _assets.CSS,
         "%%DATA%%": _script_json(payload),
+        "%%VIS_JS%%": vis_js,
+        "%%APP_JS%%": app_js,
     }
-    page = _assets.PAGE
-    for k, v in parts.items():
-        page = page.replace(k, v)
-    # scripts last: their text must not be scanned for placeholders
-    return page.replace("%%VIS_JS%%", vis_js).replace("%%APP_JS%%", app_js)
+    # one pass: text put in (a title, the data) is never scanned again for placeholders
+    return re.sub(r"%%[A-Z_]+%%", lambda m: parts[m.group(0)], _assets.PAGE)
 
 
 def _title(view: str, filters: dict, lang: str) -> str:
@@ -320,7 +322,8 @@ def write_page(graph, output, *, view: str = "entities", lang: str = "zh", seed:
         payload["types"][t] = {"zh": zh, "en": en, "color": color, "shape": shape,
                                "shapeName": list(shape_name)}
     payload["relations"] = {k: list(v) for k, v in netmod.RELATION_LABELS.items()}
-    text = render_page(payload, title=_title(view, filters, lang), lang=lang)
+    text = render_page(payload, title=_title(view, filters, lang), lang=lang,
+                       titles=(_title(view, filters, "zh"), _title(view, filters, "en")))
     out = Path(output)
     try:
         _write_atomic(out, text)
