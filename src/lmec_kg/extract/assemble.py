@@ -316,8 +316,6 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 continue
             ok = table.add(post.org, s)
             bld.fact("post", pk, ok, post.title, span=(s.start, s.end))
-            if post.org.country and not post.org.international:
-                pass
 
     # person mentions anywhere in the body (re-mentions, variants, bare surnames)
     person_mentions: list[tuple[int, int, str]] = []
