@@ -545,7 +545,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
     return bld.result(version)
 
 
-def add_place(bld: Builder, name: str, span: tuple[int, int]) -> str:
+def add_place(bld: Builder, name: str, span: tuple[int, int], named: bool = True) -> str:
+    """The place entity; its province/country from the gazetteer. Facts about a parent the
+    sentence does not name ("昆明" -> 云南 -> 中国) stop at the parent: the sentence is
+    evidence for the child's containment only."""
     lex = lexicon()
     e = lex.places.get(name)
     if e is None:
@@ -554,10 +557,15 @@ def add_place(bld: Builder, name: str, span: tuple[int, int]) -> str:
             return bld.entity(f"place:{c[1]}", "place", c[1], "country")
         return bld.entity(f"place:{name}", "place", name, "city")
     key = bld.entity(f"place:{e.name}", "place", e.name, e.kind, aliases=[a for a in e.aliases])
+    if not named:
+        return key
     if re.fullmatch(r"[A-Z]{2}", e.parent):
         bld.fact("country", key, bld.country(e.parent), span=span, extra=(("basis", "lexicon"),))
     elif e.parent:
-        pk = add_place(bld, e.parent, span)
+        sent = bld.text[span[0]:span[1]]
+        pe = lex.places.get(e.parent)
+        parent_named = pe is not None and any(w in sent for w in (pe.name, *pe.aliases))
+        pk = add_place(bld, e.parent, span, parent_named)
         bld.fact("located_in", key, pk, span=span, extra=(("basis", "lexicon"),))
     return key
 
