@@ -21,7 +21,9 @@ and the gateway adds, in this module's few hundred lines:
   ``lmec-kg query``; syntax errors come back as 400 with the parser's message, line numbers
   counted in the client's own text.
 * refusal of writes with a clear message: SPARQL UPDATE (403) and Graph Store writes (405).
-  Graph Store reads (``GET /store?graph=...``) are passed to Oxigraph as they are.
+  Graph Store reads (``GET /store?graph=...``, a download of one graph) are passed to Oxigraph
+  as they are, without the row cap.
+* CORS headers only when asked (``cors=True``), for query tools served from elsewhere.
 * the query page at ``/`` with its own JavaScript and CSS (package data under
   ``resources/serve/``; nothing from a CDN) and the canned ``queries/*.rq``, read at start-up,
   each described by its leading comment (``/queries.json``).
