@@ -344,9 +344,9 @@ def entity_graph(graph) -> nx.Graph:
 
     Node attributes: ``label``, ``label_en``, ``type``, ``subtype``, ``country`` (zh label; for an
     organisation without one, its parent's; for a person without one, that of the organisation
-    they hold a post in), ``country_en``, ``country_id``, ``years`` (the years of the events the entity took part in,
-    or for facts outside any event, of the briefings stating them), ``briefing_years``,
-    ``aliases``. Edge attributes: ``relation`` (';'-joined), ``relations``, ``weight`` (facts),
+    they hold a post in), ``country_en``, ``country_id``, ``years`` (the years of the events the
+    entity took part in, or for facts outside any event, of the briefings stating them),
+    ``briefing_years``, ``aliases``. Edge attributes: ``relation`` (';'-joined), ``relations``, ``weight`` (facts),
     ``facts`` (tuples of relation, source, target, title), ``provenance`` ((briefing, sentence)
     pairs), ``years``, ``briefing_years``.
 
