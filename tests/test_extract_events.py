@@ -99,3 +99,7 @@ def test_bare_day_takes_the_month_of_publication():
 def test_organiser_as_a_predicate():
     assert role_names("本次培训的主办方为澜沧江-湄公河环境合作中心和老挝自然资源与环境部，琅勃拉邦省自然资源与环境厅作为承办单位负责组织实施。") == [
         ("澜沧江-湄公河环境合作中心", "host"), ("老挝自然资源与环境部", "host"), ("琅勃拉邦省自然资源与环境厅", "organizer")]
+
+
+def test_theme_given_as_zhuti_wei():
+    assert topics("论坛主题为“共创绿色发展机遇，共筑繁榮美丽家园”。") == ["共创绿色发展机遇，共筑繁榮美丽家园"]

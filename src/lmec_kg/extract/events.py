@@ -160,9 +160,9 @@ def topics(text: str) -> list[str]:
     if m:
         out += [t for t in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{4})", m.group(1))
                 if 2 <= len(t) <= 40 and not re.search(r"[了着过]|进行|开展", t)]
-    m = re.search(r"以[“\"]([^”\"]{2,40})[”\"]为主题", text)
+    m = re.search(r"以[“\"]([^”\"]{2,40})[”\"]为主题|主题(?:为|是)[：:]?[“\"]([^”\"]{2,40})[”\"]", text)
     if m:
-        out.append(m.group(1))
+        out.append(m.group(1) or m.group(2))
     return out
 
 
