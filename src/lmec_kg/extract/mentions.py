@@ -93,7 +93,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         if not all(m.end() <= p or m.start() >= q for p, q in docs):
             continue
         after = text[m.end():m.end() + 4]
-        if after.startswith(("为主题", "主题")):
+        before = text[max(0, m.start() - 4):m.start()]
+        if after.startswith(("为主题", "主题")) or before.endswith(("主题为", "主题是", "主题：", "口号")):
             continue
         known = lex.initiatives.get(name.translate(DASHES))
         h = _init_head(name, True)
