@@ -103,3 +103,8 @@ def test_organiser_as_a_predicate():
 
 def test_theme_given_as_zhuti_wei():
     assert topics("论坛主题为“共创绿色发展机遇，共筑繁榮美丽家园”。") == ["共创绿色发展机遇，共筑繁榮美丽家园"]
+
+
+def test_joint_hosts_then_co_organiser_in_one_clause():
+    assert role_names("交流营由澜沧江-湄公河环境合作中心和中国人民对外友好协会联合主办、西双版纳州生态环境局协办。") == [
+        ("澜沧江-湄公河环境合作中心", "host"), ("中国人民对外友好协会", "host"), ("西双版纳州生态环境局", "co-organizer")]

@@ -30,6 +30,8 @@ _BAD_FOLLOW = {
 }
 _MAX_UNIT = 16
 _MINISTRY_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{2,16}?部)+、")
+# the first half of "农业、畜牧与灌溉部" is a noun, never a predicate ("联合主办、…")
+_ENUM_VERB = re.compile(r"主办|承办|协办|支持|指导|举办|组织|联合|共同|参加|出席|负责|牵头|委托|代表")
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z&\-. ]{0,15}[)）]")
 _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
 _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
@@ -132,7 +134,8 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
     if any(a <= pos < b for a, b in blocked):
         return None
     m = _ENUM_UNIT.match(seg)
-    if m and not _suffix_of(m.group(1)) and not any(pos <= a < pos + m.end() for a, b in blocked):
+    if (m and not _suffix_of(m.group(1)) and not _ENUM_VERB.search(m.group(1))
+            and not any(pos <= a < pos + m.end() for a, b in blocked)):
         inner = _next_unit(text, pos + m.end(1) + 1, limit, blocked)
         if inner and inner[0] == pos + m.end():
             return inner
