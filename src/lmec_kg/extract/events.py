@@ -213,7 +213,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             za = u + 1
         zones.append((za, m.start(), _ROLE_EN[m.group(1)]))
     # "主办单位为A和B，承办单位为C", "支持单位包括A、B"
-    for m in re.finditer(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有)([^，。；]+)", text[a:b]):
+    for m in re.finditer(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有|：|:)([^，。；;]+)", text[a:b]):
         zones.append((a + m.start(2), a + m.end(2), _ROLE_EN[m.group(1)]))
     # "C作为承办单位负责…"
     for m in re.finditer(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主办|承办|协办|支持)(?:单位|方)", text[a:b]):

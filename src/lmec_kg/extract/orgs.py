@@ -20,7 +20,7 @@ CJK = "\u4e00-\u9fff"
 DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"})
 
 # a sub-unit may not start with these (conjunctions, prepositions, quantifiers)
-_BAD_UNIT_START = re.compile(r"^(-|—|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该)")
+_BAD_UNIT_START = re.compile(r"^(-|—|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该)")
 # a unit may not contain these (function words that never occur inside a name)
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
 # a suffix followed by these characters is part of a longer word, not a name's end
