@@ -29,6 +29,7 @@ def cli():
 #: modules whose ``COMMANDS`` list is added to the group, in help order
 COMMAND_MODULES = [
     "lmec_kg.cli.core",
+    "lmec_kg.cli.network_cmds",
     "lmec_kg.cli.curate_cmds",
     "lmec_kg.cli.validate_cmds",
     "lmec_kg.cli.share_cmds",
