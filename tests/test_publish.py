@@ -208,6 +208,16 @@ def test_login_from_the_environment(gate_factory, partner, small_store):  # noqa
     assert partner.count() == sum(local_counts(small_store).values())
 
 
+def test_a_login_over_plain_http_to_another_host_is_noted(small_store, monkeypatch):  # noqa: F811
+    # nothing is sent: the upload itself is replaced; 192.0.2.1 is a documentation address
+    sent = []
+    monkeypatch.setattr("lmec_kg.publish._put", lambda *a: sent.append(a))
+    report = publish("http://192.0.2.1/store", small_store, ontology=None,
+                     env={"LMEC_KG_USER": "u", "LMEC_KG_PASSWORD": "p"})
+    assert any("plain http" in n for n in report.notes)
+    assert len(sent) == len(report.uploads)
+
+
 def test_there_is_no_password_option():
     from lmec_kg.cli.share_cmds import publish as publish_cmd
 

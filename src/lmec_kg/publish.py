@@ -224,6 +224,9 @@ def publish(endpoint: str, graph: str | os.PathLike | ox.Store = "build/store", 
     endpoint = _check_url(endpoint)
     auth = _auth_header(env)
     report = PublishReport(endpoint)
+    parts = urlsplit(endpoint)
+    if auth and parts.scheme == "http" and parts.hostname not in ("localhost", "127.0.0.1", "::1"):
+        report.notes.append("the login goes over plain http: anyone on the way can read it (use https)")
     graphs = plan(graph, ontology, report.notes)
     report.uploads = [GraphUpload(g.name.value, g.triples) for g in graphs]
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
