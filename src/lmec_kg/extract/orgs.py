@@ -8,6 +8,7 @@ in a unit is an organisation of its own ("老挝自然资源与环境部" is the
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -131,19 +132,19 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
     seg = text[pos:min(limit, pos + _MAX_UNIT)]
     if not seg or _BAD_UNIT_START.match(seg):
         return None
-    if any(a <= pos < b for a, b in blocked):
+    # titles near pos (``blocked`` is sorted by start)
+    i = bisect.bisect_right(blocked, (pos, 1 << 60))
+    if i and blocked[i - 1][0] <= pos < blocked[i - 1][1]:
         return None
+    nxt_title = blocked[i][0] if i < len(blocked) else 1 << 60
     m = _ENUM_UNIT.match(seg)
     if (m and not _suffix_of(m.group(1)) and not _ENUM_VERB.search(m.group(1))
-            and not any(pos <= a < pos + m.end() for a, b in blocked)):
+            and not nxt_title < pos + m.end()):
         inner = _next_unit(text, pos + m.end(1) + 1, limit, blocked)
         if inner and inner[0] == pos + m.end():
             return inner
-    # a unit never runs into a title or another lexicon head
-    stop = len(seg)
-    for a, b in blocked:
-        if pos <= a < pos + stop:
-            stop = a - pos
+    # a unit never runs into a title
+    stop = min(len(seg), nxt_title - pos)
     m_bad = _BAD_UNIT_CHAR.search(seg[:stop])
     if m_bad:
         stop = m_bad.start()
