@@ -248,6 +248,18 @@ def test_time_limit(endpoint):
     assert get(endpoint, PEOPLE, "text/csv")[0] == 200
 
 
+def test_sparql_alias_and_head(endpoint):
+    status, _, body = http("GET", endpoint.url + "sparql?" + urlencode({"query": PEOPLE}), headers={"Accept": "text/csv"})
+    assert status == 200 and body.count(b"\n") == 5
+    status, headers, body = http("HEAD", endpoint.url + "query?" + urlencode({"query": PEOPLE}))
+    assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
+
+
+def test_turtle_declares_only_the_prefixes_it_uses(endpoint):
+    _, _, body = get(endpoint, "CONSTRUCT { ?p foaf:name ?n } WHERE { ?p a foaf:Person ; foaf:name ?n }", "text/turtle")
+    assert b"@prefix foaf:" in body and b"@prefix org:" not in body and b"@prefix prov:" not in body
+
+
 def test_bad_requests(endpoint):
     assert http("GET", endpoint.url + "query")[0] == 400
     assert http("GET", endpoint.url + "nowhere")[0] == 404

@@ -204,6 +204,13 @@ def _syntax_message(upstream: str) -> str:
     return f"SPARQL syntax error at line {line}, column {m.group(2)}: {m.group(3)}"
 
 
+def _used_prefixes(triples: list[ox.Triple]) -> dict[str, str]:
+    """The project's prefixes whose namespace some IRI of ``triples`` is in."""
+    iris = {t.value for tr in triples for t in (tr.subject, tr.predicate, tr.object) if isinstance(t, ox.NamedNode)}
+    iris |= {tr.object.datatype.value for tr in triples if isinstance(tr.object, ox.Literal)}
+    return {p: ns for p, ns in PREFIXES.items() if any(i.startswith(ns) for i in iris)}
+
+
 # --------------------------------------------------------------------------- the engine process
 
 def find_oxigraph() -> str:
@@ -464,9 +471,9 @@ class Endpoint:
                 else:
                     out = results.serialize(format=table[media])
             elif graph:
-                triples = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+                triples = [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
                 fmt = table[media]
-                prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+                prefixes = _used_prefixes(triples) if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
                 out = ox.serialize(triples, format=fmt, prefixes=prefixes)
             else:
                 results = ox.parse_query_results(data, format=ox.QueryResultsFormat.TSV)
