@@ -177,3 +177,14 @@ def test_output_does_not_depend_on_hash_seed():
         out = subprocess.run([sys.executable, "-c", code, str(FILES[0])], env=env, capture_output=True, text=True, check=True)
         outs.add(out.stdout.strip())
     assert len(outs) == 1
+
+
+def test_pronoun_speaker_and_list_neighbours():
+    text = ("2022年9月5日\n\n中心召开项目专家评审会\n\n8月30日，中心在京召开项目专家评审会。会议邀请了中国环境科学研究院、"
+            "清华大学环境学院等单位的专家。\n\n中国环境科学研究院研究员赵某某担任评审组组长。他指出，示范项目应突出民生导向。\n")
+    ex = extract(Briefing(id="x", text=text))
+    speech = [f for f in ex.facts if f.kind == "speech"]
+    assert [f.subject for f in speech] == ["person:赵某某"] and speech[0].value.startswith("示范项目")
+    assert "赵某某" in text[speech[0].start:speech[0].end]
+    countries = {(f.subject, f.object) for f in ex.facts if f.kind == "country"}
+    assert ("organization:清华大学环境学院", "country:CN") in countries

@@ -11,7 +11,7 @@ from .events import (event_format, event_name, event_subtype, find_dates, find_p
                      participants, roles, topics)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
-from .orgs import OrgSpan, dash_norm, find_orgs, title_spans
+from .orgs import OrgSpan, dash_norm, find_orgs, standalone_org, title_spans
 from .people import LATIN_NAME, find_posts, latin_key, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .text import Sentence, layout
@@ -21,6 +21,7 @@ __all__ = ["Builder", "build"]
 # side events: "同日，…举办了X展", "同日，A与B共同启动“X”"
 _SIDE_EVENT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})")
 _SIDE_LAUNCH = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?.+?启动(?:了)?[“\"]([^”\"]{2,60})[”\"]")
+_PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[^，。]{1,12}?中)?(表示|指出|强调|认为|介绍|说|称|提出|建议)")
 _ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
 
@@ -284,6 +285,11 @@ def build(briefing: Briefing, version: str) -> Extraction:
             table.add(sp, s)
     for sp, s in bg_orgs:
         table.add(sp, s)
+    # lists: "中国环境科学研究院、清华大学环境学院、北京师范大学环境学院等单位" name bodies
+    # the lexicon does not know next to ones it does
+    for s, (titles, orgs) in zip(body, per_sent):
+        for sp in list_neighbours(text, s, orgs, titles):
+            table.add(sp, s)
 
     # posts (second pass so that short names of companies are known)
     persons: list[dict] = []  # {"key", "name", "aliases"}
@@ -506,6 +512,22 @@ def build(briefing: Briefing, version: str) -> Extraction:
             said = statement(text, vpos + len(verb), s.end) if verb in ("表示", "指出", "强调", "认为", "介绍", "说", "称") else ""
             bld.fact("speech", key, ek, said, span=(s.start, s.end), extra=(("speech_type", st), ("verb", verb)))
 
+    # "他指出…" / "她表示…": the person last named in the sentence before
+    for si, s in enumerate(body):
+        pm = _PRONOUN_SPEECH.match(s.text)
+        if not pm or si == 0 or art_of[si - 1] != art_of[si] or si in pm_by_sent:
+            continue
+        ek = events[art_of[si]] if art_of[si] < len(events) else None
+        prev = pm_by_sent.get(si - 1)
+        if ek is None or not prev:
+            continue
+        key = max(prev)[2]
+        verb = pm.group(1)
+        p0 = body[si - 1]
+        said = statement(text, s.start + pm.end(), s.end)
+        bld.fact("speech", key, ek, said, span=(p0.start, s.end),
+                 extra=(("speech_type", speech_type(verb, s.text)), ("verb", verb)))
+
     # countries and country groups the text names ("缅甸", "澜湄六国", "湄公河国家")
     norm_text = dash_norm(text)
     for s in body:
@@ -543,6 +565,41 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.fact("founded", pub_key, value=d, span=(s.start, s.end))
                 break
     return bld.result(version)
+
+
+_LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与]{2,20}")
+
+
+def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list[OrgSpan]:
+    """Unknown bodies enumerated with 、 next to recognised ones (same list, same kind)."""
+    out: list[OrgSpan] = []
+    known = sorted(orgs, key=lambda o: o.start)
+    spans = [(o.start, o.end) for o in known]
+    frontier = list(known)
+    while frontier:
+        o = frontier.pop(0)
+        cands = []
+        if text[o.end:o.end + 1] == "、":  # the next item
+            m = _LIST_ITEM.match(text, o.end + 1, s.end)
+            if m:
+                cands.append((m.start(), m.end()))
+        if o.start - 1 >= s.start and text[o.start - 1] == "、":  # the item before
+            a = o.start - 1
+            b = a
+            while a > s.start and text[a - 1] not in "、，。；：:,;“”《》（）() \n":
+                a -= 1
+            if 2 <= b - a <= 20:
+                cands.append((a, b))
+        for a, b in cands:
+            if any(x < b and a < y for x, y in spans) or any(x < b and a < y for x, y in titles):
+                continue
+            sp = standalone_org(text, b, a)
+            if sp is None or sp.start != a or sp.end != b:
+                continue
+            spans.append((a, b))
+            out.append(sp)
+            frontier.append(sp)
+    return out
 
 
 def add_place(bld: Builder, name: str, span: tuple[int, int], named: bool = True) -> str:

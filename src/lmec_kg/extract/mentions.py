@@ -31,7 +31,7 @@ _LEFT_STOP = re.compile(
     r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|年来|以来)"
 )
 
-_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:会议|会|仪式|班|论坛|对话|展览|展)(?![\u4e00-\u9fff]{0,1}(?:员|长))")
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:会议|会|仪式|班|论坛|对话|展览|展)(?![\u4e00-\u9fff]{0,1}(?:员|长))")
 
 _DOC_HEADS = (
     ("战略与行动框架", "Framework"), ("行动框架", "Framework"), ("框架", "Framework"),
