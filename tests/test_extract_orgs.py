@@ -79,3 +79,9 @@ def test_latin_gloss_between_body_and_unit():
     [o] = find_orgs("世界自然基金会（WWF）北京代表处首席代表")
     assert o.name == "世界自然基金会北京代表处" and o.surface == "世界自然基金会（WWF）北京代表处"
     assert o.chain == ["世界自然基金会", "世界自然基金会北京代表处"]
+
+
+def test_second_name_in_parentheses_is_the_same_body():
+    [o] = find_orgs("生态环境部对外合作与交流中心（澜沧江-湄公河环境合作中心）副主任")
+    assert o.name == "生态环境部对外合作与交流中心"
+    assert o.gloss is not None and o.gloss.name == "澜沧江-湄公河环境合作中心"

@@ -101,6 +101,12 @@ class OrgTable:
     def prime(self, spans: list[OrgSpan]) -> None:
         """A/B names first, so that either half met alone maps to the pair."""
         for sp in spans:
+            if sp.gloss is not None and sp.alt is None:
+                key = f"organization:{sp.name}"
+                g = sp.gloss
+                for n in [g.name] + ([g.units[0].entry.name, *g.units[0].entry.aliases] if g.units[0].entry else []):
+                    self.by_norm.setdefault(norm_name(n), key)
+                self.by_norm.setdefault(norm_name(sp.name), key)
             if sp.alt is not None:
                 key = f"organization:{sp.name}"
                 names = [sp.chain[-1], sp.alt.chain[-1]]
@@ -211,6 +217,11 @@ class OrgTable:
                     bld.fact("country", pk, bld.country(pe.countries[0]), span=span, extra=(("basis", "lexicon"),))
             if pk and pk != key:
                 bld.fact("part_of", key, pk, span=span, confidence=0.8, extra=(("basis", "lexicon"),))
+        # "A（B）": B is another name of A
+        if sp.gloss is not None and not sp.is_alias:
+            g = sp.gloss
+            bld.entities[key]["aliases"].add(g.name)
+            bld.mention(key, g.start, g.end)
         # an abbreviation in parentheses right after the name ("…委员会（亚太经社会）")
         pm = _PAREN_ALIAS.match(bld.text, sp.end)
         if pm and not sp.is_alias:

@@ -62,6 +62,7 @@ class OrgSpan:
     international: bool = False
     lead: int = -1  # characters of the surface before the first unit (a country/place prefix)
     is_alias: bool = False  # a short form ("中心", "博世科") standing for the named body
+    gloss: "OrgSpan | None" = None  # "A（B）": B, another name of A given in parentheses
 
     @property
     def chain(self) -> list[str]:
@@ -302,6 +303,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             out[-1].alt = sp
             out[-1].end = sp.end
             out[-1].surface = text[out[-1].start:sp.end]
+            continue
+        # "A（B）": the second name of the same institution in parentheses
+        if (out and out[-1].alt is None and out[-1].end + 1 == sp.start and text[out[-1].end] in "（("
+                and text[sp.end:sp.end + 1] in ("）", ")") and len(out[-1].units) == 1 and len(sp.units) == 1
+                and out[-1].subtype == sp.subtype and out[-1].units[0].entry is not None and sp.units[0].entry is not None):
+            out[-1].gloss = sp
             continue
         out.append(sp)
     return out
