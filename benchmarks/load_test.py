@@ -171,7 +171,9 @@ def run_scenario(label: str, store: Path, args) -> list[Result]:
             status, body = ask(conn, q.sparql)
             alone = time.perf_counter() - t0
             if status != 200:
-                excluded.append((q.name, f"HTTP {status}: {body.decode('utf-8', 'replace').strip()[:90]}"))
+                why = (f"stopped at the endpoint's {args.timeout:g} s time limit (HTTP 503)" if status == 503 else
+                       f"HTTP {status}: {body.decode('utf-8', 'replace').strip().splitlines()[0][:90]}")
+                excluded.append((q.name, why))
                 continue
             if alone * 1000 > args.slow_ms:
                 excluded.append((q.name, f"too slow for the mix: {alone:.1f} s alone (--slow-ms {args.slow_ms:g})"))
