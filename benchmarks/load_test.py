@@ -176,7 +176,7 @@ def run_scenario(label: str, store: Path, args) -> list[Result]:
                 excluded.append((q.name, why))
                 continue
             if alone * 1000 > args.slow_ms:
-                excluded.append((q.name, f"too slow for the mix: {alone:.1f} s alone (--slow-ms {args.slow_ms:g})"))
+                excluded.append((q.name, f"too slow for the mix: {alone * 1000:,.0f} ms alone (--slow-ms {args.slow_ms:g})"))
                 continue
             included.append(q)
         conn.close()
