@@ -56,6 +56,8 @@ def test_build_writes_turtle_store_and_summary(tmp_path, folder):
     assert r.exit_code == 0, r.output
     assert "briefings read: 1" in r.output and "entities:" in r.output and "time:" in r.output
     assert out.read_bytes().startswith(b"@prefix")
+    void = tmp_path / "g.void.ttl"  # the dataset description ships beside the export
+    assert "void:triples" in void.read_text(encoding="utf-8")
     q = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?b a lmec:Briefing }", "--graph", store, "--format", "csv")
     assert q.output.splitlines() == ["n", "1"]
 
@@ -101,7 +103,7 @@ def test_only_bad_files_fails_without_writing(tmp_path):
     out = tmp_path / "g.ttl"
     r = run("build", d, "--output", out, "--no-store")
     assert r.exit_code == 1 and "no briefing could be read" in r.output
-    assert not out.exists() and not list(tmp_path.glob(".g.ttl*"))
+    assert not out.exists() and not list(tmp_path.glob(".g.ttl*")) and not list(tmp_path.glob("*.void.ttl"))
 
 
 def test_unknown_output_suffix_is_a_usage_error(tmp_path, folder):

@@ -92,6 +92,7 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
         )
         write_atomic(output, serialize(report.store, rdf_fmt))
         report.outputs.append(str(output))
+        report.outputs.append(str(_describe(report.store, output)))
         if html is not None:
             from ..viz import write_page
 
@@ -109,6 +110,16 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
         click.echo(f"skipped {line}", err=True)
     if show:
         click.echo(_summary(report), err=True)
+
+
+def _describe(graph, output: Path) -> Path:
+    """The VoID/DCAT description that ships beside every export file (``x.ttl`` -> ``x.void.ttl``)."""
+    from .. import void
+
+    path = void.description_path(output)
+    if path != Path(output):
+        void.write_description(graph, path)
+    return path
 
 
 def _summary(report) -> str:
@@ -163,7 +174,8 @@ def export(graph, fmt, output, lang):
     """Export the graph as RDF with readable prefixes, in a deterministic order.
 
     With --lang en the export is partner-ready: every entity's preferred label is its
-    English one (or pinyin for Chinese personal names) where known.
+    English one (or pinyin for Chinese personal names) where known. With --output, a VoID
+    and DCAT description of the dataset is written beside it (x.ttl -> x.void.ttl).
 
     Example:
 
@@ -183,6 +195,7 @@ def export(graph, fmt, output, lang):
         fail(str(e))
     if output:
         write_atomic(output, data)
+        _describe(graph, output)
     else:
         sys.stdout.buffer.write(data)
 
