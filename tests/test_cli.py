@@ -232,3 +232,10 @@ def test_curation_file_changes_the_graph_on_rebuild(tmp_path, folder):
     curation.write_text(curation.read_text(encoding="utf-8").replace("person:李永红", "person:无此人"), encoding="utf-8")
     r = run("build", folder, "--output", out, "--no-store", "--curation", curation, "-q")
     assert r.exit_code == 1 and "curation.yaml:3" in r.output and "Traceback" not in r.output
+
+
+def test_build_validate_checks_the_shapes(tmp_path, folder):
+    out = tmp_path / "g.ttl"
+    r = run("build", folder, "--output", out, "--no-store", "--validate", "--no-cache")
+    assert r.exit_code == 0, r.output
+    assert "Violation" not in r.output and out.exists()

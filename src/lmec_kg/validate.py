@@ -185,6 +185,10 @@ def _store_module():
 
 
 def _read_graph(source: Graph | str | os.PathLike) -> Graph:
+    import pyoxigraph as ox
+
+    if isinstance(source, ox.Store):  # e.g. a build's in-memory store
+        return _from_store(source)
     if isinstance(source, Graph):
         if isinstance(source, Dataset) or getattr(source, "context_aware", False):
             return _flatten(source)

@@ -53,9 +53,12 @@ def _progress_bar(enabled: bool):
 @click.option("--no-cache", is_flag=True, help="Re-extract every briefing.")
 @click.option("--curation", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Curation file applied last (default: data/curation.yaml, or $LMEC_KG_CURATION).")
+@click.option("--validate", "check", is_flag=True,
+              help="Check the graph against ontology/shapes.ttl (SHACL) before writing the RDF file and page; "
+                   "violations are printed and nothing more is written.")
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, curation, workers, quiet):
+def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, curation, check, workers, quiet):
     """Build the knowledge graph from briefing files or folders.
 
     Reads .txt, .pdf, .docx and .html briefings (folders are searched recursively),
@@ -67,7 +70,7 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
 
     \b
         lmec-kg build data/briefings
-        lmec-kg build data/briefings more/2023.pdf --output build/graph.nt
+        lmec-kg build data/briefings more/2023.pdf --output build/graph.nt --validate
     """
     paths = list(paths) or [Path(DEFAULT_BRIEFINGS)]
     default_outputs = output is None
@@ -90,6 +93,15 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
             curation=curation,
             progress=_progress_bar(show and sys.stderr.isatty()),
         )
+        if check:
+            from ..validate import validate
+
+            result = validate(report.store)
+            if result.violations:
+                click.echo(result.text(), err=True)
+            if not result.conforms:
+                fail(f"the graph does not conform to the shapes ({len(result.errors)} violations); "
+                     f"{output} was not written")
         write_atomic(output, serialize(report.store, rdf_fmt))
         report.outputs.append(str(output))
         report.outputs.append(str(_describe(report.store, output)))
