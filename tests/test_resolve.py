@@ -211,6 +211,17 @@ def test_company_abbreviation_within_a_briefing():
     assert "abbreviation" in rules(kb, "b1", "organization:博世科")
 
 
+def test_a_body_and_its_only_unit_linked_by_part_of_stay_two():
+    for parent, unit in (("中国科学院", "中国科学院昆明动物研究所"), ("老挝国立大学", "老挝国立大学环境科学学院")):
+        kb = kb_of(brief("b1", [ent(f"organization:{parent}"), ent(f"organization:{unit}")],
+                         [("part_of", f"organization:{unit}", f"organization:{parent}")]))
+        assert {f"organization:{parent}", f"organization:{unit}"} <= set(keys(kb, "organization"))
+        assert "abbreviation" not in rules(kb, "b1", f"organization:{parent}")
+        # the same pair without the part_of fact is still read as a short form
+        kb = kb_of(brief("b1", [ent(f"organization:{parent}"), ent(f"organization:{unit}")]))
+        assert f"organization:{parent}" not in keys(kb, "organization")
+
+
 def test_latin_names_in_other_word_order_are_one_person():
     kb = kb_of(brief("b1", [ent("person:INTHAVY Akkharath"), ent("person:Akkharath Inthavy")]))
     assert len(keys(kb, "person")) == 1

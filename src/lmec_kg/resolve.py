@@ -286,13 +286,15 @@ class _Resolver:
 
     def _abbreviations(self, group: list[_Node]) -> None:
         """"博世科" = "广西博世科环保科技股份有限公司": a short name inside exactly one company's
-        or institute's full name in the briefing (not a name the gazetteer knows)."""
+        or institute's full name in the briefing (not a name the gazetteer knows). Never a
+        body and its own unit: a ``part_of`` fact between them says they are two."""
         for n in group:
             short = n.entity.name
             if not (2 <= len(short) <= 6 and has_han(short)) or _GOV_UNIT.search(short) \
                     or self.gaz.link(short) is not None or self.gaz.country_of_name(short):
                 continue
             fulls = {self.uf.find(m.idx): m for m in group if m is not n
+                     and n.key not in m.part_of and m.key not in n.part_of  # a body and its unit
                      and any(short in f and len(f) > len(short) and _LEGAL_BODY.search(f) for f in m.primary)}
             if len(fulls) == 1:
                 m = next(iter(fulls.values()))
