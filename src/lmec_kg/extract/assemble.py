@@ -7,8 +7,8 @@ import re
 
 from ..model import Briefing, Entity, Extraction, Fact, Mention
 from . import background as bg
-from .events import (event_format, event_name, event_subtype, find_dates, find_place, parse_date,
-                     participants, roles, topics)
+from .events import (dateline, event_format, event_name, event_subtype, find_dates, find_place, parse_date,
+                     participants, roles, secondary_event, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
 from .orgs import OrgSpan, dash_norm, find_orgs, standalone_org, title_spans
@@ -430,9 +430,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # ("3月5日，…", "…于2019年3月20日在昆明开幕") beats one inside a phrase ("为落实2023年12月发布的…")
         date = None
         cands = []
+        dl = dateline(text, sents[0].start, sents[0].end, published, year)
         for si, s in enumerate(first_para + ([art.headline] if art.headline else [])):
             for m in find_dates(text, s.start, s.end):
-                st, en = parse_date(m, published, year)
+                if dl and m.start() < dl[2] and s is sents[0]:
+                    continue  # the dateline: the day the report was filed
+                st, en = parse_date(m, published, year, dl[0] if dl else None)
                 if not st:
                     continue
                 before = text[max(s.start, m.start() - 1):m.start()]
@@ -442,6 +445,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 cands.append((0 if good else 1, si, m.start(), (st, en, s)))
         if cands:
             date = min(cands, key=lambda c: c[:3])[3]
+        elif dl:
+            date = (dl[0], None, sents[0])
         if date:
             bld.fact("event_date", ek, value=date[0], span=(date[2].start, date[2].end))
             if date[1]:
@@ -453,6 +458,15 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if pl:
                 place = (pl, s)
                 break
+        if not place:
+            for s in first_para + ([art.headline] if art.headline else []):
+                pl = venue_place(text, s.start, s.end)
+                if pl:
+                    place = (pl, s)
+                    break
+        if not place and dl and dl[1]:
+            i = text.find(dl[1], sents[0].start, dl[2])
+            place = ((dl[1], i, i + len(dl[1])), sents[0])
         if place:
             (pname, ps, pe), s = place
             pk = add_place(bld, pname, (s.start, s.end))
@@ -506,6 +520,47 @@ def build(briefing: Briefing, version: str) -> Extraction:
                     bld.fact("sub_event", sk, ek, span=(s.start, s.end))
                     if date:
                         bld.fact("event_date", sk, value=date[0], span=(s.start, s.end))
+
+        # further events with dates of their own later in the article ("此前一天，…举办了…",
+        # "据介绍，…其中5月20日在万象开班的…", "4月中旬，…开展了联合采样")
+        main_date = date[0] if date else None
+        seen_dates = {main_date}
+        for s in sents:
+            if s in first_para:
+                continue
+            r = secondary_event(text, s.start, s.end, published, year, main_date)
+            if not r or r[0] in seen_dates:
+                continue
+            st, ds, vs = r
+            seen_dates.add(st)
+            sub_name = None
+            hm = None
+            for hm in lex.event_head_re.finditer(text, vs, s.end):
+                break
+            if hm is not None and hm.start() - vs <= 30:
+                a0 = vs
+                while a0 < hm.start() and text[a0] in "举行召开举办了开展签署会谈在于的":
+                    a0 += 1
+                sub_name = text[a0:hm.end()].strip("“”，。 ")
+            if not sub_name or len(sub_name) < 2:
+                sub_name = text[vs:min(s.end, vs + 12)].rstrip("，。")
+            base, n = sub_name, 2
+            while sub_name in used_names:
+                sub_name = f"{base}（{n}）"
+                n += 1
+            used_names.add(sub_name)
+            sk = bld.entity(f"event:{sub_name}", "event", sub_name, event_subtype(sub_name))
+            i = text.find(base, s.start, s.end)
+            if i >= 0:
+                bld.mention(sk, i, i + len(base))
+            else:
+                bld.mention(sk, vs, min(s.end, vs + 2))
+            bld.fact("event_date", sk, value=st, span=(s.start, s.end))
+            pl = find_place(text, ds, s.end) or venue_place(text, ds, s.end)
+            if pl:
+                pk = add_place(bld, pl[0], (s.start, s.end))
+                bld.mention(pk, pl[1], pl[2])
+                bld.fact("event_place", sk, pk, span=(s.start, s.end))
 
     # speeches
     pm_by_sent: dict[int, list[tuple[int, int, str]]] = {}

@@ -10,7 +10,7 @@ from .lexicon import lexicon
 from .orgs import OrgSpan, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
-           "topics", "roles", "event_name", "event_subtype"]
+           "topics", "roles", "event_name", "event_subtype", "dateline", "secondary_event", "venue_place"]
 
 _DATE = re.compile(
     r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})(?:日|(?=\s*[至到\-—–~～]\s*\d{1,2}日)))?"
@@ -89,7 +89,7 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
 def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
-    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开))", text[a:b]):
+    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同))", text[a:b]):
         s = m.group(1)
         ps, pe = a + m.start(1), a + m.end(1)
         if len(s) == 1 and s in lex.city_abbrev:
@@ -287,4 +287,120 @@ def event_name(headline: str | None, first: str | None) -> str | None:
         c = c.strip("，。 ")
         if c:
             return c[:60]
+    return None
+
+
+# --- datelines and secondary events -------------------------------------------------------
+
+# "新华社昆明7月12日电（记者 某某）", "本报讯（记者…）", "中新网万象3月5日电"
+DATELINE = re.compile(
+    r"^\s*(?:[【\[]\s*)?(?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|光明网|中国新闻网|本报|[\u4e00-\u9fff]{2,8}?(?:社|网|报|台|电视台))"
+    r"(?:[\u4e00-\u9fff]{0,4}?)?"
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯|消息)"
+    r"(?:\s*[（(][^）)\n]{0,40}[)）])?(?:\s*[】\]])?"
+)
+
+
+def dateline(text: str, a: int, b: int, published: str | None, year: int | None):
+    """(ISO date, place name or None, end offset) of a news-agency dateline opening text[a:b]."""
+    m = DATELINE.match(text, a, b)
+    if not m:
+        return None
+    y = int(published[:4]) if published else year
+    if y is None:
+        return None
+    mo, d = int(m.group("m")), int(m.group("d"))
+    if published and mo > int(published[5:7]) + 1:
+        y -= 1
+    place = None
+    raw = m.group("place") or ""
+    lex = lexicon()
+    for k in range(len(raw)):
+        w = raw[k:]
+        if w in lex.places:
+            place = w
+            break
+        if w in lex.countries and lex.countries[w][2] == "country":
+            place = w
+            break
+    return f"{y:04d}-{mo:02d}-{d:02d}", place, m.end()
+
+
+_REL_DAY = re.compile(r"(此前一天|前一天|前一日|此前一日|次日|第二天|翌日|隔天)")
+_EVENT_VERB = re.compile(r"举行|召开|举办|开幕|闭幕|开营|开班|开课|开讲|签署|签订|会谈|会见|会晤|通话|座谈|考察|参观|"
+                         r"调研|访问|巡护|采样|启动|揭牌|落幕|结业|开展|研讨|对话|磋商")
+_FUTURE = re.compile(r"将|拟|计划|预计|商定|准备|即将|届时|有望|筹备|下一步|明年|未来")
+_NOT_EVENT = re.compile(r"成立|设立|建立|出版|编写|撰写|印发|编制|完成了?《|发布了?《|挂牌")
+
+
+def _shift(iso: str, days: int) -> str:
+    import datetime as _dt
+    d = _dt.date(int(iso[:4]), int(iso[5:7]), int(iso[8:10])) + _dt.timedelta(days=days)
+    return d.isoformat()
+
+
+def secondary_event(text: str, a: int, b: int, published: str | None, year: int | None, main: str | None):
+    """A further event reported in the sentence text[a:b] with a date of its own ("此前一天，A在
+    昆明举办了…", "4月中旬，…在琅勃拉邦开展了联合采样", "其中5月20日在万象开班的培训班"):
+    (ISO date, date start, verb start) or None. Future plans, foundings and publications are
+    no events."""
+    cands = []
+    for m in _REL_DAY.finditer(text, a, b):
+        if main and len(main) == 10:
+            w = m.group()
+            cands.append((_shift(main, -1 if "前" in w else 1), m.start(), m.end()))
+    for m in find_dates(text, a, b):
+        if m.group(9):
+            continue
+        st, _ = parse_date(m, published, year, main)
+        if st:
+            cands.append((st, m.start(), m.end()))
+    cands.sort(key=lambda c: c[1])
+    for st, ds, de in cands:
+        # the date opens a clause or stands before the place/verb
+        before = text[max(a, ds - 2):ds]
+        if not (ds == a or before[-1:] in "，,、：:；" or before.endswith(("于", "在", "其中", "此前", "今年")) or
+                re.search(r"(?:又讯|另讯|据介绍|此前|今年|其中)[，,]?\s*$", text[max(a, ds - 8):ds])):
+            continue
+        clause_end = b
+        for c in "。；;":
+            k = text.find(c, de, b)
+            if k >= 0:
+                clause_end = min(clause_end, k)
+        v = _EVENT_VERB.search(text, de, min(clause_end, de + 70))
+        if not v:
+            continue
+        between = text[de:v.start()]
+        if _FUTURE.search(between) or _NOT_EVENT.search(text, ds, v.end() + 4):
+            continue
+        # "签署的《…》": a verb modifying a noun is an event only when the noun is one
+        if text.startswith("的", v.end()) or text.startswith("了的", v.end()):
+            rest = text[v.end():min(clause_end, v.end() + 30)]
+            if not re.search(r"[^，。]*?(?:" + "|".join(lexicon().event_heads) + r")", rest):
+                continue
+        if main and st == main:
+            continue
+        return st, ds, v.start()
+    return None
+
+
+_VENUE = re.compile(r"(?:大学|学院|酒店|宾馆|饭店|中心|会堂|大厦|公园|保护区|基地|总部|礼堂|会议厅|广场|博物馆|植物园|园区|国际会议中心|会展中心)$")
+
+
+def venue_place(text: str, a: int, b: int):
+    """"在香港中文大学举行": the place word that opens a venue's name."""
+    lex = lexicon()
+    for m in re.finditer(r"(?:在|于)([\u4e00-\u9fff]{3,20}?)(?=举行|召开|举办|开幕|开班|开营|开展|启动|进行|成功|顺利|隆重|正式|落下帷幕|圆满)", text[a:b]):
+        s = m.group(1)
+        if not _VENUE.search(s):
+            continue
+        for w in _PLACE_WORDS_LONGEST_FIRST():
+            if s.startswith(w) and len(s) > len(w) + 1:
+                if w in lex.places:
+                    e = lex.places[w]
+                    return e.name, a + m.start(1), a + m.start(1) + len(w)
+                c = lex.countries.get(w)
+                if c and c[2] == "country":
+                    return c[1], a + m.start(1), a + m.start(1) + len(w)
+        return None
     return None

@@ -14,7 +14,11 @@ __all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout"]
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 _FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
 _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
-_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|^\s*(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+# "相关链接：…", "背景链接：…": background about a body or programme, not an event report
+_LINK_PARA = re.compile(r"^\s*[【\[]?(?:相关链接|背景链接|资料链接|链接|背景资料|背景|延伸阅读|小知识|名词解释)[】\]]?\s*[:：]")
+# "又讯 …", "另讯：…": a further short news item in the same article
+_MORE_NEWS = re.compile(r"^\s*[【\[]?(?:又讯|另讯|又訊|另訊)[】\]]?\s*[:：]?")
 _CONTACT_HEAD = re.compile(r"^\s*(联系我们|联系方式|联系信息|联系人)\s*[:：]?\s*$")
 _CONTACT_LINE = re.compile(
     r"^\s*(地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail|网址|网站|微信公众号|微信|Tel|Fax)\s*[:：]"
@@ -23,7 +27,7 @@ _CONTACT_LINE = re.compile(
 )
 _BACKGROUND_HEAD = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)\s*[:：]?\s*$|^\s*[^，。：:\n]{4,40}[：:]\s*\S")
 # numbered section headings, captions and bylines are not article headlines
-_SECTION = re.compile(r"^(?:[▲△▼■□◆◇●○★☆]|图为|图片|（图|\(图|照片|摄影|记者|通讯员|来源|责任编辑|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+部分|图\s*\d*[:：]|（?(?:来源|供稿|编辑|审核|摄影|图片)[:：])")
+_SECTION = re.compile(r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[【\[](?:纠错|责任编辑)|[▲△▼■□◆◇●○★☆]|图为|图片|（图|\(图|照片|摄影|记者|通讯员|来源|责任编辑|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+部分|图\s*\d*[:：]|（?(?:来源|供稿|编辑|审核|摄影|图片)[:：])")
 _DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
 _EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
                        r"开展|成功|顺利|圆满|出席|参加|欢迎|落幕|揭牌|上线|通过")
@@ -97,7 +101,7 @@ def layout(text: str) -> Layout:
         m = _MASTHEAD_DATE.search(line)
         if m and len(line.strip()) <= 40 and not re.search(r"[，。,]", line):
             masthead_end = b
-            y, mo, d = (int(x) for x in m.groups())
+            y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             published = f"{y:04d}-{mo:02d}-{d:02d}"
             break
     if not masthead_end:
@@ -143,6 +147,12 @@ def layout(text: str) -> Layout:
             body_end = min(body_end, a)
             break
 
+    # "相关链接：…" paragraphs inside the body: background, the body goes on after them
+    for a, b, ln in non_empty:
+        if a < body_end and _LINK_PARA.match(ln) and not any(x.start <= a < x.end for x in background):
+            background.extend(split_sentences(text, a, b))
+    background.sort(key=lambda s: s.start)
+
     # articles: a headline is a short line without sentence-final punctuation, not a date
     # line, followed by a body paragraph
     body_lines = [(a, b, ln) for a, b, ln in lines if a >= masthead_end and b <= body_end and ln.strip()]
@@ -169,12 +179,26 @@ def layout(text: str) -> Layout:
             off = a + (len(ln) - len(ln.lstrip()))
             heads.append((off, off + len(s)))
     sentences = split_sentences(text, masthead_end, body_end)
-    articles: list[Article] = []
+    # "又讯 …" paragraphs open an article of their own, without a headline
+    breaks: list[tuple[int, int, bool]] = [(ha, hb, True) for ha, hb in heads]
+    for a, b, ln in body_lines:
+        m = _MORE_NEWS.match(ln)
+        if m and m.end() < len(ln):
+            off = a + (len(ln) - len(ln.lstrip()))
+            if not heads or off > heads[0][0]:
+                breaks.append((off, off, False))
     if not heads:
-        articles.append(Article(None, masthead_end, body_end, [s for s in sentences]))
-    for i, (ha, hb) in enumerate(heads):
-        nxt = heads[i + 1][0] if i + 1 < len(heads) else body_end
-        head = Sentence(ha, hb, text[ha:hb], -1)
-        arts = [s for s in sentences if hb <= s.start < nxt and not any(x.start <= s.start < x.end for x in background)]
+        breaks.append((masthead_end, masthead_end, False))
+    breaks.sort()
+    in_bg = lambda s: any(x.start <= s.start < x.end for x in background)  # noqa: E731
+    articles: list[Article] = []
+    for i, (ha, hb, is_head) in enumerate(breaks):
+        nxt = breaks[i + 1][0] if i + 1 < len(breaks) else body_end
+        head = Sentence(ha, hb, text[ha:hb], -1) if is_head else None
+        arts = [s for s in sentences if hb <= s.start < nxt and not in_bg(s)]
+        if not is_head and not arts:
+            continue
         articles.append(Article(head, ha, nxt, arts))
+    if not articles:
+        articles.append(Article(None, masthead_end, body_end, [s for s in sentences if not in_bg(s)]))
     return Layout(sentences, articles, masthead_end, contact, background, published)
