@@ -208,8 +208,24 @@ class _Writer:
             self.home[key] = g
 
     def lines(self) -> list[str]:
-        """N-Quads lines, by graph, then subject, predicate, object."""
-        return [f"{s} {p} {o} {g} .\n" for (s, p, o), g in sorted(self.home.items(), key=lambda kv: (kv[1], kv[0]))]
+        """N-Quads lines, by graph, then subject, predicate, object.
+
+        Sorting each graph's ``"s p o"`` strings gives the (s, p, o) tuple order: an IRI never
+        contains ``>`` or a space, so two subjects (or predicates) that differ do so before
+        either ends. Strings compare far faster than tuples. The table is emptied as it goes.
+        """
+        by_graph: dict[str, list[str]] = defaultdict(list)
+        home, self.home = self.home, {}
+        for (s, p, o), g in home.items():
+            by_graph[g].append(f"{s} {p} {o}")
+        del home
+        out: list[str] = []
+        for g in sorted(by_graph):
+            triples = by_graph.pop(g)
+            triples.sort()
+            tail = f" {g} .\n"
+            out.extend([t + tail for t in triples])
+        return out
 
 
 def _classes(entity: Entity):

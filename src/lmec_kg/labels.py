@@ -59,6 +59,7 @@ def _join(syllables: list[str]) -> str:
     return out
 
 
+@lru_cache(maxsize=65536)  # names repeat across briefings; pypinyin costs ~50 µs a call
 def pinyin_name(name: str) -> str | None:
     """Pinyin of a Chinese personal name: "Surname Givenname"; None if it is not all Han.
 

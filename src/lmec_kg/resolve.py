@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .curation import Curation, Entry, Ref, load_curation
@@ -103,12 +103,12 @@ class _Node:
     def key(self) -> str:
         return self.entity.key
 
-    @property
+    @cached_property
     def primary(self) -> list[str]:
-        """The entity's own names: its name and, for "A/B", A and B."""
+        """The entity's own names: its name and, for "A/B", A and B (computed once; read-only)."""
         return [self.entity.name, *_slash(self.entity.name)]
 
-    @property
+    @cached_property
     def names(self) -> list[str]:
         out = list(self.primary)
         for a in self.entity.aliases:
