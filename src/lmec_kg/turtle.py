@@ -20,6 +20,7 @@ _FIRST = f"[{_BASE}_:0-9]|%[0-9A-Fa-f]{{2}}|\\\\[/#?&=+*;,!$'()~@]"
 _REST = f"[{_BASE}_:0-9\\-.\u00B7\u0300-\u036F\u203F-\u2040]|%[0-9A-Fa-f]{{2}}|\\\\[/#?&=+*;,!$'()~@]"
 _LOCAL = re.compile(f"(?:{_FIRST})(?:{_REST})*")
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_END = " .\n"
 
 
 def split_triple(line: str) -> tuple[str, str, str]:
@@ -61,23 +62,43 @@ class _Abbreviator:
 
 
 def to_turtle(lines: Iterable[str], prefixes: dict[str, str]) -> str:
-    """Turtle for N-Triples ``lines`` that are sorted (so each subject's lines are together)."""
+    """Turtle for N-Triples ``lines`` that are sorted (so each subject's lines are together).
+
+    Lines may end in `` .`` or not. The inner loop does dictionary look-ups only: each IRI and
+    typed literal is abbreviated once, and a subject or predicate equal to the previous line's
+    is recognised by its text.
+    """
     ab = _Abbreviator(prefixes)
+    iri = ab.iri
+    cache: dict[str, str] = {}  # object term -> Turtle
+    preds: dict[str, str] = {_RDF_TYPE: "a"}  # predicate -> Turtle
     out = [f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())]
+    append = out.append
     subject = predicate = None
     for line in lines:
-        s, p, o = split_triple(line)
-        obj = ab.term(o)
+        s, p, o = line.split(" ", 2)
+        if o.endswith(" ."):
+            o = o[:-2]
+        obj = cache.get(o)
+        if obj is None:
+            obj = ab.term(o)
+            if o[0] == "<" or o[-1] == ">":  # IRIs and typed literals repeat; plain text rarely
+                cache[o] = obj
         if s == subject:
             if p == predicate:
-                out.append(f" ,\n\t\t{obj}")
+                append(f" ,\n\t\t{obj}")
             else:
-                out.append(f" ;\n\t{'a' if p == _RDF_TYPE else ab.iri(p)} {obj}")
+                pred = preds.get(p)
+                if pred is None:
+                    pred = preds[p] = iri(p)
+                append(f" ;\n\t{pred} {obj}")
+                predicate = p
         else:
-            if subject is not None:
-                out.append(" .\n")
-            out.append(f"\n{ab.iri(s)} {'a' if p == _RDF_TYPE else ab.iri(p)} {obj}")
-        subject, predicate = s, p
+            pred = preds.get(p)
+            if pred is None:
+                pred = preds[p] = iri(p)
+            append(f"{_END if subject is not None else ''}\n{iri(s)} {pred} {obj}")
+            subject, predicate = s, p
     if subject is not None:
-        out.append(" .\n")
+        append(" .\n")
     return "".join(out)
