@@ -126,6 +126,13 @@ class OrgTable:
         k = self.by_norm.get(norm_name(name))
         if k:
             return k
+        if sp.acronym and name.startswith(sp.acronym):
+            # "GIZ中国代表处" after "德国国际合作机构（GIZ）中国代表处": the same office
+            ak = self.by_norm.get(norm_name(sp.acronym))
+            if ak and ak in self.bld.entities:
+                k = self.by_norm.get(norm_name(self.bld.entities[ak]["name"] + name[len(sp.acronym):]))
+                if k:
+                    return k
         u = sp.units[i]
         if u.entry is not None and i == 0:
             if not sp.prefix:

@@ -27,9 +27,12 @@ _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；�
 # a suffix followed by these characters is part of a longer word, not a name's end
 _BAD_FOLLOW = {
     "部": "门分署长委", "处": "理置于在长", "院": "所校长士", "局": "面势长", "司": "长局法",
-    "厅": "长局", "署": "长名", "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
+    "厅": "长局", "署": "长名", "系": "统列数",  "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
 }
 _MAX_UNIT = 16
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]{1,9}$")
+_COMPOUND_PARTNER = re.compile(r"-(?:东盟|湄公河|东南亚|南亚|中亚|东北亚|阿拉伯|非洲|拉美|中东欧|太平洋岛国|上海合作组织|"
+                               r"柬埔寨|老挝|缅甸|泰国|越南|中国|印度尼西亚|印尼|马来西亚|新加坡|菲律宾|文莱|日本|韩国|德国|法国|英国|美国|澳大利亚|印度)")
 _MINISTRY_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{2,16}?部)+、")
 # the first half of "农业、畜牧与灌溉部" is a noun, never a predicate ("联合主办、…")
 _ENUM_VERB = re.compile(r"主办|承办|协办|支持|指导|举办|组织|联合|共同|参加|出席|负责|牵头|委托|代表")
@@ -38,7 +41,7 @@ _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
 _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
 _NOT_ORG = re.compile(r"(?:地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
-                      r"局部|干部|基部|上司|当局|格局|布局|结局|大局|全局|开局|僵局|时局|出院|医院|法院|庭院|签署|部署)$")
+                      r"局部|干部|基部|上司|当局|格局|布局|结局|大局|全局|开局|僵局|时局|出院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$")
 
 
 @dataclass
@@ -63,6 +66,7 @@ class OrgSpan:
     lead: int = -1  # characters of the surface before the first unit (a country/place prefix)
     is_alias: bool = False  # a short form ("中心", "博世科") standing for the named body
     gloss: "OrgSpan | None" = None  # "A（B）": B, another name of A given in parentheses
+    acronym: str = ""  # "GIZ" of "GIZ中国代表处": a body known by its Latin abbreviation
 
     @property
     def chain(self) -> list[str]:
@@ -163,7 +167,7 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
             continue
         if _NOT_ORG.search(cand):
             continue
-        if len(cand) == len(suf) and suf in ("部", "司", "处", "局", "院", "厅", "署", "中心", "政府"):
+        if len(cand) == len(suf) and suf in ("部", "司", "处", "局", "院", "厅", "署", "中心", "政府", "系", "学系"):
             continue
         return pos + end, lex.org_suffixes[suf][0]
     return None
@@ -212,6 +216,11 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     for m in lex.country_re.finditer(norm, start, end):
         key, _, kind = lex.countries[m.group()]
         if kind == "country" and not m.group().endswith("方"):
+            # "中国-东盟博览会秘书处", "中国-老挝…中心": a joint body named by both partners
+            c = _COMPOUND_PARTNER.match(norm, m.end(), end)
+            if c:
+                heads.append((m.start(), c.end(), "country", (key, text[m.start():c.end()])))
+                continue
             heads.append((m.start(), m.end(), "country", key))
     for m in lex.place_re.finditer(norm, start, end):
         heads.append((m.start(), m.end(), "place", m.group()))
@@ -228,6 +237,10 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         prefix, country = "", None
         if kind == "org":
             b = a
+        compound = False
+        acro = _ACRONYM_BEFORE.search(text, max(start, a - 12), a) if kind in ("country", "place") else None
+        if kind == "country" and isinstance(payload, tuple):
+            payload, compound = payload[0], True
         if kind == "country":
             prefix, country = text[a:b], payload
         elif kind == "place":
@@ -273,15 +286,22 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         # "中国水利部" is 水利部: a prefix naming the body's own country is not part of its name
         if kind == "country" and country == "CN" and first.entry is not None and first.entry.countries and first.entry.countries[0] == country:
             prefix_in_name = ""
+        elif kind == "country" and compound:
+            prefix_in_name = prefix
         elif kind == "country":
             prefix_in_name = lex.country_names.get(country, prefix)  # 老挝人民民主共和国 -> 老挝
         else:
             prefix_in_name = prefix
+        if acro is not None and (units[0].entry is None or not units[0].entry.countries):
+            # "GIZ中国代表处": the office in China of the body abbreviated GIZ, not a Chinese body
+            prefix_in_name = text[acro.start():b] if kind != "country" or not compound else text[acro.start():b]
+            a, country, kind = acro.start(), None, "acronym"
         if kind == "place":
             for u in units[:1]:
                 if u.entry is None and u.subtype in ("department", "agency", "ministry", "other"):
                     u.subtype = "local_government"
-        spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=b - a if kind != "org" else 0))
+        spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=b - a if kind != "org" else 0,
+                             acronym=acro.group() if kind == "acronym" else ""))
     # names inside book-title marks or quotation marks belong to that title, and a body
     # followed by a year ("联合国2030年…议程") is part of another name
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
@@ -332,6 +352,12 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
             a2 = a + m.end()
             piece = text[a2:end]
             a = a2
+    # "“一带一路”绿色发展国际联盟": a quoted name opening the body's name
+    if text[a - 1:a] == "”":
+        q = text.rfind("“", max(0, a - 12), a - 1)
+        if q >= 0 and q >= start_limit:
+            a = q
+            piece = text[a:end]
     while piece[:1] in ("及", "和", "与", "、", "并") and len(piece) > 1:
         a += 1
         piece = piece[1:]
@@ -341,7 +367,8 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     suf = _suffix_of(piece_n)
     if suf is None or len(piece) == len(suf):
         return None
-    if _BAD_UNIT_START.match(piece) or _BAD_UNIT_CHAR.search(piece) or _NOT_ORG.search(piece):
+    core = re.sub(r"^“[^“”]{1,10}”", "", piece)
+    if _BAD_UNIT_START.match(core) or _BAD_UNIT_CHAR.search(core) or _NOT_ORG.search(piece):
         return None
     # decompose into units where possible ("河海大学" + "国际合作处")
     units, pos = [], a
@@ -351,7 +378,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
             break
         units.append(Unit(text[pos:nu[0]], nu[1]))
         pos = nu[0]
-    if pos != end or not units:
+    if pos != end or not units or core != piece:
         units = [Unit(piece, lex.org_suffixes[suf][0])]
     return OrgSpan(a, end, piece, guess_country(units[0].text), units, lead=0)
 
