@@ -46,6 +46,30 @@ class BuildReport:
     kb: KnowledgeBase | None = None
 
 
+class _Background:
+    """Run ``fn(*args)`` in a thread; ``result()`` joins it and re-raises its error."""
+
+    def __init__(self, fn, *args) -> None:
+        import threading
+
+        self._out = self._err = None
+
+        def run():
+            try:
+                self._out = fn(*args)
+            except BaseException as e:  # re-raised in the caller's thread
+                self._err = e
+
+        self._thread = threading.Thread(target=run, name="lmec-kg-store-writer", daemon=True)
+        self._thread.start()
+
+    def result(self):
+        self._thread.join()
+        if self._err is not None:
+            raise self._err
+        return self._out
+
+
 def _slim(ex: Extraction) -> Extraction:
     """Keep the cited sentences, drop the full text (and the traditional original)."""
     text = ex.briefing.text
@@ -80,47 +104,87 @@ def _cache_path(cache_dir: Path, sha: str) -> Path:
     return cache_dir / f"{sha[:2]}" / f"{sha}-{extractor_fingerprint()}.pickle"
 
 
+def _dumps(ex: Extraction) -> bytes:
+    return pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _read_cache(cpath: Path, briefing_id: str) -> Extraction | None:
+    try:
+        with open(cpath, "rb") as fh:
+            cached: Extraction = pickle.load(fh)
+    except Exception:  # a corrupt cache entry is re-extracted, never fatal
+        return None
+    # the id and path follow the file, even if identical bytes were seen under another name
+    return cached if cached.briefing.id == briefing_id else None
+
+
+def _extract_pickled(path: str, cache_dir: str | None):
+    """One file, in a worker: (kind, payload, briefing id) with kind "error" (payload the
+    error line), "hit" (payload the cache file's path: the main process reads it itself, so a
+    cached extraction is unpickled once, not unpickled, re-pickled and sent) or "new" (payload
+    the pickled slim extraction, the very bytes the cache keeps: pickled once)."""
+    try:
+        briefing = read_briefing(path)
+    except BriefingError as e:
+        return "error", str(e), None
+    cpath = _cache_path(Path(cache_dir), briefing.sha256) if cache_dir and briefing.sha256 else None
+    if cpath is not None and cpath.is_file():
+        return "hit", str(cpath), briefing.id
+    blob = _dumps(_slim(extract(briefing)))
+    if cpath is not None:
+        _write_cache(cpath, blob)
+    return "new", blob, briefing.id
+
+
+def _write_cache(cpath: Path, blob: bytes) -> None:
+    try:
+        cpath.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cpath.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, cpath)
+    except OSError:
+        pass
+
+
 def extract_file(path: str, cache_dir: str | None = None) -> tuple[Extraction | None, str | None, bool]:
-    """(slim extraction, error line, came from cache) for one file; runs in a worker."""
+    """(slim extraction, error line, came from cache) for one file."""
     try:
         briefing = read_briefing(path)
     except BriefingError as e:
         return None, str(e), False
     cpath = _cache_path(Path(cache_dir), briefing.sha256) if cache_dir and briefing.sha256 else None
     if cpath is not None and cpath.is_file():
-        try:
-            with open(cpath, "rb") as fh:
-                cached: Extraction = pickle.load(fh)
-            # the id and path follow the file, even if identical bytes were seen under another name
-            if cached.briefing.id == briefing.id:
-                return cached, None, True
-        except Exception:  # a corrupt cache entry is re-extracted, never fatal
-            pass
+        cached = _read_cache(cpath, briefing.id)
+        if cached is not None:
+            return cached, None, True
     ex = _slim(extract(briefing))
     if cpath is not None:
-        try:
-            cpath.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cpath.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cpath)
-        except OSError:
-            pass
+        _write_cache(cpath, _dumps(ex))
     return ex, None, False
 
 
 def _extract_star(args):
-    return extract_file(*args)
+    return _extract_pickled(*args)
 
 
 def _iter_extractions(files: list[Path], cache_dir: str | None, workers: int):
-    jobs = [(str(f), cache_dir) for f in files]
-    if workers <= 1 or len(jobs) < 8:
-        yield from map(_extract_star, jobs)
+    """(extraction, error line, came from cache) per file, in file order."""
+    if workers <= 1 or len(files) < 8:
+        for f in files:
+            yield extract_file(str(f), cache_dir)
         return
+    jobs = [(str(f), cache_dir) for f in files]
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(workers) as pool:
-        yield from pool.imap(_extract_star, jobs, chunksize=16)
+        for path, (kind, payload, bid) in zip(jobs, pool.imap(_extract_star, jobs, chunksize=16)):
+            if kind == "error":
+                yield None, payload, False
+            elif kind == "hit":
+                ex = _read_cache(Path(payload), bid)
+                yield (ex, None, True) if ex is not None else extract_file(path[0], cache_dir)
+            else:
+                yield pickle.loads(payload), None, False
 
 
 def knowledge_base(
@@ -180,11 +244,19 @@ def build(
                         curation=curation)
     if report.briefings == 0:
         raise NothingReadError(report.skipped)
-    data = "".join(rdf.nquads(kb)).encode("utf-8")
-    store = load_nquads(data)
+    lines = rdf.nquads(kb)
+    data = "".join(lines).encode("utf-8")
+    del lines  # the text is held once, as bytes, and only until both stores have it
+    # Oxigraph parses in Rust without the GIL: the on-disk store is written in a thread
+    # while the in-memory one loads, so the two parses use both cores
+    writer = None
     if store_dir is not None:
-        write_store(data, store_dir)
+        writer = _Background(write_store, data, store_dir)
+    store = load_nquads(data)
+    if writer is not None:
+        writer.result()
         report.outputs.append(str(store_dir))
+    del data
     report.kb = kb
     report.store = store
     report.triples = len(store)
