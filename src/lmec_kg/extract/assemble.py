@@ -11,7 +11,7 @@ from .events import (dateline, event_format, event_name, event_subtype, find_dat
                      participants, roles, secondary_event, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
-from .orgs import OrgSpan, dash_norm, find_orgs, standalone_org, title_spans
+from .orgs import SELF_REF, OrgSpan, Unit, dash_norm, find_orgs, standalone_org, title_spans
 from .people import LATIN_NAME, find_posts, latin_key, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .text import Sentence, layout
@@ -23,6 +23,7 @@ _SIDE_EVENT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|�
 _SIDE_LAUNCH = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?.+?启动(?:了)?[“\"]([^”\"]{2,60})[”\"]")
 _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[^，。]{1,12}?中)?(表示|指出|强调|认为|介绍|说|称|提出|建议)")
 _ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
+_THAT_POST = re.compile(r"(?:该|这个|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处|机构)(副?(?:司长|处长|局长|部长|主任|厅长|院长|所长|秘书长|负责人))")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
 
 
@@ -285,6 +286,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
     if body:
         lo, hi = min(s.start for s in body), max(s.end for s in body)
         all_spans = find_orgs(text, lo, hi, sorted(all_titles))
+    # "我部…": the publishing body itself (a ministry's own notice)
+    pub = publisher_span(briefing, text, lay.masthead_end)
+    all_spans = [sp for sp in all_spans if resolve_self(sp, pub)]
     bstarts = [s.start for s in body]
     buckets: list[list[OrgSpan]] = [[] for _ in body]
     for sp in all_spans:
@@ -296,7 +300,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     bg_orgs = []
     for s in lay.background:
         ts = [(a + s.start, b + s.start) for a, b in title_spans(s.text)]
-        bg_orgs += [(sp, s) for sp in find_orgs(text, s.start, s.end, ts)]
+        bg_orgs += [(sp, s) for sp in find_orgs(text, s.start, s.end, ts) if resolve_self(sp, pub)]
     table.prime(all_spans + [sp for sp, _ in bg_orgs])
     for s, (titles, orgs) in zip(body, per_sent):
         for sp in orgs:
@@ -322,11 +326,18 @@ def build(briefing: Briefing, version: str) -> Extraction:
         return key
 
     # the publisher, which the text calls "中心"/"本中心"
-    pub = publisher_span(briefing, text, lay.masthead_end)
     aliases = dict(table.short)
     if pub is not None and pub.name.endswith("中心"):
         aliases.setdefault("本中心", pub)
         aliases.setdefault("中心", pub)
+        # "联合研究中心" for "澜湄水环境治理联合研究中心": a tail of the publisher's name
+        for k in range(4, len(pub.name) - 1):
+            aliases.setdefault(pub.name[-k:], pub)
+    elif "中心" not in aliases:
+        # "中心副主任X" in a report about one centre: that centre
+        centres = {sp.name: sp for sp in all_spans if sp.name.endswith("中心") and not sp.is_alias}
+        if len(centres) == 1:
+            aliases["中心"] = next(iter(centres.values()))
     for s, (titles, orgs) in zip(body, per_sent):
         if not titles:
             continue
@@ -385,6 +396,18 @@ def build(briefing: Briefing, version: str) -> Extraction:
         sn = name[:2] if name[:2] in lex.surnames else name[:1]
         for t in {f.value, re.sub(r"^驻\S{1,3}?(?=大使|总领事|代表)", "", f.value)}:
             short_forms.setdefault(sn + t, set()).add(f.subject)
+    # "该司司长在总结时表示": the holder of that post named earlier
+    for a, z in body_ranges:
+        for m in _THAT_POST.finditer(text, a, z):
+            unit, title = m.group(1), m.group(2)
+            best = None
+            for f in bld.facts.values():
+                if (f.kind == "post" and f.value == title and f.start < m.start()
+                        and bld.entities.get(f.object, {}).get("name", "").endswith(unit)):
+                    if best is None or f.start > best.start:
+                        best = f
+            if best is not None:
+                person_mentions.append((m.start(), m.end(), best.subject))
     taken = [(a, z) for a, z, _ in person_mentions]
     titled: set[int] = set()
     if short_forms:
@@ -611,8 +634,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
 
     # initiatives and documents
     org_ranges = [(m[2], m[3]) for m in bld.mentions if m[0].startswith("organization:")]
-    for si, s in enumerate(body):
-        ek = events[art_of[si]] if art_of[si] < len(events) else None
+    bg_start = len(body)
+    for si, s in enumerate(body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]]):
+        # background paragraphs name programmes and documents too (no event mentions them)
+        ek = (events[art_of[si]] if art_of[si] < len(events) else None) if si < bg_start else None
         docs = find_documents(text, s.start, s.end)
         for d in docs:
             dk = bld.entity(f"document:{d.name}", "document", d.name, d.subtype)
@@ -700,13 +725,28 @@ def add_place(bld: Builder, name: str, span: tuple[int, int], named: bool = True
     return key
 
 
+def resolve_self(sp: OrgSpan, pub: OrgSpan | None) -> bool:
+    """"我部国际合作司" -> the publisher's 国际合作司: the first unit becomes the publisher.
+    False when the text speaks of itself but the publisher is unknown or of another kind."""
+    u0 = sp.units[0].text if sp.units else ""
+    if not SELF_REF.fullmatch(u0):
+        return True
+    if pub is None or not pub.name.endswith(u0[1:]) or pub.alt is not None:
+        return False
+    last = pub.units[-1]
+    sp.units[0] = Unit(pub.name, last.subtype, last.entry if len(pub.units) == 1 else None)
+    sp.country, sp.international, sp.prefix, sp.restored = pub.country, pub.international, "", ""
+    return True
+
+
 def publisher_span(b: Briefing, text: str, masthead_end: int) -> OrgSpan | None:
     spans = find_orgs(text, 0, masthead_end)
     if b.publisher:
-        for sp in spans:
-            if norm_name(sp.name) == norm_name(b.publisher):
-                return sp
         ps = find_orgs(b.publisher, 0, len(b.publisher))
+        want = {norm_name(b.publisher)} | ({norm_name(ps[0].name)} if ps else set())
+        for sp in spans:
+            if norm_name(sp.name) in want:
+                return sp
         if ps:
             return None  # named only in metadata: no span in the text
     return spans[0] if spans else None

@@ -180,7 +180,16 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         orgs = find_orgs(text, a, b, titles)
     zones: list[tuple[int, int, str]] = []
     for m in re.finditer(r"在([^，。；]+?)的(?:大力|积极|大力协助和)?(?:支持|资助)下", text[a:b]):
+        # "在A的指导和B的支持下": A guides, B supports
+        g = re.search(r"^(.+?)的(?:精心|大力)?指导(?:和|与|、|及)", m.group(1))
+        if g:
+            zones.append((a + m.start(1), a + m.start(1) + len(g.group(1)), "guide"))
+            zones.append((a + m.start(1) + g.end(), a + m.end(1), "supporter"))
+            continue
         zones.append((a + m.start(1), a + m.end(1), "supporter"))
+    for m in re.finditer(r"在([^，。；]+?)的(?:精心|大力)?指导下", text[a:b]):
+        if "支持" not in m.group(1):
+            zones.append((a + m.start(1), a + m.end(1), "guide"))
     inside = lambda pos: any(o.start <= pos < o.end for o in orgs)  # noqa: E731
     commission = [(a + m.start(1), a + m.end(1)) for m in re.finditer(r"受([^，。；]+?)(?:的)?委托", text[a:b])]
     for za, zb in commission:

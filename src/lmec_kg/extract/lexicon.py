@@ -122,6 +122,8 @@ class Lexicon:
     initiatives: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (name, subtype)
     initiative_re: re.Pattern = None  # type: ignore[assignment]
     initiative_heads: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    documents: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (name, subtype)
+    document_re: re.Pattern = None  # type: ignore[assignment]
     proper_elements: tuple[str, ...] = ()
     countries: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # surface -> (key, name, kind)
     country_re: re.Pattern = None  # type: ignore[assignment]
@@ -166,6 +168,10 @@ def _load() -> Lexicon:
             lex.initiatives[s] = (name, sub)
     lex.initiative_re = alternation(lex.initiatives)
     lex.initiative_heads = {r[0]: (r[1], r[2] == "yes") for r in _rows(lx / "initiative_heads.tsv", 3)}
+    for name, sub, aliases in _rows(lx / "documents.tsv", 3):
+        for s in (name, *_split(aliases)):
+            lex.documents[_DASH.sub("-", s)] = (name, sub)
+    lex.document_re = alternation(lex.documents)
     lex.proper_elements = tuple(r[0] for r in _rows(lx / "proper_elements.txt", 1))
     lex.surnames = frozenset(w for r in _rows(lx / "surnames.txt", 1) for w in r[0].split())
     gz = d / "gazetteer" / "countries.csv"

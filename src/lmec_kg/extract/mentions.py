@@ -48,11 +48,32 @@ def document_subtype(name: str) -> str | None:
     return None
 
 
+_QUOTED_DOC = re.compile(r"(?:战略|宣言|声明|框架|规划|公报|议程|路线图|白皮书|纲要|备忘录|协定|公约)(?:[（(][^）)]*[）)])?$")
+
+
 def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
+    """Documents in 《》, quoted names of strategies and declarations (“…战略”), and
+    well-known documents written bare (澜湄环境合作战略)."""
+    lex = lexicon()
     out = []
+    taken = []
     for m in _BOOK.finditer(text, a, b):
         name = m.group(1).strip()
         out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
+        taken.append(m.span())
+    for m in _QUOTE.finditer(text, a, b):
+        name = m.group(1).strip()
+        if _QUOTED_DOC.search(name) and len(name) >= 4 and any(p in name.translate(DASHES) for p in lex.proper_elements):
+            if text.startswith(("为主题", "主题"), m.end()):
+                continue
+            out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
+            taken.append(m.span())
+    norm = dash_norm(text)
+    for m in lex.document_re.finditer(norm, a, b):
+        if any(p <= m.start() < q for p, q in taken) or "\u4e00" <= norm[m.end():m.end() + 1] <= "\u9fff" and norm.startswith(("与行动", "与", "实施方案", "行动框架"), m.end()):
+            continue
+        name, sub = lex.documents[m.group()]
+        out.append(NamedThing("document", name, sub, m.start(), m.end()))
     return out
 
 
@@ -96,6 +117,23 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         before = text[max(0, m.start() - 4):m.start()]
         if after.startswith(("为主题", "主题")) or before.endswith(("主题为", "主题是", "主题：", "口号")):
             continue
+        if _QUOTED_DOC.search(name) and any(p in name.translate(DASHES) for p in lex.proper_elements):
+            continue  # a strategy or declaration: a document
+        # "“一带一路”绿色发展国际联盟": the quoted part opens a longer name
+        cont = re.match(r"[\u4e00-\u9fff]{2,16}", text[m.end():b])
+        if cont and _init_head(name, True) is None and len(cont.group()) >= 4:
+            hc = None
+            for k in range(len(cont.group()), 3, -1):
+                hc = _init_head(name + cont.group()[:k], True)
+                if hc and cont.group()[:k].endswith(hc[0]):
+                    cont_text = cont.group()[:k]
+                    break
+                hc = None
+            if hc:
+                full = text[m.start():m.end() + len(cont_text)]
+                out.append(NamedThing("initiative", full, hc[1], m.start(), m.end() + len(cont_text)))
+                taken.append((m.start(), m.end() + len(cont_text)))
+                continue
         known = lex.initiatives.get(name.translate(DASHES))
         h = _init_head(name, True)
         if known or h:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .lexicon import OrgEntry, lexicon
 
-__all__ = ["OrgSpan", "Unit", "find_orgs", "standalone_org", "title_spans", "DASHES"]
+__all__ = ["OrgSpan", "Unit", "find_orgs", "standalone_org", "title_spans", "DASHES", "SELF_REF"]
 
 CJK = "\u4e00-\u9fff"
 DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"})
@@ -30,6 +30,7 @@ _BAD_FOLLOW = {
     "厅": "长局", "署": "长名", "系": "统列数",  "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
 }
 _MAX_UNIT = 16
+SELF_REF = re.compile(r"(?:我|本)(?:部|厅|局|委|署|院|校|所|中心|会|司|办)(?![\u4e00-\u9fff]{0,1}(?:门|分|长|员|队|落|份))")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]{1,9}$")
 _COMPOUND_PARTNER = re.compile(r"-(?:东盟|湄公河|东南亚|南亚|中亚|东北亚|阿拉伯|非洲|拉美|中东欧|太平洋岛国|上海合作组织|"
                                r"柬埔寨|老挝|缅甸|泰国|越南|中国|印度尼西亚|印尼|马来西亚|新加坡|菲律宾|文莱|日本|韩国|德国|法国|英国|美国|澳大利亚|印度)")
@@ -224,6 +225,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             heads.append((m.start(), m.end(), "country", key))
     for m in lex.place_re.finditer(norm, start, end):
         heads.append((m.start(), m.end(), "place", m.group()))
+    # "我部国际合作司" in a ministry's own notice: the publisher speaking of itself
+    for m in SELF_REF.finditer(norm, start, end):
+        heads.append((m.start(), m.end(), "self", m.group()))
     heads.sort(key=lambda h: (h[0], -h[1]))
     other_heads = [(h[0], h[1]) for h in heads if h[2] != "org"]
     spans: list[OrgSpan] = []
@@ -247,6 +251,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             prefix, country = text[a:b], _place_country(payload)  # type: ignore[arg-type]
         units: list[Unit] = []
         pos = b
+        if kind == "self":
+            units.append(Unit(text[a:b], lex.org_suffixes.get(text[a + 1:b], ("other", True))[0]))
+            prefix = ""
         while pos < end:
             skip = 0
             if units:
@@ -300,7 +307,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             for u in units[:1]:
                 if u.entry is None and u.subtype in ("department", "agency", "ministry", "other"):
                     u.subtype = "local_government"
-        spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=b - a if kind != "org" else 0,
+        spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=b - a if kind not in ("org", "self") else 0,
                              acronym=acro.group() if kind == "acronym" else ""))
     # names inside book-title marks or quotation marks belong to that title, and a body
     # followed by a year ("联合国2030年…议程") is part of another name

@@ -31,7 +31,8 @@ STRONG_STOP = re.compile(
     r"主旨|视频|线上|进行|参与|考察|调研|访问|会晤|听取|总结|欢迎|积极|一同|一起|当选|担任|"
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
     r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
-    r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到"
+    r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到|关于|发布|"
+    r"宣介|解读|演示|展示|作了|做了"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -103,7 +104,7 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     run = m.group()
     cut = len(run)
     for k in range(2, min(len(run), 4) + 1):
-        if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and STRONG_STOP.match(run, k + 1))
+        if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and (STRONG_STOP.match(run, k + 1) or lexicon().title_re.match(run, k + 1)))
                 or lexicon().title_re.match(run, k) or run[k:k + 1] == "等"
                 or (run[k:k + 1] in ("在", "于") and STRONG_STOP.search(run, k + 1, k + 9))):
             cut = k
