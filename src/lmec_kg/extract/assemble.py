@@ -187,6 +187,13 @@ class OrgTable:
                 attrs = (("name_en", u.entry.name_en),)
             bld.entity(key, "organization", name, sub, aliases, attrs)
             self._register(key, name, full)
+            if i == 0 and sp.prefix and not sp.restored:
+                # "西双版纳傣族自治州人民政府" = "西双版纳州人民政府": one place, several spellings
+                pe = lexicon().places.get(sp.prefix)
+                if pe is not None:
+                    rest = full[len(sp.prefix):]
+                    for alias in (pe.name, *pe.aliases):
+                        self._register(key, alias + rest)
             if sp.prefix and i == 0 and sp.country:
                 bare = norm_name(full[len(sp.restored) + len(sp.prefix):])
                 self.bare.setdefault(bare, set()).add(key)
@@ -311,6 +318,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # the lexicon does not know next to ones it does
     for s, (titles, orgs) in zip(body, per_sent):
         for sp in list_neighbours(text, s, orgs, titles):
+            table.add(sp, s)
+        for sp in plain_bodies(text, s, orgs, titles):
             table.add(sp, s)
 
     # posts (second pass so that short names of companies are known)
@@ -681,6 +690,11 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
             m = _LIST_ITEM.match(text, o.end + 1, s.end)
             if m:
                 cands.append((m.start(), m.end()))
+                # "…、国际关系研究院的专家": the item ends with its suffix before 的/等
+                for k in range(m.start() + 2, m.end()):
+                    if text[k] in "的等" and lexicon().org_suffix_re.search(text, m.start(), k):
+                        cands.append((m.start(), k))
+                        break
         if o.start - 1 >= s.start and text[o.start - 1] == "、":  # the item before
             a = o.start - 1
             b = a
@@ -694,9 +708,31 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
             sp = standalone_org(text, b, a)
             if sp is None or sp.start != a or sp.end != b:
                 continue
+            # "云南大学生态与环境学院、国际关系研究院": the second unit is also of 云南大学
+            if (a > o.start and len(o.units) >= 2 and not o.alt and not lexicon().country_re.search(sp.surface)
+                    and not lexicon().place_re.search(sp.surface) and len(sp.units) == 1
+                    and sp.units[0].subtype == o.units[-1].subtype and sp.units[0].entry is None):
+                sp.restored = o.chain[-2]
+                sp.country = o.country
             spans.append((a, b))
             out.append(sp)
             frontier.append(sp)
+    return out
+
+
+_PLAIN_BODY = re.compile(r"(?:大学|出版集团|出版社|科学院)(?!生|城|路|站|校区|堂)")
+
+
+def plain_bodies(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list[OrgSpan]:
+    """Universities and publishers named in passing ("由中国环境出版集团出版")."""
+    out = []
+    for m in _PLAIN_BODY.finditer(text, s.start, s.end):
+        if any(o.start <= m.start() < o.end for o in orgs) or any(x <= m.start() < y for x, y in titles):
+            continue
+        sp = standalone_org(text, m.end(), s.start)
+        if sp is None or len(sp.surface) < 4 or sp.surface.startswith(("各", "多所", "有关", "相关", "该", "这")):
+            continue
+        out.append(sp)
     return out
 
 
@@ -749,6 +785,11 @@ def publisher_span(b: Briefing, text: str, masthead_end: int) -> OrgSpan | None:
                 return sp
         if ps:
             return None  # named only in metadata: no span in the text
+        i = text.find(b.publisher, 0, masthead_end)
+        if i >= 0:
+            sp = standalone_org(text, i + len(b.publisher), i)
+            if sp is not None and sp.start == i:
+                return sp
     return spans[0] if spans else None
 
 

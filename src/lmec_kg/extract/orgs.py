@@ -354,11 +354,11 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
         a -= 1
     piece = text[a:end]
     # cut at the last function word that cannot be inside a name
-    for m in re.finditer(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及", piece):
-        if m.end() < len(piece) - 1:
-            a2 = a + m.end()
-            piece = text[a2:end]
-            a = a2
+    a0, piece0 = a, piece
+    for m in re.finditer(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请", piece0):
+        if m.end() < len(piece0) - 1:
+            a = a0 + m.end()
+            piece = text[a:end]
     # "“一带一路”绿色发展国际联盟": a quoted name opening the body's name
     if text[a - 1:a] == "”":
         q = text.rfind("“", max(0, a - 12), a - 1)
@@ -375,6 +375,9 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     if suf is None or len(piece) == len(suf):
         return None
     core = re.sub(r"^“[^“”]{1,10}”", "", piece)
+    c = lex.country_re.match(piece)
+    if c and c.group().endswith("方"):
+        return None  # "越方中心": the partner's centre named before, not a name
     if _BAD_UNIT_START.match(core) or _BAD_UNIT_CHAR.search(core) or _NOT_ORG.search(piece):
         return None
     # decompose into units where possible ("河海大学" + "国际合作处")
