@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from .errors import GraphError
 from .namespaces import PREFIXES
 from .store import load_quads, open_store, rdf_format
-from .turtle import to_turtle
+from .turtle import to_turtle_bytes
 
 __all__ = ["FORMATS", "serialize", "export", "write_atomic", "format_for_path", "graph_lines"]
 
@@ -57,11 +57,13 @@ def _triple_lines(store: ox.Store) -> list[str]:
     for g in (ox.DefaultGraph(), *store.named_graphs()):
         lines.update(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g).split(b"\n"))
     lines.discard(b"")
-    if not lines:
-        return []
     ordered = sorted(lines)
     del lines
-    return b"\n".join(ordered).decode("utf-8").split("\n")
+    out: list[str] = []
+    step = 1 << 16  # decoded a slice at a time: never the whole graph as one str
+    for i in range(0, len(ordered), step):
+        out.extend(b"\n".join(ordered[i:i + step]).decode("utf-8").split("\n"))
+    return out
 
 
 def serialize(source: ox.Store | Iterable[ox.Quad], fmt: ox.RdfFormat | str = "turtle") -> bytes:
@@ -82,7 +84,7 @@ def serialize(source: ox.Store | Iterable[ox.Quad], fmt: ox.RdfFormat | str = "t
     else:
         triples = _triple_lines(store)
         if fmt == ox.RdfFormat.TURTLE:
-            return to_turtle(triples, PREFIXES).encode("utf-8")
+            return to_turtle_bytes(triples, PREFIXES)
         text = "".join(f"{t}\n" for t in triples)  # each already ends in " ."
     if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
         return text.encode("utf-8")

@@ -244,9 +244,7 @@ def build(
                         curation=curation)
     if report.briefings == 0:
         raise NothingReadError(report.skipped)
-    lines = rdf.nquads(kb)
-    data = "".join(lines).encode("utf-8")
-    del lines  # the text is held once, as bytes, and only until both stores have it
+    data = rdf.nquads_bytes(kb)  # the text is held once, as bytes, until both stores have it
     # Oxigraph parses in Rust without the GIL: the on-disk store is written in a thread
     # while the in-memory one loads, so the two parses use both cores
     writer = None

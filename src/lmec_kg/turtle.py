@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["to_turtle", "split_triple"]
+__all__ = ["to_turtle", "to_turtle_bytes", "split_triple"]
 
 _BASE = (
     "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
@@ -68,12 +68,34 @@ def to_turtle(lines: Iterable[str], prefixes: dict[str, str]) -> str:
     typed literal is abbreviated once, and a subject or predicate equal to the previous line's
     is recognised by its text.
     """
+    out: list[str] = []
+    _turtle(lines, prefixes, out.append, None)
+    return "".join(out)
+
+
+def to_turtle_bytes(lines: Iterable[str], prefixes: dict[str, str], chunk: int = 1 << 16) -> bytes:
+    """``to_turtle(...).encode("utf-8")``, encoded every ``chunk`` pieces: never the whole
+    document as one ``str`` (two bytes a character for Chinese) next to its bytes."""
+    out: list[str] = []
+    done: list[bytes] = []
+
+    def flush() -> None:
+        done.append("".join(out).encode("utf-8"))
+        out.clear()
+
+    _turtle(lines, prefixes, out.append, (out, chunk, flush))
+    flush()
+    return b"".join(done)
+
+
+def _turtle(lines: Iterable[str], prefixes: dict[str, str], append, every) -> None:
     ab = _Abbreviator(prefixes)
     iri = ab.iri
     cache: dict[str, str] = {}  # object term -> Turtle
     preds: dict[str, str] = {_RDF_TYPE: "a"}  # predicate -> Turtle
-    out = [f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())]
-    append = out.append
+    for p, ns in sorted(prefixes.items()):
+        append(f"@prefix {p}: <{ns}> .\n")
+    buf, size, flush = every if every is not None else (None, 0, None)
     subject = predicate = None
     for line in lines:
         s, p, o = line.split(" ", 2)
@@ -97,8 +119,9 @@ def to_turtle(lines: Iterable[str], prefixes: dict[str, str]) -> str:
             pred = preds.get(p)
             if pred is None:
                 pred = preds[p] = iri(p)
+            if buf is not None and len(buf) >= size:  # between subjects
+                flush()
             append(f"{_END if subject is not None else ''}\n{iri(s)} {pred} {obj}")
             subject, predicate = s, p
     if subject is not None:
         append(" .\n")
-    return "".join(out)
