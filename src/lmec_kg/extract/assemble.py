@@ -7,7 +7,7 @@ import re
 
 from ..model import Briefing, Entity, Extraction, Fact, Mention
 from . import background as bg
-from .events import (dateline, event_format, event_name, event_subtype, find_dates, find_place, parse_date,
+from .events import (DATELINE, dateline, event_format, event_name, event_subtype, find_dates, find_place, parse_date,
                      participants, roles, secondary_event, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
@@ -198,6 +198,12 @@ class OrgTable:
                 bare = norm_name(full[len(sp.restored) + len(sp.prefix):])
                 self.bare.setdefault(bare, set()).add(key)
             lead = sp.lead if sp.lead >= 0 else len(sp.prefix)
+            if sp.units[i].skip and i > 0 and parent_key:
+                # "德国国际合作机构（GIZ）中国代表处": GIZ abbreviates the body before it
+                gm = re.search(r"[A-Za-z][A-Za-z&\-.]*", bld.text[offset:offset + sp.units[i].skip])
+                if gm:
+                    self.by_norm.setdefault(norm_name(gm.group()), parent_key)
+                    bld.entities[parent_key]["aliases"].add(gm.group())
             offset += sp.units[i].skip
             end = offset + len(sp.units[i].text) + (lead if i == 0 else 0)
             if last:
@@ -447,7 +453,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
             events.append(None)
             continue
         first_para = [s for s in sents if s.paragraph == sents[0].paragraph]
-        name = event_name(art.headline.text if art.headline else None, sents[0].text)
+        dl0 = DATELINE.match(text, sents[0].start, sents[0].end)
+        first_text = text[dl0.end():sents[0].end] if dl0 else sents[0].text
+        name = event_name(art.headline.text if art.headline else None, first_text)
         if not name:
             events.append(None)
             continue

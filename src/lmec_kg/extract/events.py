@@ -10,7 +10,7 @@ from .lexicon import lexicon
 from .orgs import OrgSpan, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
-           "topics", "roles", "event_name", "event_subtype", "dateline", "secondary_event", "venue_place"]
+           "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place"]
 
 _DATE = re.compile(
     r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})(?:日|(?=\s*[至到\-—–~～]\s*\d{1,2}日)))?"
@@ -303,7 +303,7 @@ def event_name(headline: str | None, first: str | None) -> str | None:
 
 # "新华社昆明7月12日电（记者 某某）", "本报讯（记者…）", "中新网万象3月5日电"
 DATELINE = re.compile(
-    r"^\s*(?:[【\[]\s*)?(?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|光明网|中国新闻网|本报|[\u4e00-\u9fff]{2,8}?(?:社|网|报|台|电视台))"
+    r"\s*(?:[【\[]\s*)?(?:新华社|中新社|中新网|人民网|新华网|央视网|国际在线|光明网|中国新闻网|本报|[\u4e00-\u9fff]{2,8}?(?:社|网|报|台|电视台))"
     r"(?:[\u4e00-\u9fff]{0,4}?)?"
     r"(?P<place>[\u4e00-\u9fff]{2,8}?)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯|消息)"
     r"(?:\s*[（(][^）)\n]{0,40}[)）])?(?:\s*[】\]])?"
@@ -379,7 +379,8 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
         v = _EVENT_VERB.search(text, de, min(clause_end, de + 70))
         if not v:
             continue
-        between = text[de:v.start()]
+        cs = max(text.rfind(c, a, ds) for c in "，,；;。")
+        between = text[max(a, cs + 1):v.start()]
         if _FUTURE.search(between) or _NOT_EVENT.search(text, ds, v.end() + 4):
             continue
         # "签署的《…》": a verb modifying a noun is an event only when the noun is one
