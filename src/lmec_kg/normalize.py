@@ -122,7 +122,24 @@ def one_edit_apart(a: str, b: str) -> bool:
         return False
     # the letter must be inside one word, not a whole different word
     diffs = [(x, y) for x, y in zip(ta, tb) if x != y]
-    return len(diffs) == 1 and min(len(diffs[0][0]), len(diffs[0][1])) >= 4 and edit_distance(ja, jb, 1) == 1
+    return len(diffs) == 1 and min(len(diffs[0][0]), len(diffs[0][1])) >= 4 and _one_edit(ja, jb)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``edit_distance(a, b, 1) == 1`` in one pass: one substitution, insertion or deletion."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    n = len(a)
+    while i < n and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
 
 
 def split_slash(name: str) -> tuple[str, ...]:

@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from .curation import Curation, Entry, Ref, load_curation
@@ -85,6 +85,9 @@ class _UF:
         return True
 
 
+_slash = lru_cache(maxsize=65536)(split_slash)
+
+
 @dataclass
 class _Node:
     idx: int
@@ -95,29 +98,23 @@ class _Node:
     part_of: list[str] = field(default_factory=list)  # local keys of parents (part_of facts)
     links: list[Link] = field(default_factory=list)
 
-    @property
-    def kind(self) -> str:
-        return self.entity.kind
+    kind: str = field(init=False, repr=False)  # the entity's
+    key: str = field(init=False, repr=False)  # the entity's (local) key
+    #: the entity's own names: its name and, for "A/B", A and B (computed once; read-only)
+    primary: list[str] = field(init=False, repr=False)
+    #: primary names, then the aliases
+    names: list[str] = field(init=False, repr=False)
 
-    @property
-    def key(self) -> str:
-        return self.entity.key
-
-    @cached_property
-    def primary(self) -> list[str]:
-        """The entity's own names: its name and, for "A/B", A and B (computed once; read-only)."""
-        return [self.entity.name, *_slash(self.entity.name)]
-
-    @cached_property
-    def names(self) -> list[str]:
+    def __post_init__(self) -> None:
+        self.kind = self.entity.kind
+        self.key = self.entity.key
+        self.primary = [self.entity.name, *_slash(self.entity.name)]
         out = list(self.primary)
         for a in self.entity.aliases:
             if a not in out:
                 out.append(a)
-        return out
+        self.names = out
 
-
-_slash = lru_cache(maxsize=65536)(split_slash)
 
 
 def _label(n: _Node) -> str:
@@ -246,7 +243,7 @@ class _Resolver:
 
     @staticmethod
     def _name_rule(a: _Node, b: _Node, k: str) -> str:
-        if any(name_key(p) == k for p in split_slash(a.entity.name) + split_slash(b.entity.name)):
+        if any(name_key(p) == k for p in _slash(a.entity.name) + _slash(b.entity.name)):
             return "slash-name"
         if a.entity.name == b.entity.name:
             return "same-name"
@@ -260,7 +257,7 @@ class _Resolver:
         names = {name_key(x): n for n in group for x in n.primary}
         for n in group:
             short = n.entity.name
-            if split_slash(short):
+            if _slash(short):
                 continue
             cands = []
             for m in group:
@@ -361,7 +358,7 @@ class _Resolver:
                               f"{l0.how}) are gazetteer row {key}")
 
     def _link_node(self, n: _Node, parents: set[str]) -> list[Link]:
-        parts = split_slash(n.entity.name)
+        parts = _slash(n.entity.name)
         if parts:  # "A/B": each name on its own
             links = [self.gaz.link(p, country=n.country, parents=parents) for p in parts]
             return [l for l in links if l is not None]
@@ -553,9 +550,9 @@ def _best_name(ns: list[_Node]) -> str:
 
     def rank(name: str):
         marks = sum(not c.isascii() for c in name) if is_latin(name) else 0
-        return (bool(split_slash(name)), han and not has_han(name), -len(name), -marks, -counts[name], name)
+        return (bool(_slash(name)), han and not has_han(name), -len(name), -marks, -counts[name], name)
 
-    names = [n.entity.name for n in ns] + [p for n in ns for p in split_slash(n.entity.name)]
+    names = [n.entity.name for n in ns] + [p for n in ns for p in _slash(n.entity.name)]
     return min(names, key=rank)
 
 
