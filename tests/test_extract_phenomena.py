@@ -161,3 +161,20 @@ def test_mentions_bare_quoted_and_documents():
     assert {i.name for i in inits} == {"澜湄环境数据共享平台", "澜湄生物多样性保护案例库", "“一带一路”绿色发展国际联盟"}
     s = "各方将在澜湄环境合作战略框架下加强合作。"
     assert [d.name for d in find_documents(s, 0, len(s))] == ["澜湄环境合作战略"]
+
+
+def test_sub_events_in_the_report_paragraph_and_relative_days():
+    text = MAST + ("青年交流周在昆明举行\n\n6月10日至16日，澜湄环境青年交流周在云南昆明举行。"
+                   "12日，营员赴西双版纳开展野外实践。当天，中心还与某大学签署合作协议。次日，营员赴大理考察了洱海。\n\n"
+                   "【又讯】6月18日，中心在北京召开年度工作会议。\n")
+    ex, names = run(text)
+    assert events(ex, names) == [("2024-06-10", "昆明"), ("2024-06-12", "西双版纳"), ("2024-06-13", "大理"),
+                                 ("2024-06-18", "北京")]
+
+
+def test_news_dateline_with_latin_parentheses():
+    text = ("论坛开幕\n2024-03-06 10:02 来源：某网\n\n"
+            "中新网万象3月5日电 (记者 王某)第五届湄公河环境论坛5日在老挝首都万象开幕。\n")
+    ex, names = run(text)
+    assert events(ex, names) == [("2024-03-05", "万象")]
+    assert "event:第五届湄公河环境论坛" in names

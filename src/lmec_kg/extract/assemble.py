@@ -572,14 +572,24 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # "据介绍，…其中5月20日在万象开班的…", "4月中旬，…开展了联合采样")
         main_date = date[0] if date else None
         seen_dates = {main_date}
-        for s in sents:
-            if s in first_para:
+        main_sent = date[2] if date else sents[0]
+        prev_sub: tuple[int, str] | None = None  # (sentence index, date) of the last one found
+        for k, s in enumerate(sents):
+            if s is main_sent or s is sents[0]:
                 continue
-            r = secondary_event(text, s.start, s.end, published, year, main_date)
+            ref = prev_sub[1] if prev_sub and prev_sub[0] in (k - 1, k - 2) else None
+            r = secondary_event(text, s.start, s.end, published, year, main_date, ref)
             if not r or r[0] in seen_dates:
+                continue
+            if s in first_para and s.start < main_sent.start:
+                continue
+            if s in first_para and not re.match(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)", text[s.start:r[1] + 1]):
+                continue  # in the report's own paragraph only a sentence opening with its date
+            if s in first_para and r[1] != s.start:
                 continue
             st, ds, vs = r
             seen_dates.add(st)
+            prev_sub = (k, st)
             sub_name = None
             hm = None
             for hm in lex.event_head_re.finditer(text, vs, s.end):

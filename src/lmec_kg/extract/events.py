@@ -288,6 +288,7 @@ def event_name(headline: str | None, first: str | None) -> str | None:
         s = re.sub(r"^[^，]*，", "", s) if "，" in s else s
         cands.append(s)
     cands += late
+    cands = [re.sub(r"\d{1,2}日(?:上午|下午|晚)?$", "", c) for c in cands]
     for c in cands:
         c = c.strip("，。 ")
         if c and _ends_with_head(c) and len(c) <= 60:
@@ -335,6 +336,7 @@ def dateline(text: str, a: int, b: int, published: str | None, year: int | None)
     return f"{y:04d}-{mo:02d}-{d:02d}", place, m.end()
 
 
+_SECONDARY_QUICK = re.compile(r"\d月|\d日|前一[天日]|次日|第二天|翌日|隔天")
 _REL_DAY = re.compile(r"(此前一天|前一天|前一日|此前一日|次日|第二天|翌日|隔天)")
 _EVENT_VERB = re.compile(r"举行|召开|举办|开幕|闭幕|开营|开班|开课|开讲|签署|签订|会谈|会见|会晤|通话|座谈|考察|参观|"
                          r"调研|访问|巡护|采样|启动|揭牌|落幕|结业|开展|研讨|对话|磋商")
@@ -348,16 +350,20 @@ def _shift(iso: str, days: int) -> str:
     return d.isoformat()
 
 
-def secondary_event(text: str, a: int, b: int, published: str | None, year: int | None, main: str | None):
+def secondary_event(text: str, a: int, b: int, published: str | None, year: int | None, main: str | None,
+                    ref: str | None = None):
     """A further event reported in the sentence text[a:b] with a date of its own ("此前一天，A在
     昆明举办了…", "4月中旬，…在琅勃拉邦开展了联合采样", "其中5月20日在万象开班的培训班"):
     (ISO date, date start, verb start) or None. Future plans, foundings and publications are
     no events."""
+    if not _SECONDARY_QUICK.search(text, a, b):
+        return None
     cands = []
+    ref = ref or main  # "次日" counts from the date just reported
     for m in _REL_DAY.finditer(text, a, b):
-        if main and len(main) == 10:
+        if ref and len(ref) == 10:
             w = m.group()
-            cands.append((_shift(main, -1 if "前" in w else 1), m.start(), m.end()))
+            cands.append((_shift(ref, -1 if "前" in w else 1), m.start(), m.end()))
     for m in find_dates(text, a, b):
         if m.group(9):
             continue
