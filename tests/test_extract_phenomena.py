@@ -178,3 +178,15 @@ def test_news_dateline_with_latin_parentheses():
     ex, names = run(text)
     assert events(ex, names) == [("2024-03-05", "万象")]
     assert "event:第五届湄公河环境论坛" in names
+
+
+def test_lancang_mekong_countries_are_six():
+    text = MAST + "会议在昆明召开\n\n6月3日，会议在昆明召开，澜沧江-湄公河各国代表出席。\n"
+    ex, names = run(text)
+    keys = {m.key for m in ex.mentions if m.key.startswith("country:")}
+    assert "country:LMC6" in keys and "country:MEKONG5" not in keys
+
+
+def test_official_whose_only_body_is_a_country_holds_no_post():
+    s = "泰国副总理兼外长Surachai A的特别代表Anong B致辞。"
+    assert [p for p in posts(s) if p[2] is not None] == []

@@ -656,8 +656,11 @@ def build(briefing: Briefing, version: str) -> Extraction:
     for s in body:
         for m in lex.country_re.finditer(norm_text, s.start, s.end):
             key, name, kind = lex.countries[m.group()]
+            a0 = m.start()
+            if key == "MEKONG5" and norm_text.endswith("澜沧江-", s.start, a0):
+                key, a0 = "LMC6", a0 - 4  # "澜沧江-湄公河各国": all six, China included
             ck = bld.country(key)
-            bld.mention(ck, m.start(), m.end(), alias=False)
+            bld.mention(ck, a0, m.end(), alias=False)
 
     # initiatives and documents
     org_ranges = [(m[2], m[3]) for m in bld.mentions if m[0].startswith("organization:")]
