@@ -337,7 +337,7 @@ def dateline(text: str, a: int, b: int, published: str | None, year: int | None)
 
 
 _SECONDARY_QUICK = re.compile(r"\d月|\d日|前一[天日]|次日|第二天|翌日|隔天")
-_REL_DAY = re.compile(r"(此前一天|前一天|前一日|此前一日|次日|第二天|翌日|隔天)")
+_REL_DAY = re.compile(r"(会前一天|会议前一天|会前一日|此前一天|前一天|前一日|此前一日|会后第二天|次日|第二天|翌日|隔天)")
 _EVENT_VERB = re.compile(r"举行|召开|举办|开幕|闭幕|开营|开班|开课|开讲|签署|签订|会谈|会见|会晤|通话|座谈|考察|参观|"
                          r"调研|访问|巡护|采样|启动|揭牌|落幕|结业|开展|研讨|对话|磋商")
 _FUTURE = re.compile(r"将|拟|计划|预计|商定|准备|即将|届时|有望|筹备|下一步|明年|未来")
@@ -363,7 +363,7 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
     for m in _REL_DAY.finditer(text, a, b):
         if ref and len(ref) == 10:
             w = m.group()
-            cands.append((_shift(ref, -1 if "前" in w else 1), m.start(), m.end()))
+            cands.append((_shift(ref, -1 if "前" in w else 1), m.start(), m.end()))  # noqa: E501
     for m in find_dates(text, a, b):
         if m.group(9):
             continue
