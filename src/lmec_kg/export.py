@@ -49,20 +49,27 @@ def graph_lines(store: ox.Store) -> list[tuple[str, str]]:
 def _triple_lines(store: ox.Store) -> list[str]:
     """Every distinct triple of the store as an N-Triples statement with its " .", sorted.
 
-    Sorted as UTF-8 bytes (the same order as the text's code points, at memcmp speed), one
-    graph's dump at a time. The trailing " ." does not change the order: a term is never
+    Sorted as UTF-8 bytes (the same order as the text's code points, at memcmp speed) in one
+    list of all graphs' dumps: each dump comes in long ordered runs, which the sort merges
+    in a fraction of the time a hashed set's order takes; duplicates (a triple in two graphs)
+    are then neighbours. The trailing " ." does not change the order: a term is never
     followed by a character below the space.
     """
-    lines: set[bytes] = set()
+    lines: list[bytes] = []
     for g in (ox.DefaultGraph(), *store.named_graphs()):
-        lines.update(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g).split(b"\n"))
-    lines.discard(b"")
-    ordered = sorted(lines)
-    del lines
+        lines.extend(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g).split(b"\n"))
+    lines.sort()
     out: list[str] = []
     step = 1 << 16  # decoded a slice at a time: never the whole graph as one str
-    for i in range(0, len(ordered), step):
-        out.extend(b"\n".join(ordered[i:i + step]).decode("utf-8").split("\n"))
+    prev = b""
+    for i in range(0, len(lines), step):
+        part = []
+        for line in lines[i:i + step]:
+            if line != prev:
+                part.append(line)
+                prev = line
+        if part:
+            out.extend(b"\n".join(part).decode("utf-8").split("\n"))
     return out
 
 
