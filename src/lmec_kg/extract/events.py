@@ -89,7 +89,7 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
 def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
-    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同))", text[a:b]):
+    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席))", text[a:b]):
         s = m.group(1)
         ps, pe = a + m.start(1), a + m.end(1)
         if len(s) == 1 and s in lex.city_abbrev:
@@ -340,6 +340,7 @@ _SECONDARY_QUICK = re.compile(r"\d月|\d日|前一[天日]|次日|第二天|翌�
 _REL_DAY = re.compile(r"(会前一天|会议前一天|会前一日|此前一天|前一天|前一日|此前一日|会后第二天|次日|第二天|翌日|隔天)")
 _EVENT_VERB = re.compile(r"举行|召开|举办|开幕|闭幕|开营|开班|开课|开讲|签署|签订|会谈|会见|会晤|通话|座谈|考察|参观|"
                          r"调研|访问|巡护|采样|启动|揭牌|落幕|结业|开展|研讨|对话|磋商")
+_ATTEND = re.compile(r"参加|出席|参与|列席")
 _FUTURE = re.compile(r"将|拟|计划|预计|商定|准备|即将|届时|有望|筹备|下一步|明年|未来")
 _NOT_EVENT = re.compile(r"成立|设立|建立|出版|编写|撰写|印发|编制|完成了?《|发布了?《|挂牌")
 
@@ -368,13 +369,18 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
         if m.group(9):
             continue
         st, _ = parse_date(m, published, year, main)
+        if st and not m.group(1) and m.group(2):
+            # "去年5月", "前年": the year before the briefing's
+            back = {"去年": 1, "前年": 2}.get(text[max(a, m.start() - 2):m.start()])
+            if back and published:
+                st = f"{int(published[:4]) - back:04d}" + st[4:]
         if st:
             cands.append((st, m.start(), m.end()))
     cands.sort(key=lambda c: c[1])
     for st, ds, de in cands:
         # the date opens a clause or stands before the place/verb
         before = text[max(a, ds - 2):ds]
-        if not (ds == a or before[-1:] in "，,、：:；" or before.endswith(("于", "在", "其中", "此前", "今年")) or
+        if not (ds == a or before[-1:] in "，,、：:；" or before.endswith(("于", "在", "其中", "此前", "今年", "去年", "前年")) or
                 re.search(r"(?:又讯|另讯|据介绍|此前|今年|其中)[，,]?\s*$", text[max(a, ds - 8):ds])):
             continue
         clause_end = b
@@ -384,7 +390,10 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
                 clause_end = min(clause_end, k)
         v = _EVENT_VERB.search(text, de, min(clause_end, de + 70))
         if not v:
-            continue
+            # "今年3月，中心派员参加了湄公河委员会峰会": attending a named meeting
+            v = _ATTEND.search(text, de, min(clause_end, de + 70))
+            if not v or not lexicon().event_head_re.search(text, v.end(), min(clause_end, v.end() + 30)):
+                continue
         cs = max(text.rfind(c, a, ds) for c in "，,；;。")
         between = text[max(a, cs + 1):v.start()]
         if _FUTURE.search(between) or _NOT_EVENT.search(text, ds, v.end() + 4):
