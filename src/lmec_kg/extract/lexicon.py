@@ -123,6 +123,7 @@ class Lexicon:
     initiative_re: re.Pattern = None  # type: ignore[assignment]
     initiative_heads: dict[str, tuple[str, bool]] = field(default_factory=dict)
     documents: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (name, subtype)
+    latin_orgs: dict[str, "OrgEntry"] = field(default_factory=dict)  # "GIZ" -> its entry
     document_re: re.Pattern = None  # type: ignore[assignment]
     proper_elements: tuple[str, ...] = ()
     countries: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # surface -> (key, name, kind)
@@ -152,6 +153,8 @@ def _load() -> Lexicon:
     for name, sub, countries, parent, aliases, en in _rows(lx / "organizations.tsv", 6):
         e = OrgEntry(name, sub, _split(countries), parent, _split(aliases), en)
         for s in (name, *e.aliases):
+            if not re.search(r"[\u4e00-\u9fff]", s) and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", s):
+                lex.latin_orgs.setdefault(s, e)
             if re.search(r"[\u4e00-\u9fff]", s):
                 lex.orgs.setdefault(s, e)
                 # "自然资源与环境部" is also written "自然资源和环境部"
@@ -192,7 +195,12 @@ def _load() -> Lexicon:
     one = ("(?:(?:高级|首席|资深)[\u4e00-\u9fff]{0,4}?(?:专家|官员|顾问|经济学家|工程师|研究员|分析师|主任|经理|主管|讲师)"
            "|(?:" + cnames + ")?项目(?:主任|总监|官员|经理|主管|协调员|专员|助理)"
            "|(?:代|常务副|执行副|常务|执行|副)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
+    # a title starts with one of few characters: a cheap look-ahead spares the engine the
+    # full alternation at every other position
+    firsts = {"驻", "高", "首", "资", "项", "代", "常", "执", "副"} | {r[0] for r in REGIONS}
+    firsts |= {c[0] for c in lex.countries if not c.endswith("方")} | {w[0] for w in lex.titles}
     lex.full_title_re = re.compile(
+        "(?=[" + "".join(sorted(firsts)) + "])"
         "(?:驻(?:" + alternation(targets).pattern + "))?(?:" + alternation(REGIONS).pattern + ")?"
         + one + "(?:兼" + one + ")*"
     )

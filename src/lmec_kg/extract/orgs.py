@@ -303,6 +303,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             # "GIZ中国代表处": the office in China of the body abbreviated GIZ, not a Chinese body
             prefix_in_name = text[acro.start():b] if kind != "country" or not compound else text[acro.start():b]
             a, country, kind = acro.start(), None, "acronym"
+            le = lex.latin_orgs.get(acro.group())
+            if le is not None and len(le.countries) == 1:
+                country = le.countries[0]  # "GIZ中国代表处": GIZ is German
         if kind == "place":
             for u in units[:1]:
                 if u.entry is None and u.subtype in ("department", "agency", "ministry", "other"):
