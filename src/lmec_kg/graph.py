@@ -71,16 +71,39 @@ def _entity(key: str) -> str:
     return _mint(kind, ident)
 
 
+# IRIs under a briefing's are its IRI plus a suffix: made by concatenation, not by escaping
+# every segment again through _mint's cache (a few thousand briefings mint millions of them,
+# far more than the cache holds). Digits, "-" and an entity IRI's escaped path need no escaping.
+_BRIEFINGS: dict[str, str] = {}
+_KG_PREFIX = len(f"<{KG}")
+
+
 def _briefing(briefing_id: str) -> str:
-    return _mint("briefing", briefing_id)
+    iri = _BRIEFINGS.get(briefing_id)
+    if iri is None:
+        iri = _BRIEFINGS[briefing_id] = _mint("briefing", briefing_id)
+    return iri
 
 
 def _sentence(briefing_id: str, start: int, end: int) -> str:
-    return _mint("briefing", briefing_id, "s", f"{start}-{end}")
+    return f"{_briefing(briefing_id)[:-1]}/s/{start}-{end}>"
+
+
+def _mention(briefing_id: str, key: str) -> str:
+    """``kg:briefing/<id>/m/<kind>/<name>``: one briefing's mention of an entity."""
+    if ":" not in key:
+        return _mint("briefing", briefing_id, "m", key)
+    return f"{_briefing(briefing_id)[:-1]}/m/{_entity(key)[_KG_PREFIX:]}"
+
+
+_GRAPHS: dict[str, str] = {}
 
 
 def _graph(briefing_id: str) -> str:
-    return _mint("graph", briefing_id)
+    iri = _GRAPHS.get(briefing_id)
+    if iri is None:
+        iri = _GRAPHS[briefing_id] = _mint("graph", briefing_id)
+    return iri
 
 
 def entity_iri(key: str) -> ox.NamedNode:
@@ -476,7 +499,7 @@ def _write_all(kb: KnowledgeBase) -> _Writer:
     for (b, key) in sorted(set(first) | {k for k in names if k[1] in known}):
         g = _graph(b)
         e = _entity(key)
-        node = _mint("briefing", b, "m", *key.split(":", 1))
+        node = _mention(b, key)
         w.add(_briefing(b), SDO.mentions, e, g)
         w.add(node, A, _n(LMEC.Mention), g)
         w.add(node, LMEC.inBriefing, _briefing(b), g)
@@ -507,7 +530,7 @@ def _write_merge_rules(w: _Writer, kb: KnowledgeBase, known: set[str]) -> None:
     for (b, key), texts in sorted(merge_rule_texts(kb).items()):
         if not b or key not in known:
             continue
-        node = _mint("briefing", b, "m", *key.split(":", 1))
+        node = _mention(b, key)
         for text in texts:
             w.add(node, LMEC.mergeRule, _plain(text), _graph(b))
 
