@@ -139,19 +139,30 @@ def _n(term) -> str:
     return term if term.startswith("<") else f"<{term}>"
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+def _esc(text: str) -> str:
+    """N-Triples string escapes (backslash first, so no escape is escaped twice); plain
+    ``str.replace`` runs in C where ``str.translate`` looks every Han character up."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    if '"' in text:
+        text = text.replace('"', '\\"')
+    if "\n" in text:
+        text = text.replace("\n", "\\n")
+    if "\r" in text:
+        text = text.replace("\r", "\\r")
+    return text
 
 
 def _plain(text: str) -> str:
-    return f'"{text.translate(_ESCAPES)}"'
+    return f'"{_esc(text)}"'
 
 
 def _lang(text: str, lang: str) -> str:
-    return f'"{text.translate(_ESCAPES)}"@{lang}'
+    return f'"{_esc(text)}"@{lang}'
 
 
 def _typed(text: str, datatype: str) -> str:
-    return f'"{text.translate(_ESCAPES)}"^^{datatype}'
+    return f'"{_esc(text)}"^^{datatype}'
 
 
 def _lit(text: str, lang: str | None = None) -> str:
