@@ -199,3 +199,14 @@ def test_recaps_last_year_and_attending():
     assert secondary_event(s, 0, len(s), "2024-08-20", 2024, "2024-08-10")[0] == "2024-03"
     s = "今年3月，中心派员参加了该项目的工作。"  # attending no meeting
     assert secondary_event(s, 0, len(s), "2024-08-20", 2024, "2024-08-10") is None
+
+
+def test_foreign_bodies_and_university_units():
+    text = MAST + ("研讨会在昆明召开\n\n6月3日，研讨会在昆明召开。日本国际协力机构（JICA）中国事务所、韩国环境研究院支持。"
+                   "美国国际开发署湄公河项目官员John A出席。清华大学环境学院、地球系统科学系的学者参加。\n")
+    ex, names = run(text)
+    got = {(a, b) for a, b, _ in facts(ex, names, "country")}
+    for pair in [("日本国际协力机构中国事务所", "日本"), ("韩国环境研究院", "韩国"), ("美国国际开发署", "美国"),
+                 ("清华大学环境学院", "中国"), ("清华大学地球系统科学系", "中国")]:
+        assert pair in got
+    assert ("John A", "美国国际开发署", "湄公河项目官员") in facts(ex, names, "post")

@@ -11,7 +11,7 @@ from .events import (DATELINE, dateline, event_format, event_name, event_subtype
                      participants, roles, secondary_event, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
-from .orgs import SELF_REF, OrgSpan, Unit, dash_norm, find_orgs, standalone_org, title_spans
+from .orgs import SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, find_orgs, standalone_org, title_spans
 from .people import LATIN_NAME, find_posts, latin_key, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .text import Sentence, layout
@@ -323,9 +323,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # lists: "中国环境科学研究院、清华大学环境学院、北京师范大学环境学院等单位" name bodies
     # the lexicon does not know next to ones it does
     for s, (titles, orgs) in zip(body, per_sent):
-        for sp in list_neighbours(text, s, orgs, titles):
+        plain = plain_bodies(text, s, orgs, titles)
+        for sp in plain:
             table.add(sp, s)
-        for sp in plain_bodies(text, s, orgs, titles):
+        for sp in list_neighbours(text, s, orgs + plain, titles):
             table.add(sp, s)
 
     # posts (second pass so that short names of companies are known)
@@ -753,6 +754,19 @@ def plain_bodies(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list[Or
         sp = standalone_org(text, m.end(), s.start)
         if sp is None or len(sp.surface) < 4 or sp.surface.startswith(("各", "多所", "有关", "相关", "该", "这")):
             continue
+        if any(o.start <= sp.start < o.end for o in out):
+            continue
+        # "清华大学环境学院": the university's units follow it
+        pos = sp.end
+        blocked = sorted(titles)
+        while pos < s.end:
+            nu = _next_unit(dash_norm(text), pos, s.end, blocked)
+            if nu is None:
+                break
+            sp.units.append(Unit(text[pos:nu[0]], nu[1]))
+            pos = nu[0]
+        if pos != sp.end:
+            sp.end, sp.surface = pos, text[sp.start:pos]
         out.append(sp)
     return out
 
