@@ -210,3 +210,9 @@ def test_foreign_bodies_and_university_units():
                  ("清华大学环境学院", "中国"), ("清华大学地球系统科学系", "中国")]:
         assert pair in got
     assert ("John A", "美国国际开发署", "湄公河项目官员") in facts(ex, names, "post")
+
+
+def test_funders_and_assistant_titles():
+    s = "会议由老挝自然资源与环境部牵头组织，亚洲开发银行资助。"
+    assert ("亚洲开发银行", "supporter") in {(o.name, r) for o, r in roles(s, 0, len(s))}
+    assert posts("联合国开发计划署驻华代表处助理代表王某某介绍。") == [("王某某", "助理代表", "联合国开发计划署驻华代表处")]

@@ -166,8 +166,9 @@ def topics(text: str) -> list[str]:
     return out
 
 
-_ROLE = re.compile(r"(?:共同|联合)?(指导|主办|承办|协办|支持|组织实施|举办|组织)(?:单位)?")
+_ROLE = re.compile(r"(?:共同|联合)?(指导|主办|承办|协办|支持|资助|赞助|组织实施|举办|组织)(?:单位)?")
 _ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办": "co-organizer", "支持": "supporter",
+            "资助": "supporter", "赞助": "supporter",
             "举办": "host", "组织": "organizer", "组织实施": "organizer"}
 
 

@@ -194,7 +194,7 @@ def _load() -> Lexicon:
     cnames = alternation([c for c in lex.countries if not c.endswith("方") and lex.countries[c][2] == "country"]).pattern
     one = ("(?:(?:高级|首席|资深)[\u4e00-\u9fff]{0,4}?(?:专家|官员|顾问|经济学家|工程师|研究员|分析师|主任|经理|主管|讲师)"
            "|(?:" + cnames + "|湄公河|东南亚|亚洲|亚太|中国|区域|国别|国家)?项目(?:主任|总监|官员|经理|主管|协调员|专员|助理)"
-           "|(?:代|常务副|执行副|常务|执行|副)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
+           "|(?:代|常务副|执行副|常务|执行|副|助理)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
     # a title starts with one of few characters: a cheap look-ahead spares the engine the
     # full alternation at every other position
     firsts = {"驻", "高", "首", "资", "项", "代", "常", "执", "副"} | {r[0] for r in REGIONS}
