@@ -216,3 +216,8 @@ def test_funders_and_assistant_titles():
     s = "会议由老挝自然资源与环境部牵头组织，亚洲开发银行资助。"
     assert ("亚洲开发银行", "supporter") in {(o.name, r) for o, r in roles(s, 0, len(s))}
     assert posts("联合国开发计划署驻华代表处助理代表王某某介绍。") == [("王某某", "助理代表", "联合国开发计划署驻华代表处")]
+
+
+def test_quoted_programme_known_by_context():
+    s = "双方将共同实施“澜湄绿色之约”，并启动“一站式”服务。“澜湄青年环境使者”项目已培训200人。以“澜湄同心”为主题。"
+    assert [i.name for i in find_initiatives(s, 0, len(s), [])] == ["澜湄绿色之约", "澜湄青年环境使者"]

@@ -31,6 +31,7 @@ _LEFT_STOP = re.compile(
     r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助)"
 )
 
+_LAUNCH_BEFORE = re.compile(r"(?:实施|启动|推进|共建|建设|发起|打造|推动|落实|参与|加入|深化)(?:了)?$")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:会议|会|仪式|班|论坛|对话|展览|展)(?![\u4e00-\u9fff]{0,1}(?:员|长))")
 
 _DOC_HEADS = (
@@ -136,6 +137,12 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
                 continue
         known = lex.initiatives.get(name.translate(DASHES))
         h = _init_head(name, True)
+        if not (known or h) and 4 <= len(name) <= 30 and any(p in name.translate(DASHES) for p in lex.proper_elements):
+            # "实施“澜湄绿色之约”", "“澜湄X”项目": a programme by what is done with it
+            if (_LAUNCH_BEFORE.search(text[max(a, m.start() - 6):m.start()])
+                    or re.match(r"(?:项目|计划|行动|品牌活动|系列活动|倡议)", text[m.end():m.end() + 4])):
+                if not _EVENT_AFTER.match(text, m.end()):
+                    h = ("", "programme")
         if known or h:
             sub = known[1] if known else h[1]
             s0 = m.start(1)
