@@ -6,8 +6,8 @@ about 2,500 characters each), then times the real command a user runs,
 
     lmec-kg build CORPUS --output OUT.ttl --store OUT/store --no-cache -q
 
-in a fresh process on all cores, and records its peak memory (the largest resident set of
-the build and its workers). A second run with the cache warm shows the cost of everything but
+in a fresh process on all cores, and records its wall time, CPU time (build and workers) and
+peak memory (the largest resident set of the build and its workers). A second run with the cache warm shows the cost of everything but
 extraction. Prints a Markdown table for the README.
 
     python benchmarks/build_benchmark.py                 # 500, 1000, 3000 briefings
@@ -33,14 +33,20 @@ def _cli() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "lmec_kg.cli"]
 
 
-def _run(args: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB of the process tree's largest member) of one command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def _run(args: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of the command and its workers, peak RSS in MB of the
+    process tree's largest member) of one command.
+
+    The peak is the largest seen by any command so far (getrusage cannot be reset), so run
+    sizes smallest first, as main() does.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
     wall = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before) / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, max(after.ru_maxrss, before.ru_maxrss) / 1024
 
 
 def measure(size: int, work: Path, seed: int) -> dict:
@@ -54,11 +60,13 @@ def measure(size: int, work: Path, seed: int) -> dict:
     cache = out / "cache"
     cmd = _cli() + ["build", str(corpus), "--output", str(out / "graph.ttl"), "--store", str(out / "store"),
                     "--cache", str(cache), "-q"]
-    cold, rss = _run(cmd)
-    warm, _ = _run(cmd)
+    load = os.getloadavg()[0]
+    cold, cold_cpu, rss = _run(cmd)
+    warm, warm_cpu, _ = _run(cmd)
     triples = sum(1 for line in (out / "graph.ttl").read_text(encoding="utf-8").splitlines()
                   if line.endswith((" .", " ;", " ,")))
-    return {"size": size, "chars": chars / size, "cold": cold, "warm": warm, "rss": rss,
+    return {"size": size, "chars": chars / size, "cold": cold, "warm": warm, "rss": rss, "load": load,
+            "cold_cpu": cold_cpu, "warm_cpu": warm_cpu,
             "ttl_mb": (out / "graph.ttl").stat().st_size / 1e6, "statements": triples}
 
 
@@ -71,14 +79,19 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="lmec-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    rows = [measure(n, work, args.seed) for n in sizes]
+    rows = [measure(n, work, args.seed) for n in sorted(sizes)]
     print(f"cores: {os.cpu_count()}; python {sys.version.split()[0]}")
     print()
-    print("| briefings | chars each | build, cold cache | briefings/s | build, warm cache | peak memory | Turtle |")
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("| briefings | chars each | build, cold cache | briefings/s | CPU, cold | build, warm cache | CPU, warm "
+          "| peak memory | Turtle | load before |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(f"| {r['size']:,} | {r['chars']:,.0f} | {r['cold']:.1f} s | {r['size'] / r['cold']:.0f} | "
-              f"{r['warm']:.1f} s | {r['rss']:.0f} MB | {r['ttl_mb']:.0f} MB |")
+              f"{r['cold_cpu']:.1f} s | {r['warm']:.1f} s | {r['warm_cpu']:.1f} s | {r['rss']:.0f} MB | "
+              f"{r['ttl_mb']:.0f} MB | {r['load']:.1f} |")
+    print()
+    print("CPU: user + system seconds of the build and its worker processes; load: 1-minute load "
+          "average when the size's first run started (the machine may be shared).")
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0
