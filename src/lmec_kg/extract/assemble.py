@@ -445,6 +445,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
         return bisect.bisect_right(starts, pos) - 1
 
     body_index = {s.start: i for i, s in enumerate(body)}
+    pm_sorted = sorted((a, z) for a, z, _ in person_mentions)
+    pm_starts = [a for a, _ in pm_sorted]
+    pm_ends = [z for _, z in pm_sorted]
     # events, one per article
     events: list[str | None] = []
     used_names: set[str] = set()
@@ -522,6 +525,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             bld.fact("event_place", ek, pk, span=(s.start, s.end))
         # format
         fp_text = "".join(s.text for s in first_para)
+        fp_starts = {s.start for s in first_para}
         fmt = event_format(fp_text + (art.headline.text if art.headline else ""))
         if fmt is None and place:
             fmt = "offline"
@@ -546,9 +550,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # organiser roles: the first paragraph, and any "由…主办" sentence of the article
         for s in sents:
             si = body_index.get(s.start)
-            if not (s in first_para or _ROLE_SENTENCE.search(s.text)):
+            if not (s.start in fp_starts or _ROLE_SENTENCE.search(s.text)):
                 continue
-            if any(a >= s.start and z <= s.end for a, z, _ in person_mentions):
+            if pm_starts and _has_person(pm_starts, pm_ends, s.start, s.end):
                 continue
             for sp, role in roles(text, s.start, s.end, aliases, per_sent[si][1] if si is not None else None):
                 ok = table.add(sp, s)
@@ -582,11 +586,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
             r = secondary_event(text, s.start, s.end, published, year, main_date, ref)
             if not r or r[0] in seen_dates:
                 continue
-            if s in first_para and s.start < main_sent.start:
+            in_fp = s.start in fp_starts
+            if in_fp and s.start < main_sent.start:
                 continue
-            if s in first_para and not re.match(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)", text[s.start:r[1] + 1]):
+            if in_fp and not re.match(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)", text[s.start:r[1] + 1]):
                 continue  # in the report's own paragraph only a sentence opening with its date
-            if s in first_para and r[1] != s.start:
+            if in_fp and r[1] != s.start:
                 continue
             st, ds, vs = r
             seen_dates.add(st)
@@ -664,7 +669,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             bld.mention(ck, a0, m.end(), alias=False)
 
     # initiatives and documents
-    org_ranges = [(m[2], m[3]) for m in bld.mentions if m[0].startswith("organization:")]
+    org_ranges = sorted((m[2], m[3]) for m in bld.mentions if m[0].startswith("organization:"))
     bg_start = len(body)
     for si, s in enumerate(body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]]):
         # background paragraphs name programmes and documents too (no event mentions them)
@@ -675,7 +680,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
             bld.mention(dk, d.start, d.end)
             if ek:
                 bld.fact("mentions", ek, dk, span=(s.start, s.end))
-        excl = [(d.start - 1, d.end + 1) for d in docs] + [r for r in org_ranges if s.start <= r[0] < s.end]
+        lo_i, hi_i = bisect.bisect_left(org_ranges, (s.start, -1)), bisect.bisect_left(org_ranges, (s.end, -1))
+        excl = [(d.start - 1, d.end + 1) for d in docs] + org_ranges[lo_i:hi_i]
         for it in find_initiatives(text, s.start, s.end, excl):
             ik = bld.entity(f"initiative:{it.name}", "initiative", it.name, it.subtype)
             bld.mention(ik, it.start, it.end)
@@ -794,6 +800,16 @@ def add_place(bld: Builder, name: str, span: tuple[int, int], named: bool = True
         pk = add_place(bld, e.parent, span, parent_named)
         bld.fact("located_in", key, pk, span=span, extra=(("basis", "lexicon"),))
     return key
+
+
+def _has_person(starts: list[int], ends: list[int], a: int, b: int) -> bool:
+    """Some person mention (sorted by start) lies inside [a, b)."""
+    i = bisect.bisect_left(starts, a)
+    while i < len(starts) and starts[i] < b:
+        if ends[i] <= b:
+            return True
+        i += 1
+    return False
 
 
 def resolve_self(sp: OrgSpan, pub: OrgSpan | None) -> bool:
