@@ -250,9 +250,12 @@ def build(
     writer = None
     if store_dir is not None:
         writer = _Background(write_store, data, store_dir)
-    store = load_nquads(data)
+    try:
+        store = load_nquads(data)
+    finally:
+        if writer is not None:
+            writer.result()  # always joined; its error, if any, is raised here
     if writer is not None:
-        writer.result()
         report.outputs.append(str(store_dir))
     del data
     report.kb = kb

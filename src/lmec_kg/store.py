@@ -74,9 +74,12 @@ def load_quads(quads: Iterable[ox.Quad]) -> ox.Store:
 
 
 def load_nquads(data: bytes) -> ox.Store:
-    """An in-memory store from N-Quads text (parsed in Rust: the fast path for big builds)."""
+    """An in-memory store from N-Quads text (parsed in Rust: the fast path for big builds).
+
+    ``bulk_load``, not ``load``: a fresh store needs no transaction, and skipping it takes a
+    third off the time."""
     store = ox.Store()
-    store.load(input=data, format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
     return store
 
 
