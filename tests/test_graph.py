@@ -77,3 +77,11 @@ def test_quads_are_deterministic(sample_extraction):
     b = rdf.quads(resolve([_slim(reordered)]))
     assert sorted(map(str, a)) == sorted(map(str, b))
     assert all(isinstance(q.subject, ox.NamedNode) for q in a)  # no blank nodes
+
+
+def test_an_event_without_a_date_is_marked_undated(sample_extraction):
+    undated = dataclasses.replace(sample_extraction,
+                                  facts=tuple(f for f in sample_extraction.facts if f.kind != "event_date"))
+    ask = "ASK { event:圆桌对话 lmec:undated true }"
+    assert query(_store(undated), ask).boolean is True
+    assert query(_store(sample_extraction), ask).boolean is False

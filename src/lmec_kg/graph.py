@@ -500,6 +500,11 @@ def _write_all(kb: KnowledgeBase) -> _Writer:
     src = _Sources(w, kb)
     for f in sorted(kb.facts, key=_fact_order):
         _write_fact(w, src, f, known)
+    # an event no briefing dates says so, rather than leaving a reader to guess (shapes.ttl)
+    dated = {f.subject for f in kb.facts if f.kind == "event_date" and f.value}
+    for e in entities:
+        if e.kind == "event" and e.key not in dated:
+            w.add(_entity(e.key), LMEC.undated, _typed("true", XSD.boolean), _G_ENTITIES)
     # per-briefing mention nodes carry the name as each briefing writes it
     first: dict[tuple[str, str], tuple[int, int]] = {}
     for m in kb.mentions:
