@@ -226,11 +226,15 @@ def build(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     curation: str | os.PathLike | None = None,
+    meanwhile: Callable[[BuildReport], None] | None = None,
 ) -> BuildReport:
     """Build the knowledge graph of the briefings at ``paths``.
 
     Returns a report with the in-memory store (``report.store``) for export and queries;
     with ``store_dir`` the store is also persisted there (replaced atomically).
+    ``meanwhile(report)``, if given, runs once the in-memory store is ready and while the
+    on-disk store is still being written (e.g. to write the exports on the other core);
+    ``build`` returns when both are done.
 
     Examples
     --------
@@ -252,16 +256,19 @@ def build(
         writer = _Background(write_store, data, store_dir)
     try:
         store = load_nquads(data)
+        if writer is None:
+            del data
+        report.kb = kb
+        report.store = store
+        report.triples = len(store)
+        report.entities = Counter(e.kind for e in kb.entities)
+        report.facts = Counter(f.kind for f in kb.facts)
+        if meanwhile is not None:
+            meanwhile(report)
     finally:
         if writer is not None:
             writer.result()  # always joined; its error, if any, is raised here
     if writer is not None:
-        report.outputs.append(str(store_dir))
-    del data
-    report.kb = kb
-    report.store = store
-    report.triples = len(store)
-    report.entities = Counter(e.kind for e in kb.entities)
-    report.facts = Counter(f.kind for f in kb.facts)
+        report.outputs.insert(0, str(store_dir))
     report.seconds = time.perf_counter() - t0
     return report

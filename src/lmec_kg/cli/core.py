@@ -84,15 +84,8 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
             f"cannot tell the RDF format of {output} (use a suffix among "
             f"{', '.join(sorted(RDF_SUFFIXES))} or --format)") from None
     show = not quiet
-    try:
-        report = build_graph(
-            paths,
-            store_dir=None if no_store else store_dir,
-            cache_dir=None if no_cache else cache_dir,
-            workers=workers,
-            curation=curation,
-            progress=_progress_bar(show and sys.stderr.isatty()),
-        )
+    def write_outputs(report) -> None:
+        # runs while the on-disk store is still being written, on the other core
         if check:
             from ..validate import validate
 
@@ -110,6 +103,17 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
 
             write_page(report.store, html)
             report.outputs.append(str(html))
+
+    try:
+        report = build_graph(
+            paths,
+            store_dir=None if no_store else store_dir,
+            cache_dir=None if no_cache else cache_dir,
+            workers=workers,
+            curation=curation,
+            progress=_progress_bar(show and sys.stderr.isatty()),
+            meanwhile=write_outputs,
+        )
     except NothingReadError as e:
         for line in e.skipped:
             click.echo(f"skipped {line}", err=True)
