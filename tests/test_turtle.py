@@ -44,3 +44,11 @@ def test_names_are_abbreviated_and_grouped():
 
 def test_output_is_a_pure_function_of_the_lines():
     assert to_turtle(LINES, PREFIXES) == to_turtle(list(LINES), dict(reversed(list(PREFIXES.items()))))
+
+
+def test_language_tags_are_written_in_canonical_case():
+    # Oxigraph hands tags back lower-cased; partners expect BCP 47's zh-Latn-pinyin
+    lines = [f'<{KG}person/x> <http://www.w3.org/2000/01/rdf-schema#label> "Li Yonghong"@zh-latn-pinyin',
+             f'<{KG}person/x> <http://www.w3.org/2000/01/rdf-schema#label> "x \\"@en\\" y"@en-gb']
+    ttl = to_turtle(sorted(lines), PREFIXES)
+    assert '"Li Yonghong"@zh-Latn-pinyin' in ttl and '"x \\"@en\\" y"@en-GB' in ttl

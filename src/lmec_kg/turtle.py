@@ -58,7 +58,26 @@ class _Abbreviator:
         if term.endswith(">") and "^^<" in term:
             lexical, _, datatype = term.rpartition("^^")
             return f"{lexical}^^{self.iri(datatype)}"
+        m = _LANG.search(term)
+        if m:  # Oxigraph lower-cases language tags; write BCP 47's canonical case (zh-Latn-pinyin)
+            return term[: m.start(1)] + _canonical_tag(m.group(1))
         return term
+
+
+_LANG = re.compile(r'"@([A-Za-z0-9-]+)$')
+
+
+def _canonical_tag(tag: str) -> str:
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for p in parts[1:]:
+        if len(p) == 4 and p.isalpha():
+            out.append(p.title())  # script
+        elif len(p) == 2 and p.isalpha():
+            out.append(p.upper())  # region
+        else:
+            out.append(p.lower())
+    return "-".join(out)
 
 
 def to_turtle(lines: Iterable[str], prefixes: dict[str, str]) -> str:
