@@ -10,7 +10,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS
 
 __all__ = [
     "LMEC", "KG", "WD", "DCTERMS", "FOAF", "ORG", "OWL", "PROV", "RDF", "RDFS", "SDO", "SKOS",
-    "TIME", "XSD", "PREFIXES", "bind_prefixes", "ONTOLOGY_IRI",
+    "TIME", "XSD", "PREFIXES", "bind_prefixes", "ONTOLOGY_IRI", "curie",
 ]
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/lmec-kg/ontology")
@@ -162,6 +162,17 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
     return graph
+
+
+def curie(iri: str, prefixes: dict[str, str] | None = None) -> str | None:
+    """``prefix:rest`` for the longest namespace ``iri`` starts with (``lmec:Event``), else None."""
+    text = str(iri)
+    table = PREFIXES if prefixes is None else prefixes
+    best = max((ns for ns in table.values() if text.startswith(ns) and len(text) > len(ns)), key=len, default=None)
+    if best is None:
+        return None
+    prefix = min(p for p, ns in table.items() if ns == best)
+    return f"{prefix}:{text[len(best):]}"
 
 
 def sparql_prologue() -> str:

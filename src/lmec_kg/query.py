@@ -21,7 +21,7 @@ from .store import open_store
 
 __all__ = ["QueryResult", "query", "read_query", "term_value", "to_csv", "to_json", "to_tsv"]
 
-_UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I | re.M)
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 
 
 @dataclass
@@ -88,14 +88,13 @@ def query(graph: str | os.PathLike | ox.Store, sparql: str) -> QueryResult:
     QuerySyntaxError
         when the query does not parse (message with line and column), or is an update.
     """
-    if _UPDATE.search(re.sub(r"#[^\n]*", "", _strip_strings(sparql))) and not re.search(
-        r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", sparql, re.I
-    ):
-        raise QuerySyntaxError("SPARQL updates are not allowed: the graph is read-only")
     store = graph if isinstance(graph, ox.Store) else open_store(graph)
     try:
         res = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as e:
+        # the query parser refuses updates; say why rather than "expected SELECT"
+        if _UPDATE.search(re.sub(r"#[^\n]*", "", sparql)):
+            raise QuerySyntaxError("SPARQL updates are not allowed: the graph is read-only") from None
         raise QuerySyntaxError(_syntax_message(e)) from None
     except (OSError, ValueError, RuntimeError) as e:
         raise QueryError(f"query failed: {str(e).splitlines()[0]}") from None
@@ -106,10 +105,6 @@ def query(graph: str | os.PathLike | ox.Store, sparql: str) -> QueryResult:
     if isinstance(res, ox.QueryBoolean):
         return QueryResult("ask", boolean=bool(res))
     return QueryResult("graph", triples=list(res))
-
-
-def _strip_strings(s: str) -> str:
-    return re.sub(r'"[^"\n]*"|\'[^\'\n]*\'', '""', s)
 
 
 def to_csv(result: QueryResult, delimiter: str = ",") -> str:

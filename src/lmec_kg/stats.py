@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from .namespaces import PREFIXES
+from .namespaces import curie as _curie
 from .query import query
 
 __all__ = ["GraphStats", "stats", "curie"]
@@ -21,11 +21,7 @@ class GraphStats:
 
 def curie(iri: str) -> str:
     """Shorten an IRI with the project's prefixes (``lmec:Event``); others stay whole."""
-    best = max((ns for ns in PREFIXES.values() if iri.startswith(ns)), key=len, default=None)
-    if best is None:
-        return iri
-    prefix = next(p for p, ns in PREFIXES.items() if ns == best)
-    return f"{prefix}:{iri[len(best):]}"
+    return _curie(iri) or iri
 
 
 def stats(graph: str | os.PathLike | ox.Store) -> GraphStats:

@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from .errors import GraphError, InputError
 from .namespaces import PREFIXES
+from .namespaces import curie as _curie
 
 __all__ = [
     "Violation",
@@ -214,14 +215,8 @@ def _read_graph(source: Graph | str | os.PathLike) -> Graph:
 # --------------------------------------------------------------------------------------------
 
 def curie(iri: str, prefixes: dict[str, str] | None = None) -> str | None:
-    """``prefix:rest`` for the longest namespace the IRI starts with, else None."""
-    text = str(iri)
-    table = _SHORT_PREFIXES if prefixes is None else prefixes
-    best = max((ns for ns in table.values() if text.startswith(ns) and len(text) > len(ns)), key=len, default=None)
-    if best is None:
-        return None
-    prefix = min(p for p, ns in table.items() if ns == best)
-    return f"{prefix}:{text[len(best):]}"
+    """``prefix:rest`` for the longest namespace the IRI starts with, else None (with sh:)."""
+    return _curie(iri, _SHORT_PREFIXES if prefixes is None else prefixes)
 
 
 def short(term: Node | None) -> str:
