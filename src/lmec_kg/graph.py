@@ -20,7 +20,8 @@ from .model import Briefing, Entity, Fact, KnowledgeBase
 from . import namespaces as ns
 from .namespaces import KG, WD
 
-__all__ = ["mint", "entity_iri", "briefing_iri", "sentence_iri", "quads", "nquads", "nquads_bytes", "GRAPH_ENTITIES",
+__all__ = ["mint", "entity_iri", "briefing_iri", "sentence_iri", "quads", "graphs", "graph_bytes", "nquads",
+           "nquads_bytes", "GRAPH_ENTITIES",
            "GRAPH_CURATION", "briefing_graph", "lang_of"]
 
 class _Vocab:
@@ -139,18 +140,22 @@ def _n(term) -> str:
     return term if term.startswith("<") else f"<{term}>"
 
 
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+
+
+def _escape_char(m: re.Match) -> str:
+    c = m.group()
+    return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
+
+
 def _esc(text: str) -> str:
-    """N-Triples string escapes (backslash first, so no escape is escaped twice); plain
-    ``str.replace`` runs in C where ``str.translate`` looks every Han character up."""
-    if "\\" in text:
-        text = text.replace("\\", "\\\\")
-    if '"' in text:
-        text = text.replace('"', '\\"')
-    if "\n" in text:
-        text = text.replace("\n", "\\n")
-    if "\r" in text:
-        text = text.replace("\r", "\\r")
-    return text
+    """N-Triples string escapes exactly as Oxigraph writes them (\\t, \\n, \\u001F, ...), so the
+    build's own text is the canonical form a store dump gives, and exports can be written from it.
+    Most strings need none: one C-speed search decides."""
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    return _NEEDS_ESCAPE.sub(_escape_char, text)
 
 
 def _plain(text: str) -> str:
@@ -176,7 +181,8 @@ def _int(value: int) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _decimal(value: float) -> str:
-    return _typed(f"{value:.2f}", XSD.decimal)
+    # the canonical lexical form, as Oxigraph writes it: 0.8, 1, 0.05
+    return _typed(f"{value:.2f}".rstrip("0").rstrip("."), XSD.decimal)
 
 
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
@@ -230,50 +236,39 @@ CONTACT_PROPERTIES = {
 ENTITY_ATTRS = {"iso": LMEC.isoCode}
 
 
+_LOCAL_SUBJECT = f"<{KG}briefing/"
+
+
 class _Writer:
-    """Collects quads, each triple once, in a deterministic home graph."""
+    """Collects quads, each triple once, in a deterministic home graph (the first graph it is
+    written to), graph by graph.
+
+    Nodes under a briefing's IRI (the briefing, its sentences and mentions) are written only
+    while that briefing is, so their triples are checked for repeats in a set cleared after
+    each briefing; only the triples that may recur across briefings (about entities, facts,
+    roles) are remembered for the whole build.
+    """
 
     def __init__(self) -> None:
-        self.home: dict[tuple[str, str, str], str] = {}
+        self.seen: set[str] = set()
+        self.local: set[str] = set()
+        self.by_graph: dict[str, list[str]] = defaultdict(list)
 
     def add(self, s: str, p: str, o: str, g: str) -> None:
-        key = (s, p, o)
-        if key not in self.home:
-            self.home[key] = g
+        t = f"{s} {p} {o}"
+        seen = self.local if s.startswith(_LOCAL_SUBJECT) else self.seen
+        if t not in seen:
+            seen.add(t)
+            self.by_graph[g].append(t)
 
-    def lines(self) -> list[str]:
-        """N-Quads lines, by graph, then subject, predicate, object.
+    def take(self, g: str) -> list[str]:
+        """The graph's ``"s p o"`` strings written so far, sorted, and forgotten here."""
+        triples = self.by_graph.pop(g, [])
+        triples.sort()
+        return triples
 
-        Sorting each graph's ``"s p o"`` strings gives the (s, p, o) tuple order: an IRI never
-        contains ``>`` or a space, so two subjects (or predicates) that differ do so before
-        either ends. Strings compare far faster than tuples. The table is emptied as it goes.
-        """
-        out: list[str] = []
-        for g, triples in self.graphs():
-            tail = f" {g} .\n"
-            out.extend([t + tail for t in triples])
-        return out
-
-    def graphs(self) -> Iterator[tuple[str, list[str]]]:
-        """(graph, its sorted ``"s p o"`` strings) by graph; the table is emptied as it goes."""
-        by_graph: dict[str, list[str]] = defaultdict(list)
-        home, self.home = self.home, {}
-        for (s, p, o), g in home.items():
-            by_graph[g].append(f"{s} {p} {o}")
-        del home
-        for g in sorted(by_graph):
-            triples = by_graph.pop(g)
-            triples.sort()
-            yield g, triples
-
-    def nquads_bytes(self) -> bytes:
-        """The same N-Quads as :meth:`lines`, as UTF-8, one graph at a time: no list of a
-        million line strings and no whole-graph ``str`` (two bytes a character for Chinese)."""
-        chunks: list[bytes] = []
-        for g, triples in self.graphs():
-            tail = f" {g} .\n"
-            chunks.append((tail.join(triples) + tail).encode("utf-8"))
-        return b"".join(chunks)
+    def end_briefing(self) -> None:
+        self.local.clear()
 
 
 def _classes(entity: Entity):
@@ -302,7 +297,8 @@ def _write_entity(w: _Writer, e: Entity) -> None:
         if k == "name_en":
             w.add(s, RDFS.label, _lang(v, "en"), g)
         elif k == "pinyin":
-            w.add(s, RDFS.label, _lang(v, "zh-Latn-pinyin"), g)
+            # in Oxigraph's (lower) case, as a store dump has it; the Turtle writer restores BCP 47's
+            w.add(s, RDFS.label, _lang(v, "zh-latn-pinyin"), g)
         elif k == "wikidata":
             w.add(s, OWL.sameAs, _n(WD[v]), g)
         elif k == "acronym":
@@ -347,6 +343,9 @@ class _Sources:
         self.w = w
         self.text = {(b, s, e): t for b, s, e, t in kb.sentences}
         self.seen: set[str] = set()
+
+    def end_briefing(self) -> None:
+        self.seen.clear()  # sentence IRIs are under their briefing's: never seen again
 
     def sentence(self, briefing: str, start: int, end: int) -> str:
         s = _sentence(briefing, start, end)
@@ -469,21 +468,16 @@ def _write_fact(w: _Writer, src: _Sources, f: Fact, known: set[str]) -> None:
         _binary(w, src, s, SDO.superEvent, o, f)
 
 
-def nquads(kb: KnowledgeBase) -> list[str]:
-    """All statements of the knowledge base as N-Quads lines, each triple once, in a fixed order.
+def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
+    """The knowledge base as (graph IRI, its sorted ``"s p o"`` N-Triples statements without
+    the final " ."), one briefing's graph at a time in briefing order, then the entities and
+    curation graphs; each triple once, in its home graph.
 
-    Text, not pyoxigraph objects: making a million Python-side RDF terms costs seconds,
-    while Oxigraph parses the text in Rust (``Store.load``).
+    Text, not pyoxigraph objects: making a million Python-side RDF terms costs seconds, while
+    Oxigraph parses the text in Rust; and graph by graph, so a build can load each briefing's
+    graph into the stores while the next is written. The text is Oxigraph's canonical form
+    (its escapes, lower-case language tags), the very lines a store dump gives.
     """
-    return _write_all(kb).lines()
-
-
-def nquads_bytes(kb: KnowledgeBase) -> bytes:
-    """``"".join(nquads(kb)).encode("utf-8")``, made graph by graph (the build's fast path)."""
-    return _write_all(kb).nquads_bytes()
-
-
-def _write_all(kb: KnowledgeBase) -> _Writer:
     w = _Writer()
     entities = sorted(kb.entities, key=lambda e: e.key)
     known = {e.key for e in entities}
@@ -492,28 +486,61 @@ def _write_all(kb: KnowledgeBase) -> _Writer:
         if e.kind == "organization":
             for n in (e.name, *e.aliases):
                 by_name.setdefault(n, e.key)
-    for b in sorted(kb.briefings, key=lambda b: b.id):
-        pub = by_name.get(b.publisher or "")
-        _write_briefing(w, b, _entity(pub) if pub else None)
+    # entities first: an entity's own description wins its home over a briefing that repeats it
     for e in entities:
         _write_entity(w, e)
-    src = _Sources(w, kb)
+
+    facts: dict[str, list[Fact]] = defaultdict(list)
     for f in sorted(kb.facts, key=_fact_order):
-        _write_fact(w, src, f, known)
-    # an event no briefing dates says so, rather than leaving a reader to guess (shapes.ttl)
-    dated = {f.subject for f in kb.facts if f.kind == "event_date" and f.value}
-    for e in entities:
-        if e.kind == "event" and e.key not in dated:
-            w.add(_entity(e.key), LMEC.undated, _typed("true", XSD.boolean), _G_ENTITIES)
-    # per-briefing mention nodes carry the name as each briefing writes it
+        facts[f.briefing].append(f)
     first: dict[tuple[str, str], tuple[int, int]] = {}
     for m in kb.mentions:
         k = (m.briefing, m.key)
         if m.key in known and (k not in first or (m.start, m.end) < first[k]):
             first[k] = (m.start, m.end)
     names = {(b, k): n for b, k, n in kb.local_names}
+    mentions: dict[str, list[str]] = defaultdict(list)
     for (b, key) in sorted(set(first) | {k for k in names if k[1] in known}):
-        g = _graph(b)
+        mentions[b].append(key)
+    rules: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    from .resolve import merge_rule_texts
+
+    for (b, key), texts in sorted(merge_rule_texts(kb).items()):
+        if b and key in known:
+            rules[b].append((key, texts))
+
+    src = _Sources(w, kb)
+    briefings = {b.id: b for b in kb.briefings}
+    # curated facts may cite no briefing ("") or one that was not read: they keep their place
+    for bid in sorted(set(briefings) | set(facts) | set(mentions) | set(rules)):
+        b = briefings.get(bid)
+        if b is not None:
+            pub = by_name.get(b.publisher or "")
+            _write_briefing(w, b, _entity(pub) if pub else None)
+        for f in facts.get(bid, ()):
+            _write_fact(w, src, f, known)
+        _write_mentions(w, bid, mentions.get(bid, ()), first, names)
+        for key, texts in rules.get(bid, ()):
+            node = _mention(bid, key)
+            for text in texts:  # why this mention joined its entity, read by `lmec-kg explain`
+                w.add(node, LMEC.mergeRule, _plain(text), _graph(bid))
+        w.end_briefing()
+        src.end_briefing()
+        if b is not None:
+            yield _graph(bid), w.take(_graph(bid))
+    # an event no briefing dates says so, rather than leaving a reader to guess (shapes.ttl)
+    dated = {f.subject for f in kb.facts if f.kind == "event_date" and f.value}
+    for e in entities:
+        if e.kind == "event" and e.key not in dated:
+            w.add(_entity(e.key), LMEC.undated, _typed("true", XSD.boolean), _G_ENTITIES)
+    for g in sorted(w.by_graph):
+        yield g, w.take(g)
+
+
+def _write_mentions(w: _Writer, b: str, keys, first: dict, names: dict) -> None:
+    """Per-briefing mention nodes: the name as this briefing writes it, and where."""
+    g = _graph(b)
+    for key in keys:
         e = _entity(key)
         node = _mention(b, key)
         w.add(_briefing(b), SDO.mentions, e, g)
@@ -527,28 +554,35 @@ def _write_all(kb: KnowledgeBase) -> _Writer:
             start, end = first[(b, key)]
             w.add(node, LMEC.startChar, _int(start), g)
             w.add(node, LMEC.endChar, _int(end), g)
-    _write_merge_rules(w, kb, known)
-    return w
+
+
+def nquads(kb: KnowledgeBase) -> list[str]:
+    """All statements of the knowledge base as N-Quads lines, each triple once, ordered by
+    graph, subject, predicate and object."""
+    out: list[str] = []
+    for g, triples in sorted(graphs(kb)):
+        tail = f" {g} .\n"
+        out.extend(t + tail for t in triples)
+    return out
+
+
+def nquads_bytes(kb: KnowledgeBase) -> bytes:
+    """The same N-Quads as UTF-8 (in the order :func:`graphs` gives them)."""
+    return b"".join(graph_bytes(g, triples) for g, triples in graphs(kb))
+
+
+def graph_bytes(g: str, triples: list[str]) -> bytes:
+    """One graph's statements as N-Quads text."""
+    if not triples:
+        return b""
+    tail = f" {g} .\n"
+    return (tail.join(triples) + tail).encode("utf-8")
 
 
 def quads(kb: KnowledgeBase) -> list[ox.Quad]:
     """The knowledge base as pyoxigraph quads (for small graphs, tests and notebooks)."""
     data = nquads_bytes(kb)
     return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-
-
-# --- merge provenance (entity resolution, see resolve.py): why each briefing's mention was
-# --- put into its entity, read by `lmec-kg explain`
-def _write_merge_rules(w: _Writer, kb: KnowledgeBase, known: set[str]) -> None:
-    """``lmec:mergeRule "rule: detail"`` on each per-briefing Mention node."""
-    from .resolve import merge_rule_texts
-
-    for (b, key), texts in sorted(merge_rule_texts(kb).items()):
-        if not b or key not in known:
-            continue
-        node = _mention(b, key)
-        for text in texts:
-            w.add(node, LMEC.mergeRule, _plain(text), _graph(b))
 
 
 def _fact_order(f: Fact):
