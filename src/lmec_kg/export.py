@@ -13,7 +13,7 @@ from .namespaces import PREFIXES
 from .store import load_quads, open_store, rdf_format
 from .turtle import to_turtle_bytes
 
-__all__ = ["FORMATS", "serialize", "export", "write_atomic", "format_for_path", "graph_lines"]
+__all__ = ["FORMATS", "serialize", "serialize_triples", "export", "write_atomic", "format_for_path", "graph_lines"]
 
 #: format name (CLI --format) -> Oxigraph format
 FORMATS = {
@@ -88,13 +88,27 @@ def serialize(source: ox.Store | Iterable[ox.Quad], fmt: ox.RdfFormat | str = "t
     store = source if isinstance(source, ox.Store) else load_quads(source)
     if fmt.supports_datasets:
         text = "".join(f"{t} {g} .\n" if g else f"{t} .\n" for g, t in sorted(set(graph_lines(store))))
-    else:
-        triples = _triple_lines(store)
-        if fmt == ox.RdfFormat.TURTLE:
-            return to_turtle_bytes(triples, PREFIXES)
-        text = "".join(f"{t}\n" for t in triples)  # each already ends in " ."
-    if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        if fmt == ox.RdfFormat.N_QUADS:
+            return text.encode("utf-8")
+        return _oxigraph_serialize(text, fmt)
+    return serialize_triples(_triple_lines(store), fmt)
+
+
+def serialize_triples(lines: list[str], fmt: ox.RdfFormat) -> bytes:
+    """Sorted, distinct N-Triples statements (with or without their final " .") in a triple
+    format: what :func:`serialize` writes for a store holding them. A build passes its own
+    statements here (``BuildReport.ntriples``) rather than dumping them back from a store."""
+    if fmt.supports_datasets:
+        raise GraphError(f"{fmt.name} keeps named graphs: serialise the store instead")
+    if fmt == ox.RdfFormat.TURTLE:
+        return to_turtle_bytes(lines, PREFIXES)
+    text = "".join(f"{t}\n" if t.endswith(" .") else f"{t} .\n" for t in lines)
+    if fmt == ox.RdfFormat.N_TRIPLES:
         return text.encode("utf-8")
+    return _oxigraph_serialize(text, fmt)
+
+
+def _oxigraph_serialize(text: str, fmt: ox.RdfFormat) -> bytes:
     parsed = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS if fmt.supports_datasets
                       else ox.RdfFormat.N_TRIPLES)
     prefixes = PREFIXES if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None

@@ -24,7 +24,9 @@ from .extract import EXTRACTOR_VERSION, extract
 from .ingest import find_briefing_files, read_briefing
 from .model import Extraction, KnowledgeBase
 from .resolve import resolve
-from .store import load_nquads, write_store
+from .sinks import Sink
+from .store import StoreWriter, open_store
+from .void import Statistics, StatisticsCounter
 
 __all__ = ["BuildReport", "build", "extract_file", "knowledge_base"]
 
@@ -44,30 +46,9 @@ class BuildReport:
     outputs: list[str] = field(default_factory=list)
     store: ox.Store | None = None
     kb: KnowledgeBase | None = None
-
-
-class _Background:
-    """Run ``fn(*args)`` in a thread; ``result()`` joins it and re-raises its error."""
-
-    def __init__(self, fn, *args) -> None:
-        import threading
-
-        self._out = self._err = None
-
-        def run():
-            try:
-                self._out = fn(*args)
-            except BaseException as e:  # re-raised in the caller's thread
-                self._err = e
-
-        self._thread = threading.Thread(target=run, name="lmec-kg-store-writer", daemon=True)
-        self._thread.start()
-
-    def result(self):
-        self._thread.join()
-        if self._err is not None:
-            raise self._err
-        return self._out
+    #: while ``meanwhile`` runs: every triple as an N-Triples statement without " .", sorted
+    ntriples: list[str] | None = None
+    statistics: Statistics | None = None  # for the VoID description
 
 
 def _slim(ex: Extraction) -> Extraction:
@@ -230,11 +211,13 @@ def build(
 ) -> BuildReport:
     """Build the knowledge graph of the briefings at ``paths``.
 
-    Returns a report with the in-memory store (``report.store``) for export and queries;
-    with ``store_dir`` the store is also persisted there (replaced atomically).
-    ``meanwhile(report)``, if given, runs once the in-memory store is ready and while the
-    on-disk store is still being written (e.g. to write the exports on the other core);
-    ``build`` returns when both are done.
+    Returns a report with the store (``report.store``) for export and queries: with
+    ``store_dir`` the store written there (replaced atomically only once complete, then opened
+    read-only), else an in-memory one. ``meanwhile(report)``, if given, runs once every
+    statement is written, while a ``store_dir`` store is still loading (``report.store`` is
+    then None): ``report.ntriples`` holds the sorted statements (see
+    :func:`lmec_kg.export.serialize_triples`) and ``report.statistics`` the VoID counts, so
+    the exports can be written on the other core. ``build`` returns when both are done.
 
     Examples
     --------
@@ -248,27 +231,60 @@ def build(
                         curation=curation)
     if report.briefings == 0:
         raise NothingReadError(report.skipped)
-    data = rdf.nquads_bytes(kb)  # the text is held once, as bytes, until both stores have it
-    # Oxigraph parses in Rust without the GIL: the on-disk store is written in a thread
-    # while the in-memory one loads, so the two parses use both cores
-    writer = None
+    # each briefing's graph goes to the store as soon as it is written: Oxigraph loads in Rust
+    # on the other core while Python writes the next one. With a store folder, that is the
+    # only store (opened read-only once complete); without, an in-memory one.
+    disk = memory = None
     if store_dir is not None:
-        writer = _Background(write_store, data, store_dir)
+        writer = StoreWriter(store_dir)
+        disk = Sink(writer.load, writer.commit, writer.discard, name="lmec-kg-disk-store")
+    else:
+        store = ox.Store()
+        memory = Sink(lambda data: store.load(input=data, format=ox.RdfFormat.N_QUADS), lambda: store,
+                      name="lmec-kg-memory-store")
+    sink = disk or memory
+    counter = StatisticsCounter()
+    runs: list[list[str]] = []
+    done = False
     try:
-        store = load_nquads(data)
-        if writer is None:
-            del data
+        batch: list[bytes] = []
+        size = 0
+        for g, triples in rdf.graphs(kb):
+            runs.append(triples)
+            counter.add(g, triples)
+            batch.append(rdf.graph_bytes(g, triples))
+            size += len(batch[-1])
+            if size >= _BATCH:
+                sink.feed(b"".join(batch))
+                batch, size = [], 0
+        if batch:
+            sink.feed(b"".join(batch))
+        del batch
+        if memory is not None:
+            report.store = memory.close()
+        lines = [t for run in runs for t in run]
+        del runs
+        lines.sort()  # sorted runs, merged: the order every triple-format export writes
         report.kb = kb
-        report.store = store
-        report.triples = len(store)
+        report.triples = len(lines)
+        report.ntriples = lines
+        report.statistics = counter.result()
         report.entities = Counter(e.kind for e in kb.entities)
         report.facts = Counter(f.kind for f in kb.facts)
         if meanwhile is not None:
             meanwhile(report)
+        report.ntriples = None
+        done = True
     finally:
-        if writer is not None:
-            writer.result()  # always joined; its error, if any, is raised here
-    if writer is not None:
+        if done:
+            sink.close()  # waits for the store; its error, if any, is raised here
+        else:
+            sink.abort()  # a store folder is replaced only by a complete graph
+    if disk is not None:
+        report.store = open_store(store_dir)
         report.outputs.insert(0, str(store_dir))
     report.seconds = time.perf_counter() - t0
     return report
+
+
+_BATCH = 16 << 20  # bytes of N-Quads handed to the store at a time

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .errors import GraphError
 
-__all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "load_nquads", "RDF_SUFFIXES", "rdf_format"]
+__all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "load_nquads", "StoreWriter", "RDF_SUFFIXES", "rdf_format"]
 
 #: file suffix -> Oxigraph format; the one table every reader and writer uses
 RDF_SUFFIXES = {
@@ -83,26 +83,54 @@ def load_nquads(data: bytes) -> ox.Store:
 def write_store(quads: Iterable[ox.Quad] | bytes, directory: str | os.PathLike) -> Path:
     """Write quads (or N-Quads text) into a fresh on-disk store at ``directory``, replacing
     any store there atomically."""
-    target = Path(directory)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    writer = StoreWriter(directory)
     try:
-        store = ox.Store(str(tmp))
         if isinstance(quads, (bytes, bytearray)):
-            store.bulk_load(input=bytes(quads), format=ox.RdfFormat.N_QUADS)
+            writer.load(bytes(quads))
         else:
-            store.bulk_extend(quads)
-        store.flush()
-        del store
-        old = None
-        if target.exists():
-            old = target.with_name(f".{target.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            target.rename(old)
-        tmp.rename(target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            writer.store.bulk_extend(quads)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        writer.discard()
         raise
-    return target
+    return writer.commit()
+
+
+class StoreWriter:
+    """A fresh on-disk store written beside ``directory`` in batches of N-Quads text
+    (:meth:`load`), that replaces the store there only on :meth:`commit`; :meth:`discard`
+    leaves the old one untouched."""
+
+    def __init__(self, directory: str | os.PathLike) -> None:
+        self.target = Path(directory)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
+        try:
+            self.store: ox.Store | None = ox.Store(str(self.tmp))
+        except BaseException:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise
+
+    def load(self, data: bytes) -> None:
+        self.store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+
+    def commit(self) -> Path:
+        target = self.target
+        try:
+            self.store.flush()
+            self.store = None  # closed before the folder moves
+            old = None
+            if target.exists():
+                old = target.with_name(f".{target.name}.old")
+                shutil.rmtree(old, ignore_errors=True)
+                target.rename(old)
+            self.tmp.rename(target)
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        except BaseException:
+            self.discard()
+            raise
+        return target
+
+    def discard(self) -> None:
+        self.store = None
+        shutil.rmtree(self.tmp, ignore_errors=True)

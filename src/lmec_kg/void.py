@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,7 +29,7 @@ from .namespaces import DCTERMS, FOAF, KG, LMEC, ORG, PREFIXES, RDF, RDFS, XSD
 from .stats import curie
 from .store import open_store
 
-__all__ = ["describe", "write_description", "description_path", "build_time", "to_bytes", "DATASET", "VOID", "DCAT",
+__all__ = ["describe", "write_description", "statistics", "Statistics", "StatisticsCounter", "description_path", "build_time", "to_bytes", "DATASET", "VOID", "DCAT",
            "DEFAULT_LICENSE"]
 
 VOID = "http://rdfs.org/ns/void#"
@@ -91,20 +93,99 @@ def _media_iri(media: str) -> ox.NamedNode:
     return ox.NamedNode(f"https://www.iana.org/assignments/media-types/{media}")
 
 
-def describe(store: ox.Store | str | os.PathLike, *, endpoint: str | None = None,
+@dataclass
+class Statistics:
+    """The counts a VoID description reports (IRIs as plain strings)."""
+
+    triples: int = 0
+    entities: int = 0
+    distinct_subjects: int = 0
+    classes: dict[str, int] = field(default_factory=dict)  # class -> distinct instances
+    properties: dict[str, int] = field(default_factory=dict)  # property -> triples
+    graphs: dict[str, int] = field(default_factory=dict)  # named graph -> triples
+    briefings: set[str] = field(default_factory=set)
+    examples: dict[str, str] = field(default_factory=dict)  # class -> smallest instance IRI
+
+
+def statistics(store: ox.Store | str | os.PathLike) -> Statistics:
+    """Count a store (folder or RDF file) with SPARQL."""
+    store = store if isinstance(store, ox.Store) else open_store(store)
+    st = Statistics()
+    st.triples = _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    st.entities = _count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c }")
+    st.distinct_subjects = _count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")
+    st.classes = {c.value: int(n.value) for c, n in _rows(
+        store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")}
+    st.properties = {p.value: int(n.value) for p, n in _rows(
+        store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p")}
+    st.briefings = {b.value for (b,) in _rows(store, f"SELECT DISTINCT ?b WHERE {{ ?b a <{LMEC.Briefing}> }}")}
+    st.graphs = {g.value: int(n.value) for g, n in _rows(
+        store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        if isinstance(g, ox.NamedNode)}
+    for cls in EXAMPLE_CLASSES:
+        rows = _rows(store, f"SELECT (MIN(STR(?s)) AS ?x) WHERE {{ ?s a <{cls}> FILTER(isIRI(?s)) }}")
+        if rows and rows[0][0] is not None:
+            st.examples[str(cls)] = rows[0][0].value
+    return st
+
+
+class StatisticsCounter:
+    """The same counts, taken from N-Triples statements graph by graph as a build writes
+    them (each triple in one graph): no store, no query."""
+
+    _TYPE = f"<{RDF.type}>"
+
+    def __init__(self) -> None:
+        self._subjects: set[str] = set()
+        self._typed: set[str] = set()
+        self._instances: dict[str, set[str]] = defaultdict(set)
+        self._props: Counter = Counter()
+        self._graphs: dict[str, int] = {}
+
+    def add(self, graph: str, triples: list[str]) -> None:
+        """``graph`` in N-Triples form; ``triples`` its ``"s p o"`` statements."""
+        if not triples:
+            return
+        self._graphs[graph[1:-1]] = self._graphs.get(graph[1:-1], 0) + len(triples)
+        subjects, props, rdf_type = self._subjects, self._props, self._TYPE
+        for t in triples:
+            s, p, o = t.split(" ", 2)
+            subjects.add(s)
+            props[p] += 1
+            if p == rdf_type:
+                self._typed.add(s)
+                if o[0] == "<" and o.endswith(">"):
+                    self._instances[o].add(s)
+
+    def result(self) -> Statistics:
+        st = Statistics()
+        st.triples = sum(self._props.values())
+        st.entities = len(self._typed)
+        st.distinct_subjects = len(self._subjects)
+        st.classes = {c[1:-1]: len(v) for c, v in self._instances.items()}
+        st.properties = {p[1:-1]: n for p, n in self._props.items()}
+        st.graphs = dict(self._graphs)
+        st.briefings = {s[1:-1] for s in self._instances.get(f"<{LMEC.Briefing}>", ()) if s[0] == "<"}
+        for cls in EXAMPLE_CLASSES:
+            iris = [s[1:-1] for s in self._instances.get(f"<{cls}>", ()) if s[0] == "<"]
+            if iris:
+                st.examples[str(cls)] = min(iris)
+        return st
+
+
+def describe(source: ox.Store | str | os.PathLike | Statistics, *, endpoint: str | None = None,
              generated: dt.datetime | dt.date | str | None = None, downloads: Sequence[str] = (),
              license: str = DEFAULT_LICENSE) -> list[ox.Quad]:  # noqa: A002 - the DCAT term
     """Quads (in the default graph) describing the dataset in VoID and DCAT.
 
     Parameters
     ----------
-    store : an open store, a store folder or an RDF file.
+    source : an open store, a store folder or an RDF file, or its :class:`Statistics`.
     endpoint : URL of the SPARQL endpoint serving it (``lmec-kg serve``), if any.
     generated : when the graph was built; omitted (and the output deterministic) if None.
     downloads : absolute URLs where exports of the dataset can be downloaded.
     license : IRI of the licence.
     """
-    store = store if isinstance(store, ox.Store) else open_store(store)
     d = DATASET
     out: list[tuple] = []
 
@@ -135,39 +216,35 @@ def describe(store: ox.Store | str | os.PathLike, *, endpoint: str | None = None
     if generated is not None:
         add(d, DCTERMS.modified, _time(generated))
 
-    # sizes
-    total = _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
-    add(d, VOID + "triples", _int(total))
-    add(d, VOID + "entities", _int(_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c }")))
-    add(d, VOID + "distinctSubjects", _int(_count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }")))
-    classes = _rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")
-    props = _rows(store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p")
+    st = source if isinstance(source, Statistics) else statistics(source)
+    add(d, VOID + "triples", _int(st.triples))
+    add(d, VOID + "entities", _int(st.entities))
+    add(d, VOID + "distinctSubjects", _int(st.distinct_subjects))
+    classes = [(ox.NamedNode(c), n) for c, n in sorted(st.classes.items())]
+    props = [(ox.NamedNode(p), n) for p, n in sorted(st.properties.items())]
     add(d, VOID + "classes", _int(len(classes)))
     add(d, VOID + "properties", _int(len(props)))
     for c, n in classes:
         node = mint("dataset", "class", curie(c.value))
         add(d, VOID + "classPartition", node)
         add(node, VOID + "class", c)
-        add(node, VOID + "entities", _int(int(n.value)))
+        add(node, VOID + "entities", _int(n))
     for p, n in props:
         node = mint("dataset", "property", curie(p.value))
         add(d, VOID + "propertyPartition", node)
         add(node, VOID + "property", p)
-        add(node, VOID + "triples", _int(int(n.value)))
+        add(node, VOID + "triples", _int(n))
 
     # one subset per named graph, tied to its briefing
-    briefings = {b.value for (b,) in _rows(store, f"SELECT DISTINCT ?b WHERE {{ ?b a <{LMEC.Briefing}> }}")}
-    graphs = _rows(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
     graph_prefix = mint("graph", "").value
-    for g, n in graphs:
-        if not isinstance(g, ox.NamedNode):
-            continue
+    for g, n in sorted(st.graphs.items()):
+        g = ox.NamedNode(g)
         add(d, VOID + "subset", g)
         add(g, a, VOID + "Dataset")
-        add(g, VOID + "triples", _int(int(n.value)))
+        add(g, VOID + "triples", _int(n))
         if g.value.startswith(graph_prefix):
             briefing = mint("briefing", "").value + g.value[len(graph_prefix):]
-            if briefing in briefings:
+            if briefing in st.briefings:
                 add(g, DCTERMS.source, ox.NamedNode(briefing))
                 add(g, RDFS.label, ox.Literal(f"triples read from {curie(briefing)}", language="en"))
             else:
@@ -179,9 +256,8 @@ def describe(store: ox.Store | str | os.PathLike, *, endpoint: str | None = None
         if not ns.startswith(str(KG)):
             add(d, VOID + "vocabulary", ox.NamedNode(ns))
     for cls in EXAMPLE_CLASSES:
-        rows = _rows(store, f"SELECT (MIN(STR(?s)) AS ?x) WHERE {{ ?s a <{cls}> FILTER(isIRI(?s)) }}")
-        if rows and rows[0][0] is not None:
-            add(d, VOID + "exampleResource", ox.NamedNode(rows[0][0].value))
+        if str(cls) in st.examples:
+            add(d, VOID + "exampleResource", ox.NamedNode(st.examples[str(cls)]))
 
     # access: SPARQL endpoint, downloads
     if endpoint:
@@ -237,7 +313,7 @@ def description_path(export_path: str | os.PathLike) -> Path:
     return p.with_name(f"{p.stem}.void.ttl")
 
 
-def write_description(store: ox.Store | str | os.PathLike, path: str | os.PathLike, *,
+def write_description(store: ox.Store | str | os.PathLike | Statistics, path: str | os.PathLike, *,
                       endpoint: str | None = None, generated=None, downloads: Iterable[str] = (),
                       license: str = DEFAULT_LICENSE) -> Path:  # noqa: A002
     """Write ``describe(store, ...)`` to ``path`` (format from its suffix; Turtle for .ttl), atomically."""

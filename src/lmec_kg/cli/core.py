@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..export import FORMATS, format_for_path, serialize, write_atomic
+from ..export import FORMATS, format_for_path, serialize, serialize_triples, write_atomic
 from ..export import export as export_graph
 from ..errors import GraphError, InputError, LmecError, NothingReadError, QuerySyntaxError
 from ..pipeline import build as build_graph
@@ -84,25 +84,21 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
             f"cannot tell the RDF format of {output} (use a suffix among "
             f"{', '.join(sorted(RDF_SUFFIXES))} or --format)") from None
     show = not quiet
-    def write_outputs(report) -> None:
-        # runs while the on-disk store is still being written, on the other core
-        if check:
-            from ..validate import validate
+    written = []
 
-            result = validate(report.store)
-            if result.violations:
-                click.echo(result.text(), err=True)
-            if not result.conforms:
-                fail(f"the graph does not conform to the shapes ({len(result.errors)} violations); "
-                     f"{output} was not written")
-        write_atomic(output, serialize(report.store, rdf_fmt))
+    def write_rdf(report) -> None:
+        data = (serialize_triples(report.ntriples, rdf_fmt)  # the build's own sorted statements
+                if report.ntriples is not None and not rdf_fmt.supports_datasets
+                else serialize(report.store, rdf_fmt))
+        write_atomic(output, data)
         report.outputs.append(str(output))
-        report.outputs.append(str(_describe(report.store, output)))
-        if html is not None:
-            from ..viz import write_page
+        report.outputs.append(str(_describe(report.statistics or report.store, output)))
+        written.append(output)
 
-            write_page(report.store, html)
-            report.outputs.append(str(html))
+    def meanwhile(report) -> None:
+        # runs while the on-disk store is still being written, on the other core
+        if not check and (report.store is not None or not rdf_fmt.supports_datasets):
+            write_rdf(report)
 
     try:
         report = build_graph(
@@ -112,8 +108,24 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
             workers=workers,
             curation=curation,
             progress=_progress_bar(show and sys.stderr.isatty()),
-            meanwhile=write_outputs,
+            meanwhile=meanwhile,
         )
+        if check:
+            from ..validate import validate
+
+            result = validate(report.store)
+            if result.violations:
+                click.echo(result.text(), err=True)
+            if not result.conforms:
+                fail(f"the graph does not conform to the shapes ({len(result.errors)} violations); "
+                     f"{output} was not written")
+        if not written:
+            write_rdf(report)
+        if html is not None:
+            from ..viz import write_page
+
+            write_page(report.store, html)
+            report.outputs.append(str(html))
     except NothingReadError as e:
         for line in e.skipped:
             click.echo(f"skipped {line}", err=True)

@@ -1,0 +1,125 @@
+"""The build streams each briefing's graph into the store while writing the next, and writes
+the exports from its own statements: these must be exactly what the store holds."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from lmec_kg import graph as rdf
+from lmec_kg import void
+from lmec_kg.export import serialize, serialize_triples
+from lmec_kg.pipeline import build
+from lmec_kg.sinks import Sink
+from lmec_kg.store import open_store
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("briefings")
+    for f in sorted(CORPUS.glob("*.txt"))[:9]:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(files, tmp_path_factory):
+    """A build into a store folder, with what ``meanwhile`` saw."""
+    seen = {}
+
+    def meanwhile(report):
+        seen["store"] = report.store
+        seen["ntriples"] = list(report.ntriples)
+        seen["statistics"] = report.statistics
+
+    store_dir = tmp_path_factory.mktemp("out") / "store"
+    report = build([files], store_dir=store_dir, workers=2, meanwhile=meanwhile)
+    return report, seen, store_dir
+
+
+def test_meanwhile_runs_before_the_store_folder_is_complete(built):
+    report, seen, store_dir = built
+    assert seen["store"] is None  # the on-disk store was still loading
+    assert report.store is not None and report.ntriples is None  # the statements are let go
+    assert len(report.store) == report.triples == len(seen["ntriples"])
+
+
+@pytest.mark.parametrize("fmt", [ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES])
+def test_exports_from_the_builds_statements_equal_exports_from_the_store(built, fmt):
+    report, seen, store_dir = built
+    assert serialize_triples(seen["ntriples"], fmt) == serialize(open_store(store_dir), fmt)
+
+
+def test_void_counts_from_the_statements_equal_the_sparql_counts(built):
+    report, seen, store_dir = built
+    counted = seen["statistics"]
+    assert counted == void.statistics(open_store(store_dir))
+    assert counted.triples == report.triples and len(counted.briefings) == 9
+    assert void.describe(counted) == void.describe(open_store(store_dir))
+
+
+def test_without_a_store_folder_the_store_is_in_memory(files):
+    seen = {}
+    report = build([files], workers=1, meanwhile=lambda r: seen.setdefault("store", r.store))
+    assert seen["store"] is report.store and len(report.store) == report.triples
+
+
+def test_a_build_that_fails_midway_leaves_the_old_store_untouched(files, tmp_path):
+    store_dir = tmp_path / "store"
+    first = build([files], store_dir=store_dir, workers=1)
+    before = len(first.store)
+    del first
+
+    def boom(report):
+        raise RuntimeError("export failed")
+
+    with pytest.raises(RuntimeError, match="export failed"):
+        build([sorted(files.glob("*.txt"))[0]], store_dir=store_dir, workers=1, meanwhile=boom)
+    assert len(open_store(store_dir)) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["store"]  # no half-written folder left
+
+
+def test_a_loader_error_reaches_the_feeder():
+    def load(batch):
+        raise ValueError(f"cannot parse {batch!r}")
+
+    discarded = []
+    sink = Sink(load, lambda: "done", lambda: discarded.append(True), name="test")
+    with pytest.raises(ValueError, match="cannot parse"):
+        for _ in range(50):  # the error surfaces on a later feed or on close
+            sink.feed(b"x")
+        sink.close()
+    assert discarded == [True]
+
+
+def test_a_sink_returns_what_finish_returns_after_every_batch():
+    got = []
+    sink = Sink(got.append, lambda: b"".join(got), name="test", depth=1)
+    for i in range(20):
+        sink.feed(str(i).encode())
+    assert sink.close() == b"".join(str(i).encode() for i in range(20))
+
+
+@pytest.mark.parametrize("text", [
+    "tab\there", "line\nbreak\r\n", 'quote " and \\ backslash', "\x00\x01\x08\x0b\x0c\x1f\x7f",
+    "中文\u2028\u0085", "plain",
+])
+def test_literals_are_written_as_oxigraph_writes_them(text):
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://a"), ox.NamedNode("http://b"), ox.Literal(text, language="zh")))
+    dumped = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode()
+    assert dumped == f"<http://a> <http://b> {rdf._lang(text, 'zh')} .\n"
+
+
+@pytest.mark.parametrize("value", [0.8, 1.0, 0.05, 0.5, 0.0, 0.125])
+def test_decimals_are_in_canonical_form(value):
+    term = rdf._decimal(value)
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("http://a"), ox.NamedNode("http://b"),
+                      ox.Literal(term.split('"')[1], datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))))
+    dumped = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode()
+    assert dumped == f"<http://a> <http://b> {term} .\n"
