@@ -40,6 +40,13 @@ NAME_STOP = re.compile(
 )
 # one-character verbs that may stand between a name and its predicate ("周立新作主旨发言")
 _VERB_STOP = re.compile(r"[作致做在向对为就]")
+# adverbs between a name and its predicate ("吴某也表示", "阮某则指出", "王某进一步强调");
+# plural ones (均, 都) follow lists, not one name, and are common given-name characters
+_ADVERB = re.compile(r"也还|还特别|进一步|同样|随后|随即|同时|特别|再次|也|则|还|又|亦|更|便")
+# surnames that are also function words ("主任任某", "处长曾某", "司长于某", "局长祝某"):
+# they start a name unless the first two characters read as a word
+_STOP_SURNAMES = {"任": "职期命内上务何", "曾": "经多先参获赴与在任是为", "于": "会此今日近当年月昨前上下本次线是",
+                  "祝": "贺愿福"}
 _GENERIC = {"一致", "普遍", "纷纷", "们", "等", "代表", "嘉宾", "专家", "官员", "人员", "学员", "各方", "双方", "中方",
             "参会", "与会", "列席", "在线", "出席", "参加", "团", "团队", "们的"}
 
@@ -106,7 +113,8 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     for k in range(2, min(len(run), 4) + 1):
         if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and (STRONG_STOP.match(run, k + 1) or lexicon().title_re.match(run, k + 1)))
                 or lexicon().title_re.match(run, k) or run[k:k + 1] == "等"
-                or (run[k:k + 1] in ("在", "于") and STRONG_STOP.search(run, k + 1, k + 9))):
+                or (run[k:k + 1] in ("在", "于") and STRONG_STOP.search(run, k + 1, k + 9))
+                or _adverb_before_predicate(run, k)):
             cut = k
             break
     else:
@@ -119,9 +127,25 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
         # rest of the run reads as a predicate the stop list does not know
         return None
     name = run[:cut]
-    if len(name) < 2 or name in _GENERIC or NAME_STOP.match(name):
+    if len(name) < 2 or name in _GENERIC or (NAME_STOP.match(name) and not _stop_surname(name)):
         return None
     return _with_gloss(text, PersonName(name, pos, pos + cut), end)
+
+
+def _adverb_before_predicate(run: str, k: int) -> bool:
+    """``run[k:]`` is an adverb, then the predicate: the name ends at ``k``."""
+    m = _ADVERB.match(run, k)
+    if not m:
+        return False
+    j = m.end()
+    return bool(STRONG_STOP.match(run, j) or lexicon().speech_re.match(run, j) or _VERB_STOP.match(run, j))
+
+
+def _stop_surname(name: str) -> bool:
+    """A 2-3 character name whose surname is also a function word ("任某某", "曾某")."""
+    first = name[:1]
+    return (first in _STOP_SURNAMES and 2 <= len(name) <= 3 and name[1:2] not in _STOP_SURNAMES[first]
+            and not NAME_STOP.match(name, 1) and not STRONG_STOP.match(name))
 
 
 def _with_gloss(text: str, p: PersonName, end: int) -> PersonName:

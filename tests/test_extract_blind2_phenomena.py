@@ -1,0 +1,72 @@
+"""Phenomena first met in the second held-out set, each on invented sentences and briefings
+(fictional people and events): adverbs between a name and its predicate, surnames that are
+also function words, acting and country-qualified titles, speakers, dates, places,
+initiatives and organisation boundaries."""
+from lmec_kg.extract import extract
+from lmec_kg.extract.people import find_posts, parse_name
+from lmec_kg.model import Briefing
+
+MAST = "澜沧江-湄公河环境合作中心\n\n工作简报\n\n2024年 第3期\n\n2024年7月20日\n\n"
+
+
+def run(text, id="t", **kw):
+    ex = extract(Briefing(id=id, text=text, **kw))
+    names = {e.key: e.name for e in ex.entities}
+    return ex, names
+
+
+def facts(ex, names, kind):
+    return {(names.get(f.subject, f.subject), names.get(f.object, f.object) if f.object else None, f.value)
+            for f in ex.facts if f.kind == kind}
+
+
+def posts(text):
+    return [(p.person.name, p.title, p.org.name if p.org else None) for p in find_posts(text, 0, len(text))]
+
+
+def name(s):
+    p = parse_name(s, 0, len(s))
+    return p.name if p else None
+
+
+# 1. adverbs between a name and its speech verb ---------------------------------------------
+def test_adverb_after_a_name_is_not_part_of_it():
+    assert name("郑明山也表示，") == "郑明山"
+    assert name("黎秋水则指出，") == "黎秋水"
+    assert name("韦光亮也分别介绍了两省的做法") == "韦光亮"
+    assert name("孔德明进一步强调") == "孔德明"
+    assert name("邵一凡还说") == "邵一凡"
+    assert posts("老挝自然资源与环境部水资源司副司长蒙文达则表示，") == [
+        ("蒙文达", "副司长", "老挝自然资源与环境部水资源司")]
+
+
+def test_names_ending_in_an_adverb_character_are_kept():
+    # two-character names are never cut to one; plural adverbs (均, 都) are name characters
+    assert name("王则表示，") == "王则"
+    assert name("周亦指出，") == "周亦"
+    assert name("李文均表示，") == "李文均"
+    assert name("杜建都介绍") == "杜建都"
+
+
+# 2. surnames that are also function words ----------------------------------------------------
+def test_surname_that_is_a_function_word_starts_a_name():
+    assert posts("生态环境部环境规划院副院长任海波出席开幕式") == [("任海波", "副院长", "生态环境部环境规划院")]
+    assert name("曾小梅表示") == "曾小梅"
+    assert name("于立群，") == "于立群"
+    assert name("祝红艳介绍") == "祝红艳"
+
+
+def test_function_word_readings_are_not_names():
+    assert name("任期内表示") is None
+    assert name("曾在会上表示") is None
+    assert name("曾多次表示") is None
+    assert name("于会上表示") is None
+    assert name("祝贺大会召开") is None
+
+
+def test_centre_head_whose_surname_repeats_the_title_end():
+    text = MAST + ("澜湄水环境管理研讨会在昆明举行\n\n7月10日，澜湄水环境管理研讨会在云南昆明举行。"
+                   "澜沧江-湄公河环境合作中心主任任海波出席开幕式并致辞。任海波表示，中心将继续推动合作。\n")
+    ex, names = run(text)
+    assert ("任海波", "澜沧江-湄公河环境合作中心", "主任") in facts(ex, names, "post")
+    assert any(s == "任海波" for s, _, _ in facts(ex, names, "speech"))
