@@ -70,3 +70,24 @@ def test_centre_head_whose_surname_repeats_the_title_end():
     ex, names = run(text)
     assert ("任海波", "澜沧江-湄公河环境合作中心", "主任") in facts(ex, names, "post")
     assert any(s == "任海波" for s, _, _ in facts(ex, names, "speech"))
+
+
+# 3. acting titles, country-qualified heads, Latin name before its title -----------------------
+def test_acting_title_after_a_latin_name():
+    assert posts("其中，柬埔寨农林渔业部渔业局Dara KHIEV代理局长、越南自然资源与环境部水资源管理局Lê Minh副局长担任组长。") == [
+        ("Dara KHIEV", "代理局长", "柬埔寨农林渔业部渔业局"), ("Lê Minh", "副局长", "越南自然资源与环境部水资源管理局")]
+    assert posts("老挝自然资源与环境部环境质量促进司代理司长Bounthan SISOMPHONE表示") == [
+        ("Bounthan SISOMPHONE", "代理司长", "老挝自然资源与环境部环境质量促进司")]
+
+
+def test_country_head_of_an_international_body():
+    assert posts("世界自然基金会老挝国别主任陶文清、大自然保护协会中国首席代表吴小雨作主旨发言。") == [
+        ("陶文清", "老挝国别主任", "世界自然基金会"), ("吴小雨", "中国首席代表", "大自然保护协会")]
+    # a country before a plain title is not part of it
+    assert posts("泰国代表团团长、泰国自然资源与环境部副常务秘书Anong MEESUK发言") [-1][1:] == (
+        "副常务秘书", "泰国自然资源与环境部")
+
+
+def test_technical_officer_of_a_regional_office():
+    assert posts("世界卫生组织东南亚区域办事处技术官员Dr. Maya RAO发言") == [
+        ("Maya RAO", "技术官员", "世界卫生组织东南亚区域办事处")]

@@ -187,14 +187,17 @@ def _load() -> Lexicon:
                 lex.countries.setdefault(s, (key, name, kind))
     lex.country_re = alternation(lex.countries)
     # a full title: optional posting (驻华, 驻昆, 驻老挝), optional region (亚太区), acting
-    # (代), then titles joined by 兼 ("参赞兼处长")
+    # (代理, 代), then titles joined by 兼 ("参赞兼处长")
     targets = ["华", "东盟", "联合国"] + list(lex.city_abbrev) + [c for c in lex.countries if not c.endswith("方")]
     targets += [p for p in lex.places if len(p) > 1]
     # descriptors before a title: "缅甸项目主任", "高级自然护理主任"
     cnames = alternation([c for c in lex.countries if not c.endswith("方") and lex.countries[c][2] == "country"]).pattern
     one = ("(?:(?:高级|首席|资深)[\u4e00-\u9fff]{0,4}?(?:专家|官员|顾问|经济学家|工程师|研究员|分析师|主任|经理|主管|讲师)"
            "|(?:" + cnames + "|湄公河|东南亚|亚洲|亚太|中国|区域|国别|国家)?项目(?:主任|总监|官员|经理|主管|协调员|专员|助理)"
-           "|(?:代|常务副|执行副|常务|执行|副|助理)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
+           # an international body's head in one country: "中国首席代表", "老挝国别主任"
+           "|(?:" + cnames + ")(?:首席代表|国别代表|国别主任|国家主任)"
+           # acting (代理, 代), deputy, executive
+           "|(?:代理|代|常务副|执行副|常务|执行|副|助理)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
     # a title starts with one of few characters: a cheap look-ahead spares the engine the
     # full alternation at every other position
     firsts = {"驻", "高", "首", "资", "项", "代", "常", "执", "副"} | {r[0] for r in REGIONS}
