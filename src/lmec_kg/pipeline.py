@@ -231,60 +231,66 @@ def build(
                         curation=curation)
     if report.briefings == 0:
         raise NothingReadError(report.skipped)
-    # each briefing's graph goes to the store as soon as it is written: Oxigraph loads in Rust
-    # on the other core while Python writes the next one. With a store folder, that is the
-    # only store (opened read-only once complete); without, an in-memory one.
-    disk = memory = None
-    if store_dir is not None:
-        writer = StoreWriter(store_dir)
-        disk = Sink(writer.load, writer.commit, writer.discard, name="lmec-kg-disk-store")
-    else:
-        store = ox.Store()
-        memory = Sink(lambda data: store.load(input=data, format=ox.RdfFormat.N_QUADS), lambda: store,
-                      name="lmec-kg-memory-store")
-    sink = disk or memory
-    counter = StatisticsCounter()
-    runs: list[list[str]] = []
+    sink = _store_sink(store_dir)
     done = False
     try:
-        batch: list[bytes] = []
-        size = 0
-        for g, triples in rdf.graphs(kb):
-            runs.append(triples)
-            counter.add(g, triples)
-            batch.append(rdf.graph_bytes(g, triples))
-            size += len(batch[-1])
-            if size >= _BATCH:
-                sink.feed(b"".join(batch))
-                batch, size = [], 0
-        if batch:
-            sink.feed(b"".join(batch))
-        del batch
-        if memory is not None:
-            report.store = memory.close()
-        lines = [t for run in runs for t in run]
-        del runs
-        lines.sort()  # sorted runs, merged: the order every triple-format export writes
+        lines, report.statistics = _stream_graph(kb, sink)
+        if store_dir is None:
+            report.store = sink.close()
         report.kb = kb
         report.triples = len(lines)
         report.ntriples = lines
-        report.statistics = counter.result()
         report.entities = Counter(e.kind for e in kb.entities)
         report.facts = Counter(f.kind for f in kb.facts)
         if meanwhile is not None:
             meanwhile(report)
-        report.ntriples = None
+        report.ntriples = lines = None
         done = True
     finally:
         if done:
             sink.close()  # waits for the store; its error, if any, is raised here
         else:
             sink.abort()  # a store folder is replaced only by a complete graph
-    if disk is not None:
+    if store_dir is not None:
         report.store = open_store(store_dir)
         report.outputs.insert(0, str(store_dir))
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _store_sink(store_dir: str | os.PathLike | None) -> Sink:
+    """The one store the build loads: the folder's (written beside it, moved in when complete)
+    or, without a folder, an in-memory store that ``close()`` returns."""
+    if store_dir is not None:
+        writer = StoreWriter(store_dir)
+        return Sink(writer.load, writer.commit, writer.discard, name="lmec-kg-disk-store")
+    store = ox.Store()
+    return Sink(lambda data: store.load(input=data, format=ox.RdfFormat.N_QUADS), lambda: store,
+                name="lmec-kg-memory-store")
+
+
+def _stream_graph(kb: KnowledgeBase, sink: Sink) -> tuple[list[str], Statistics]:
+    """Hand each briefing's graph to the store as soon as it is written (Oxigraph loads it in
+    Rust on the other core while Python writes the next); return every statement, sorted,
+    and their VoID counts."""
+    counter = StatisticsCounter()
+    runs: list[list[str]] = []
+    batch: list[bytes] = []
+    size = 0
+    for g, triples in rdf.graphs(kb):
+        runs.append(triples)
+        counter.add(g, triples)
+        batch.append(rdf.graph_bytes(g, triples))
+        size += len(batch[-1])
+        if size >= _BATCH:
+            sink.feed(b"".join(batch))
+            batch, size = [], 0
+    if batch:
+        sink.feed(b"".join(batch))
+    lines = [t for run in runs for t in run]
+    del runs
+    lines.sort()  # sorted runs, merged: the order every triple-format export writes
+    return lines, counter.result()
 
 
 _BATCH = 16 << 20  # bytes of N-Quads handed to the store at a time
