@@ -226,3 +226,20 @@ def test_review_lists_low_confidence_facts_and_untyped_entities():
     assert ("low-confidence", "person:王平") in {(i.section, i.subject) for i in items}
     assert ("no-type", "organization:甲所") in {(i.section, i.subject) for i in items}
     assert not [i for i in review(load_quads(rdf.quads(kb)), None, min_confidence=0.5) if i.section == "low-confidence"]
+
+
+def test_review_lists_gazetteer_bodies_without_a_wikidata_link_until_linked(tmp_path):
+    kb = resolve(exs(), curation=None)
+    ents = {e.key: e for e in kb.entities}
+    items = [i for i in review(load_quads(rdf.quads(kb))) if i.section == "unlinked"]
+    # exactly the bodies with an English name (gazetteer rows) and no QID are listed
+    expected = sorted(k for k, e in ents.items() if e.kind == "organization" and e.attr("name_en")
+                      and not e.attr("wikidata"))
+    assert expected and sorted(i.subject for i in items) == expected
+    # the most often named first: the embassy, in both briefings
+    assert items[0].subject == "organization:中国驻老挝大使馆"
+    assert items[0].detail == "Embassy of the People's Republic of China in the Lao PDR; named in 2 briefings"
+    # a curated link takes a body off the list
+    p = write(tmp_path, f"- action: link\n  entity: {expected[0]}\n  wikidata: Q123456\n" + WHO)
+    linked = resolve(exs(), curation=p)
+    assert expected[0] not in {i.subject for i in review(load_quads(rdf.quads(linked))) if i.section == "unlinked"}

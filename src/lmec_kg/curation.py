@@ -308,7 +308,7 @@ class Explanation:
 
 @dataclass(frozen=True)
 class ReviewItem:
-    section: str  # "near-duplicate", "no-type", "low-confidence", "latin-once"
+    section: str  # "near-duplicate", "no-type", "low-confidence", "latin-once", "unlinked"
     subject: str  # entity key(s)
     detail: str
 
@@ -508,4 +508,17 @@ def review(graph, curation: "Curation | None" = None, min_confidence: float = 0.
     for s, n, nm in sorted(once, key=lambda r: r[0]):
         if int(n) == 1 and nm and is_latin(nm) and not is_covered(keys.get(s, _key_of(s)), names.get(s, ())):
             items.append(ReviewItem("latin-once", keys.get(s, _key_of(s)), f"{nm!r} appears in one briefing only"))
+
+    # 5. known bodies (an English name from the gazetteer or a curator) not yet linked to
+    #    Wikidata, the most often named first: partners join their data on these links
+    unlinked = query(graph, """
+        SELECT ?s (SAMPLE(?en) AS ?label) (COUNT(DISTINCT ?b) AS ?n) WHERE {
+          ?s a org:Organization ; rdfs:label ?en . FILTER(LANGMATCHES(LANG(?en), "en"))
+          FILTER NOT EXISTS { ?s owl:sameAs|schema:sameAs ?w }
+          ?m lmec:denotes ?s ; lmec:inBriefing ?b .
+        } GROUP BY ?s""").values()
+    for s, label, n in sorted(unlinked, key=lambda r: (-int(r[2]), r[0])):
+        k = keys.get(s, _key_of(s))
+        if not is_covered(k, names.get(s, ())):
+            items.append(ReviewItem("unlinked", k, f"{label}; named in {int(n)} briefing{'s' if int(n) != 1 else ''}"))
     return items

@@ -14,6 +14,7 @@ SECTIONS = {
     "no-type": "Entities with no specific type",
     "low-confidence": "Facts extracted with low confidence",
     "latin-once": "Latin-script names seen in one briefing only (check the spelling)",
+    "unlinked": "Known bodies without a Wikidata link (a QID in data/gazetteer/organizations.csv or a `link` entry)",
 }
 
 
