@@ -91,3 +91,27 @@ def test_country_head_of_an_international_body():
 def test_technical_officer_of_a_regional_office():
     assert posts("世界卫生组织东南亚区域办事处技术官员Dr. Maya RAO发言") == [
         ("Maya RAO", "技术官员", "世界卫生组织东南亚区域办事处")]
+
+
+# 4. speakers named by the body they come from, or after 负责人 ------------------------------
+def test_people_named_by_their_body_speak():
+    text = MAST + ("澜湄环境政策对话在北京举行\n\n7月5日，澜湄环境政策对话在北京举行。"
+                   "在专题交流环节，北京师范大学的宋雨桐、河内国家大学的Linh PHAM分别就湿地保护和城市污水治理作了发言。"
+                   "宋雨桐认为，湿地保护要统筹上下游。Linh Pham强调，城市污水治理需要更多投资。\n")
+    ex, names = run(text)
+    speakers = {s for s, _, _ in facts(ex, names, "speech")}
+    assert {"宋雨桐", "Linh PHAM"} <= speakers
+    assert not any(f.kind == "post" and names[f.subject] == "宋雨桐" for f in ex.facts)
+
+
+def test_body_then_de_is_not_a_person_without_a_name():
+    text = MAST + ("澜湄环境政策对话在北京举行\n\n7月5日，澜湄环境政策对话在北京举行。"
+                   "北京师范大学的专家、亚洲开发银行的GEF项目团队参加了对话，生态环境部的高度重视得到各方肯定。\n")
+    ex, names = run(text)
+    assert not [e for e in ex.entities if e.kind == "person"]
+
+
+def test_head_of_an_office_is_a_post_but_a_generic_responsible_is_not():
+    assert posts("老挝自然资源与环境部水资源司琅南塔办公室负责人宋巴在交流中介绍了情况。") == [
+        ("宋巴", "负责人", "老挝自然资源与环境部水资源司琅南塔办公室")]
+    assert posts("云南省生态环境厅有关负责人告诉记者，今年还将举办培训。") == []

@@ -12,7 +12,7 @@ from .events import (DATELINE, dateline, event_format, event_name, event_subtype
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
 from .orgs import SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, find_orgs, standalone_org, title_spans
-from .people import LATIN_NAME, find_posts, latin_key, plausible_name, same_person
+from .people import LATIN_NAME, STRONG_STOP, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .text import Sentence, layout
 
@@ -25,6 +25,29 @@ _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[
 _ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
 _THAT_POST = re.compile(r"(?:该|这个|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处|机构)(副?(?:司长|处长|局长|部长|主任|厅长|院长|所长|秘书长|负责人))")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
+
+
+_AFTER_NAME = re.compile(r"[、，,和及与]|分别|先后|也|则|还|在")
+
+
+def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
+    """The name after "ORG的" at ``i`` (the 的), when it ends in a list separator or its
+    predicate: "清华大学的陈某、…", "…大学的Ann LEE分别就…发言"."""
+    if i not in org_ends:
+        return None
+    pn = parse_name(text, i + 1, end)
+    if pn is None or not plausible_name(pn.name):
+        return None
+    if re.search(r"[\u4e00-\u9fff]", pn.name):
+        if not 2 <= len(pn.name) <= 4 or "·" in pn.name and len(pn.name) < 3:
+            return None
+    elif len(pn.name.split()) < 2:
+        return None  # "中心的GEF项目": an acronym, not a person
+    if text[pn.end:pn.end + 1] == "的" or lexicon().title_re.match(text, pn.end):
+        return None
+    if not (_AFTER_NAME.match(text, pn.end) or STRONG_STOP.match(text, pn.end) or lexicon().speech_re.match(text, pn.end)):
+        return None
+    return pn
 
 
 class Builder:
@@ -367,6 +390,15 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 continue
             ok = table.add(post.org, s)
             bld.fact("post", pk, ok, post.title, span=(s.start, s.end))
+    # "中国环境科学研究院的刘某、清华大学的陈某分别…作了发言": a person named by the body
+    # they come from, without a title
+    org_ends = {z for k, _, a, z in bld.mentions if k.startswith("organization:")}
+    for s in body:
+        for m in re.finditer("的", s.text):
+            pn = affiliated_name(text, s.start + m.start(), s.end, org_ends)
+            if pn is not None:
+                pk = person_key(pn.name, pn.aliases)
+                bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
 
     # person mentions anywhere in the body (re-mentions, variants, bare surnames)
     person_mentions: list[tuple[int, int, str]] = []

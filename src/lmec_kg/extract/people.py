@@ -192,6 +192,8 @@ def same_person(a: str, b: str) -> bool:
     return bool(latin and min(len(ka), len(kb)) >= 6 and _one_edit(ka, kb))
 
 
+# titles that are also common nouns: the name after them must look like one
+_GENERIC_TITLE = re.compile(r"(?:负责人|代表|官员|专家)$")
 _DEPT_SUFFIX = re.compile(r"(司|处|局|办公室|研究院|研究所|中心|委员会|厅|室)$")
 
 
@@ -310,6 +312,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     sa.country = last_org.country
         if name is None:
             name = parse_name(text, tb, end)
+            if name is not None and _GENERIC_TITLE.search(title) and not plausible_name(name.name):
+                name = None  # "有关负责人告诉记者": a title that is also a common noun
         if name is None and text[tb:tb + 1] in ("、", "及", "和") and org is not None:
             pending.append((org, title, ta, tb))
             last_org = org
