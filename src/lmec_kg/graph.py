@@ -236,39 +236,42 @@ CONTACT_PROPERTIES = {
 ENTITY_ATTRS = {"iso": LMEC.isoCode}
 
 
-_LOCAL_SUBJECT = f"<{KG}briefing/"
-
-
 class _Writer:
     """Collects quads, each triple once, in a deterministic home graph (the first graph it is
     written to), graph by graph.
 
-    Nodes under a briefing's IRI (the briefing, its sentences and mentions) are written only
-    while that briefing is, so their triples are checked for repeats in a set cleared after
-    each briefing; only the triples that may recur across briefings (about entities, facts,
-    roles) are remembered for the whole build.
+    Triples about entities, facts and roles may recur across briefings: :meth:`add` keeps
+    the first. Triples of nodes under a briefing's IRI (the briefing, its sentences and
+    mentions) are written only while that briefing is: :meth:`add_local` appends them
+    unchecked and :meth:`take` drops repeats, so nothing about them is kept for the rest of
+    the build.
     """
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
-        self.local: set[str] = set()
         self.by_graph: dict[str, list[str]] = defaultdict(list)
+        self.local: dict[str, list[str]] = defaultdict(list)
 
     def add(self, s: str, p: str, o: str, g: str) -> None:
         t = f"{s} {p} {o}"
-        seen = self.local if s.startswith(_LOCAL_SUBJECT) else self.seen
-        if t not in seen:
-            seen.add(t)
+        if t not in self.seen:
+            self.seen.add(t)
             self.by_graph[g].append(t)
+
+    def add_local(self, s: str, p: str, o: str, g: str) -> None:
+        self.local[g].append(f"{s} {p} {o}")
 
     def take(self, g: str) -> list[str]:
         """The graph's ``"s p o"`` strings written so far, sorted, and forgotten here."""
         triples = self.by_graph.pop(g, [])
+        local = self.local.pop(g, None)
+        if local:
+            triples.extend(set(local))
         triples.sort()
         return triples
 
-    def end_briefing(self) -> None:
-        self.local.clear()
+    def graphs(self) -> list[str]:
+        return sorted(set(self.by_graph) | set(self.local))
 
 
 def _classes(entity: Entity):
@@ -314,26 +317,26 @@ def _write_entity(w: _Writer, e: Entity) -> None:
 def _write_briefing(w: _Writer, b: Briefing, publisher: str | None) -> None:
     s = _briefing(b.id)
     g = _graph(b.id)
-    w.add(s, A, _n(LMEC.Briefing), g)
-    w.add(s, DCTERMS.identifier, _plain(b.id), g)
-    w.add(s, DCTERMS.language, _plain(b.language), g)
+    w.add_local(s, A, _n(LMEC.Briefing), g)
+    w.add_local(s, DCTERMS.identifier, _plain(b.id), g)
+    w.add_local(s, DCTERMS.language, _plain(b.language), g)
     if b.path:
-        w.add(s, DCTERMS.source, _plain(b.path.replace("\\", "/").rsplit("/", 1)[-1]), g)
-    w.add(s, LMEC.sourceFormat, _plain(b.format), g)
+        w.add_local(s, DCTERMS.source, _plain(b.path.replace("\\", "/").rsplit("/", 1)[-1]), g)
+    w.add_local(s, LMEC.sourceFormat, _plain(b.format), g)
     if b.sha256:
-        w.add(s, LMEC.sha256, _plain(b.sha256), g)
+        w.add_local(s, LMEC.sha256, _plain(b.sha256), g)
     if b.title:
-        w.add(s, DCTERMS.title, _lit(b.title), g)
+        w.add_local(s, DCTERMS.title, _lit(b.title), g)
     if b.series:
-        w.add(s, LMEC.series, _lit(b.series), g)
+        w.add_local(s, LMEC.series, _lit(b.series), g)
     if b.year is not None:
-        w.add(s, LMEC.issueYear, _int(b.year), g)
+        w.add_local(s, LMEC.issueYear, _int(b.year), g)
     if b.issue is not None:
-        w.add(s, LMEC.issueNumber, _int(b.issue), g)
+        w.add_local(s, LMEC.issueNumber, _int(b.issue), g)
     if b.published:
-        w.add(s, DCTERMS.issued, _date(b.published), g)
+        w.add_local(s, DCTERMS.issued, _date(b.published), g)
     if publisher is not None:
-        w.add(s, DCTERMS.publisher, publisher, g)
+        w.add_local(s, DCTERMS.publisher, publisher, g)
 
 
 class _Sources:
@@ -353,13 +356,13 @@ class _Sources:
         w = self.w
         if s not in self.seen:
             self.seen.add(s)
-            w.add(s, A, _n(LMEC.Sentence), g)
-            w.add(s, DCTERMS.isPartOf, _briefing(briefing), g)
-            w.add(s, LMEC.startChar, _int(start), g)
-            w.add(s, LMEC.endChar, _int(end), g)
+            w.add_local(s, A, _n(LMEC.Sentence), g)
+            w.add_local(s, DCTERMS.isPartOf, _briefing(briefing), g)
+            w.add_local(s, LMEC.startChar, _int(start), g)
+            w.add_local(s, LMEC.endChar, _int(end), g)
             text = self.text.get((briefing, start, end))
             if text:
-                w.add(s, LMEC.text, _lang(text, "zh"), g)
+                w.add_local(s, LMEC.text, _lang(text, "zh"), g)
         return s
 
 
@@ -523,8 +526,7 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
         for key, texts in rules.get(bid, ()):
             node = _mention(bid, key)
             for text in texts:  # why this mention joined its entity, read by `lmec-kg explain`
-                w.add(node, LMEC.mergeRule, _plain(text), _graph(bid))
-        w.end_briefing()
+                w.add_local(node, LMEC.mergeRule, _plain(text), _graph(bid))
         src.end_briefing()
         if b is not None:
             yield _graph(bid), w.take(_graph(bid))
@@ -533,7 +535,7 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
     for e in entities:
         if e.kind == "event" and e.key not in dated:
             w.add(_entity(e.key), LMEC.undated, _typed("true", XSD.boolean), _G_ENTITIES)
-    for g in sorted(w.by_graph):
+    for g in w.graphs():
         yield g, w.take(g)
 
 
@@ -543,17 +545,17 @@ def _write_mentions(w: _Writer, b: str, keys, first: dict, names: dict) -> None:
     for key in keys:
         e = _entity(key)
         node = _mention(b, key)
-        w.add(_briefing(b), SDO.mentions, e, g)
-        w.add(node, A, _n(LMEC.Mention), g)
-        w.add(node, LMEC.inBriefing, _briefing(b), g)
-        w.add(node, LMEC.denotes, e, g)
+        w.add_local(_briefing(b), SDO.mentions, e, g)
+        w.add_local(node, A, _n(LMEC.Mention), g)
+        w.add_local(node, LMEC.inBriefing, _briefing(b), g)
+        w.add_local(node, LMEC.denotes, e, g)
         name = names.get((b, key))
         if name:
-            w.add(node, LMEC.name, _lit(name), g)
+            w.add_local(node, LMEC.name, _lit(name), g)
         if (b, key) in first:
             start, end = first[(b, key)]
-            w.add(node, LMEC.startChar, _int(start), g)
-            w.add(node, LMEC.endChar, _int(end), g)
+            w.add_local(node, LMEC.startChar, _int(start), g)
+            w.add_local(node, LMEC.endChar, _int(end), g)
 
 
 def nquads(kb: KnowledgeBase) -> list[str]:
