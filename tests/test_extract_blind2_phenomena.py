@@ -115,3 +115,36 @@ def test_head_of_an_office_is_a_post_but_a_generic_responsible_is_not():
     assert posts("老挝自然资源与环境部水资源司琅南塔办公室负责人宋巴在交流中介绍了情况。") == [
         ("宋巴", "负责人", "老挝自然资源与环境部水资源司琅南塔办公室")]
     assert posts("云南省生态环境厅有关负责人告诉记者，今年还将举办培训。") == []
+
+
+# 5. dates: headline with a subheading, a source line's publication time, reported past -------
+def event_dates(ex, names):
+    return sorted(f.value for f in ex.facts if f.kind == "event_date")
+
+
+def test_day_only_date_under_a_headline_with_a_subheading_and_a_byline():
+    text = ("南方日报　2024年5月9日（星期四）　A05　要闻\n\n"
+            "澜湄湿地保护论坛在广州举行\n六国学者共商候鸟栖息地保护\n\n"
+            "【南方日报讯】（记者 林晓峰）由澜沧江-湄公河环境合作中心主办的「澜湄湿地保护论坛」8日在广州开幕，为期两天。"
+            "约80人出席。\n\n广东省林业局副局长陈国华在开幕式上致辞。\n")
+    ex, names = run(text)
+    assert event_dates(ex, names) == ["2024-05-08"]
+    ev = [e for e in ex.entities if e.kind == "event"]
+    assert len(ev) == 1 and "湿地保护论坛" in ev[0].name
+
+
+def test_source_line_with_publication_time_dates_the_page():
+    text = ("首页 > 新闻 > 动态\n\n中老环境合作联委会会议在万象召开\n\n"
+            "来源：国际合作司　　发布时间：2022-06-10 09:30　　【字体：大 中 小】\n\n"
+            "6月8日，中老环境合作联委会会议在老挝万象召开。双方审议了2022—2023年工作计划。\n")
+    ex, names = run(text)
+    assert event_dates(ex, names) == ["2022-06-08"]
+
+
+def test_past_event_in_a_speakers_words_is_not_an_event():
+    text = MAST + ("中泰环境合作工作组会议在曼谷召开\n\n7月10日，中泰环境合作工作组会议在泰国曼谷召开。"
+                   "生态环境部国际合作司副司长周卫东出席会议。\n\n"
+                   "周卫东表示，今年4月两国签署了《环境合作谅解备忘录》，合作取得积极进展。\n\n"
+                   "11日，代表团赴春武里府考察了垃圾填埋场。\n")
+    ex, names = run(text)
+    assert event_dates(ex, names) == ["2024-07-10", "2024-07-11"]

@@ -343,6 +343,8 @@ _EVENT_VERB = re.compile(r"举行|召开|举办|开幕|闭幕|开营|开班|开�
                          r"调研|访问|巡护|采样|启动|揭牌|落幕|结业|开展|研讨|对话|磋商")
 _ATTEND = re.compile(r"参加|出席|参与|列席")
 _FUTURE = re.compile(r"将|拟|计划|预计|商定|准备|即将|届时|有望|筹备|下一步|明年|未来")
+# a speaker's statement: "王某表示，…" (not "据介绍，…", the reporter's source)
+_REPORTED = re.compile(r"(?!据)[^，。；,;]{1,30}?(?:表示|指出|强调|认为|说|称|介绍|回顾)[，,：:]")
 _NOT_EVENT = re.compile(r"成立|设立|建立|出版|编写|撰写|印发|编制|完成了?《|发布了?《|挂牌")
 
 
@@ -406,6 +408,8 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
                 continue
         if main and st == main:
             continue
+        if _REPORTED.match(text, a, ds + 1):
+            continue  # "某某表示，今年2月两国签署了…": background in a speaker's words
         return st, ds, v.start()
     return None
 

@@ -14,7 +14,7 @@ __all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout"]
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 _FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
 _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
-_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|^\s*(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 # "相关链接：…", "背景链接：…": background about a body or programme, not an event report
 _LINK_PARA = re.compile(r"^\s*[【\[]?(?:相关链接|背景链接|资料链接|链接|背景资料|背景|延伸阅读|小知识|名词解释)[】\]]?\s*[:：]")
 # "又讯 …", "另讯：…": a further short news item in the same article
@@ -85,6 +85,16 @@ def _add(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
         out.append(Sentence(a, b, text[a:b], para))
 
 
+# a news byline before the first sentence: "【香港文汇报讯】（记者 某某）", "本报讯（记者 某某）"
+_BYLINE = re.compile(r"^\s*(?:[【\[][^】\]\n]{2,16}[讯訊][】\]]|[\u4e00-\u9fff]{2,8}[讯訊])\s*(?:[（(][^）)\n]{0,40}[)）])?")
+
+
+def _headline_like(s: str) -> bool:
+    """A short line without sentence punctuation that is not a date or issue line."""
+    return (4 <= len(s) <= 70 and not re.search(r"[。！？；;]$|[。；]", s) and not _STARTS_WITH_DATE.match(s)
+            and not _FULL_DATE_LINE.match(s) and not _ISSUE_LINE.match(s))
+
+
 def _lines(text: str):
     pos = 0
     for line in text.split("\n"):
@@ -99,7 +109,8 @@ def layout(text: str) -> Layout:
     # masthead: up to the publication date line (or issue line) near the top
     for a, b, line in lines[:40]:
         m = _MASTHEAD_DATE.search(line)
-        if m and len(line.strip()) <= 40 and not re.search(r"[，。,]", line):
+        # a date line, or a source line "来源：…　发布时间：2023-03-17 16:40"
+        if m and len(line.strip()) <= (40 if m.group(1) or m.start() == 0 else 80) and not re.search(r"[，。,]", line):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             published = f"{y:04d}-{mo:02d}-{d:02d}"
@@ -158,26 +169,31 @@ def layout(text: str) -> Layout:
     body_lines = [(a, b, ln) for a, b, ln in lines if a >= masthead_end and b <= body_end and ln.strip()]
     bg_starts = {s.start for s in background}
     heads: list[tuple[int, int]] = []
+    subheads: set[int] = set()  # start offsets of subheadings under a headline
     for k, (a, b, ln) in enumerate(body_lines):
         s = ln.strip()
         if a in bg_starts or any(x.start <= a < x.end for x in background):
             continue
-        if _SECTION.match(s):
+        if _SECTION.match(s) or a in subheads:
             continue
+        # a headline, then a subheading line, then the first paragraph
+        # (a subheading reports no event of its own: else it is the next headline of a list)
+        sub = (k + 2 < len(body_lines) and "。" not in body_lines[k + 1][2] and _headline_like(body_lines[k + 1][2].strip())
+               and not _EVENTISH.search(body_lines[k + 1][2]) and not _SECTION.match(body_lines[k + 1][2].strip())
+               and "。" in body_lines[k + 2][2] and _EVENTISH.search(s) is not None)
         if (
-            4 <= len(s) <= 70
-            and not re.search(r"[。！？；;]$|[。；]", s)
-            and not _STARTS_WITH_DATE.match(s)
-            and not _FULL_DATE_LINE.match(s)
-            and not _ISSUE_LINE.match(s)
+            _headline_like(s)
             and k + 1 < len(body_lines)
-            and "。" in body_lines[k + 1][2]
+            and ("。" in body_lines[k + 1][2] or sub)
         ):
-            nxt = body_lines[k + 1][2].strip()
+            nxt = body_lines[k + 2 if sub else k + 1][2].strip()
+            nxt = _BYLINE.sub("", nxt, count=1)
             if not (_STARTS_WITH_DATE.match(nxt) or _DATE_SOON.search(nxt[:40]) or _EVENTISH.search(s)):
                 continue  # a caption or subheading, not a new article
             off = a + (len(ln) - len(ln.lstrip()))
             heads.append((off, off + len(s)))
+            if sub:
+                subheads.add(body_lines[k + 1][0])
     sentences = split_sentences(text, masthead_end, body_end)
     # "又讯 …" paragraphs open an article of their own, without a headline
     breaks: list[tuple[int, int, bool]] = [(ha, hb, True) for ha, hb in heads]
@@ -190,7 +206,9 @@ def layout(text: str) -> Layout:
     if not heads:
         breaks.append((masthead_end, masthead_end, False))
     breaks.sort()
-    in_bg = lambda s: any(x.start <= s.start < x.end for x in background)  # noqa: E731
+    sub_lines = [(a, b) for a, b, _ in body_lines if a in subheads]
+    in_bg = lambda s: (any(x.start <= s.start < x.end for x in background)  # noqa: E731
+                       or any(x <= s.start < y for x, y in sub_lines))
     articles: list[Article] = []
     for i, (ha, hb, is_head) in enumerate(breaks):
         nxt = breaks[i + 1][0] if i + 1 < len(breaks) else body_end
