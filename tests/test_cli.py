@@ -55,6 +55,9 @@ def test_build_writes_turtle_store_and_summary(tmp_path, folder):
     r = run("build", folder, "--output", out, "--store", store, "--no-cache")
     assert r.exit_code == 0, r.output
     assert "briefings read: 1" in r.output and "entities:" in r.output and "time:" in r.output
+    # where the time went, stage by stage
+    for stage in ("read and extract", "resolve", "graph to store", "exports", "store finish"):
+        assert stage in r.output
     assert out.read_bytes().startswith(b"@prefix")
     void = tmp_path / "g.void.ttl"  # the dataset description ships beside the export
     assert "void:triples" in void.read_text(encoding="utf-8")

@@ -49,6 +49,7 @@ class BuildReport:
     #: while ``meanwhile`` runs: every triple as an N-Triples statement without " .", sorted
     ntriples: list[str] | None = None
     statistics: Statistics | None = None  # for the VoID description
+    stages: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in order
 
 
 def _slim(ex: Extraction) -> Extraction:
@@ -182,6 +183,7 @@ def knowledge_base(
     files = find_briefing_files(paths)
     workers = workers or min(os.cpu_count() or 1, 4)
     extractions = []
+    t0 = time.perf_counter()
     for i, (ex, err, cached) in enumerate(
         _iter_extractions(files, str(cache_dir) if cache_dir else None, workers), 1
     ):
@@ -194,9 +196,11 @@ def knowledge_base(
             report.extracted += not cached
         if progress:
             progress(i, len(files))
-    if curation is not None:
-        return resolve(extractions, curation=curation)
-    return resolve(extractions)
+    t1 = time.perf_counter()
+    kb = resolve(extractions, curation=curation) if curation is not None else resolve(extractions)
+    report.stages["read and extract"] = t1 - t0
+    report.stages["resolve"] = time.perf_counter() - t1
+    return kb
 
 
 def build(
@@ -234,6 +238,7 @@ def build(
     sink = _store_sink(store_dir)
     done = False
     try:
+        t1 = time.perf_counter()
         lines, report.statistics = _stream_graph(kb, sink)
         if store_dir is None:
             report.store = sink.close()
@@ -242,15 +247,21 @@ def build(
         report.ntriples = lines
         report.entities = Counter(e.kind for e in kb.entities)
         report.facts = Counter(f.kind for f in kb.facts)
+        t2 = time.perf_counter()
+        report.stages["graph to store"] = t2 - t1
         if meanwhile is not None:
             meanwhile(report)
+            report.stages["exports"] = time.perf_counter() - t2
         report.ntriples = lines = None
         done = True
     finally:
+        t3 = time.perf_counter()
         if done:
             sink.close()  # waits for the store; its error, if any, is raised here
         else:
             sink.abort()  # a store folder is replaced only by a complete graph
+    if store_dir is not None:
+        report.stages["store finish"] = time.perf_counter() - t3  # what was left of loading it
     if store_dir is not None:
         report.store = open_store(store_dir)
         report.outputs.insert(0, str(store_dir))

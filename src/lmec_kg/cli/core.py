@@ -160,7 +160,8 @@ def _summary(report) -> str:
         f"entities: {sum(report.entities.values())} ({ents})",
         f"facts: {facts}; triples: {report.triples}",
         f"wrote: {', '.join(report.outputs)}",
-        f"time: {report.seconds:.1f} s",
+        f"time: {report.seconds:.1f} s"
+        + (" (" + ", ".join(f"{k} {v:.1f}" for k, v in report.stages.items()) + ")" if report.stages else ""),
     ]
     return "\n".join(lines)
 
