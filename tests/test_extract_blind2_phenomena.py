@@ -148,3 +148,18 @@ def test_past_event_in_a_speakers_words_is_not_an_event():
                    "11日，代表团赴春武里府考察了垃圾填埋场。\n")
     ex, names = run(text)
     assert event_dates(ex, names) == ["2024-07-10", "2024-07-11"]
+
+
+# 6. numbered section headings that report an event open articles -----------------------------
+def test_numbered_headings_are_article_headlines_with_their_own_place():
+    text = ("“绿色澜湄计划”工作动态\n\n2024年第2期\n\n澜沧江-湄公河环境合作中心　编印　　2024年6月30日\n\n\n"
+            "一、澜湄生态修复研讨会在昆明举行\n\n6月3日至4日，澜湄生态修复研讨会在云南昆明举行。约60人参加。\n\n\n"
+            "二、澜湄水质监测技术交流会在金边召开\n\n近日，澜湄水质监测技术交流会在柬埔寨金边召开，柬埔寨环境部承办。\n\n\n"
+            "三、工作安排\n\n中心将继续推进各项工作。\n")
+    ex, names = run(text)
+    evs = {}
+    for f in ex.facts:
+        if f.kind in ("event_date", "event_place"):
+            evs.setdefault(names[f.subject], {})[f.kind] = f.value or names.get(f.object)
+    assert evs == {"澜湄生态修复研讨会": {"event_date": "2024-06-03", "event_place": "昆明"},
+                   "澜湄水质监测技术交流会": {"event_date": "2024-06", "event_place": "金边"}}

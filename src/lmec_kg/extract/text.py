@@ -28,6 +28,7 @@ _CONTACT_LINE = re.compile(
 _BACKGROUND_HEAD = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)\s*[:：]?\s*$|^\s*[^，。：:\n]{4,40}[：:]\s*\S")
 # numbered section headings, captions and bylines are not article headlines
 _SECTION = re.compile(r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[【\[](?:纠错|责任编辑)|[▲△▼■□◆◇●○★☆]|图为|图片|（图|\(图|照片|摄影|记者|通讯员|来源|责任编辑|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+部分|图\s*\d*[:：]|（?(?:来源|供稿|编辑|审核|摄影|图片)[:：])")
+_NUMBERED = re.compile(r"[一二三四五六七八九十]+、\s*|（[一二三四五六七八九十]+）\s*")
 _DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
 _EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
                        r"开展|成功|顺利|圆满|出席|参加|欢迎|落幕|揭牌|上线|通过")
@@ -174,8 +175,16 @@ def layout(text: str) -> Layout:
         s = ln.strip()
         if a in bg_starts or any(x.start <= a < x.end for x in background):
             continue
-        if _SECTION.match(s) or a in subheads:
+        if a in subheads:
             continue
+        # "二、X在万象召开": a numbered section heading that reports an event is a headline
+        num = _NUMBERED.match(s)
+        if num and _EVENTISH.search(s, num.end()) and not _SECTION.match(s, num.end()):
+            lead = num.end()
+        elif _SECTION.match(s):
+            continue
+        else:
+            lead = 0
         # a headline, then a subheading line, then the first paragraph
         # (a subheading reports no event of its own: else it is the next headline of a list)
         sub = (k + 2 < len(body_lines) and "。" not in body_lines[k + 1][2] and _headline_like(body_lines[k + 1][2].strip())
@@ -191,7 +200,7 @@ def layout(text: str) -> Layout:
             if not (_STARTS_WITH_DATE.match(nxt) or _DATE_SOON.search(nxt[:40]) or _EVENTISH.search(s)):
                 continue  # a caption or subheading, not a new article
             off = a + (len(ln) - len(ln.lstrip()))
-            heads.append((off, off + len(s)))
+            heads.append((off + lead, off + len(s)))
             if sub:
                 subheads.add(body_lines[k + 1][0])
     sentences = split_sentences(text, masthead_end, body_end)
