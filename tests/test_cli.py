@@ -242,3 +242,33 @@ def test_build_validate_checks_the_shapes(tmp_path, folder):
     r = run("build", folder, "--output", out, "--no-store", "--validate", "--no-cache")
     assert r.exit_code == 0, r.output
     assert "Violation" not in r.output and out.exists()
+
+
+@pytest.mark.parametrize("where", ["store", "output"])
+def test_an_unwritable_destination_is_a_one_line_error_and_writes_nothing(tmp_path, folder, where):
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    blocker = dest / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    store, out = dest / "store", dest / "g.ttl"
+    if where == "store":
+        store = blocker / "store"
+    else:
+        out = blocker / "g.ttl"
+    r = run("build", folder, "--output", out, "--store", store, "--no-cache", "-q")
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.output.startswith("Error: ") and "a-file" in r.output and len(r.output.strip().splitlines()) == 1
+    assert sorted(p.name for p in dest.iterdir()) == ["a-file"]  # no store, no Turtle, no temp folder
+
+
+def test_main_turns_an_unforeseen_file_system_error_into_one_line(monkeypatch, capsys):
+    import lmec_kg.cli as cli_module
+
+    def broken(**kwargs):
+        raise FileNotFoundError(2, "No such file or directory", "somewhere/x.ttl")
+
+    monkeypatch.setattr(cli_module, "cli", broken)
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main()
+    assert exit_info.value.code == 1
+    assert capsys.readouterr().err == "Error: somewhere/x.ttl: No such file or directory\n"

@@ -124,8 +124,11 @@ def export(graph: str | os.PathLike | ox.Store, fmt: str = "turtle") -> bytes:
 def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
     """Write via a temporary file in the same folder and rename: never a half-written file."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as e:
+        raise GraphError(f"{target}: cannot write there ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

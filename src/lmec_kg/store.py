@@ -102,8 +102,11 @@ class StoreWriter:
 
     def __init__(self, directory: str | os.PathLike) -> None:
         self.target = Path(directory)
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
+        try:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
+        except OSError as e:
+            raise GraphError(f"{self.target}: cannot write a store there ({e.strerror or e})") from None
         try:
             self.store: ox.Store | None = ox.Store(str(self.tmp))
         except BaseException:

@@ -41,4 +41,9 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    cli(prog_name="lmec-kg")
+    try:
+        cli(prog_name="lmec-kg")
+    except OSError as e:  # a file system problem no command anticipated: one line, not a traceback
+        where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+        click.echo(f"Error: {where}{e.strerror or e}", err=True)
+        raise SystemExit(1) from None
