@@ -163,3 +163,41 @@ def test_numbered_headings_are_article_headlines_with_their_own_place():
             evs.setdefault(names[f.subject], {})[f.kind] = f.value or names.get(f.object)
     assert evs == {"澜湄生态修复研讨会": {"event_date": "2024-06-03", "event_place": "昆明"},
                    "澜湄水质监测技术交流会": {"event_date": "2024-06", "event_place": "金边"}}
+
+
+# 7. initiatives: built/piloted quoted names, place-named zones, scholarships, masthead -----------
+def inits(text):
+    from lmec_kg.extract.mentions import find_initiatives
+    return [x.name for x in find_initiatives(text, 0, len(text), [])]
+
+
+def test_quoted_names_that_are_built_or_piloted_are_programmes():
+    assert inits("专家介绍了“海绵城市”建设试点的经验。") == ["海绵城市"]
+    assert inits("这也是“稻米走廊”“物流走廊”建设中需要考虑的问题。") == ["稻米走廊", "物流走廊"]
+    # a quoted slogan or a quoted word is not
+    assert inits("参观了“绿水青山就是金山银山”理念诞生地。") == []
+    assert inits("让良好生态成为群众增收的“绿色银行”。") == []
+
+
+def test_quoted_known_name_inside_a_phrase_is_just_the_name():
+    assert inits("香港愿在“澜湄合作”框架下担当知识交流的平台。") == ["澜湄合作"]
+    assert inits("以“一带一路”建设为平台，拓展合作。") == ["一带一路"]
+    # a real continuation still counts
+    assert inits("加入“一带一路”绿色发展国际联盟。") == ["“一带一路”绿色发展国际联盟"]
+
+
+def test_demonstration_zone_named_by_its_place():
+    assert inits("万象省清洁能源示范区等项目取得成果。") == ["万象省清洁能源示范区"]
+    assert inits("在老挝万象合作建设低碳示范区。") == []
+
+
+def test_scholarships_and_greater_mekong_cooperation():
+    assert inits("设立了澜湄生态环境奖学金，惠及百余名学生。") == ["澜湄生态环境奖学金"]
+    assert inits("亚洲开发银行通过大湄公河次区域合作支持流域国家。") == ["大湄公河次区域合作"]
+
+
+def test_programme_in_the_newsletter_title_is_mentioned():
+    text = ("“澜湄青年环境伙伴计划”工作通讯\n\n2024年第1期\n\n2024年3月1日\n\n"
+            "澜湄生态修复研讨会在昆明举行\n\n2月20日，澜湄生态修复研讨会在云南昆明举行。\n")
+    ex, names = run(text)
+    assert "澜湄青年环境伙伴计划" in {e.name for e in ex.entities if e.kind == "initiative"}

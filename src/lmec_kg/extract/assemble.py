@@ -14,7 +14,7 @@ from .mentions import find_documents, find_initiatives
 from .orgs import SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, find_orgs, standalone_org, title_spans
 from .people import LATIN_NAME, STRONG_STOP, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
-from .text import Sentence, layout
+from .text import Sentence, layout, split_sentences
 
 __all__ = ["Builder", "build"]
 
@@ -703,7 +703,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # initiatives and documents
     org_ranges = sorted((m[2], m[3]) for m in bld.mentions if m[0].startswith("organization:"))
     bg_start = len(body)
-    for si, s in enumerate(body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]]):
+    # a newsletter titled after its programme ("“绿色澜湄计划”工作动态") names it in the masthead
+    masthead = split_sentences(text, 0, lay.masthead_end)
+    for si, s in enumerate(body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]] + masthead):
         # background paragraphs name programmes and documents too (no event mentions them)
         ek = (events[art_of[si]] if art_of[si] < len(events) else None) if si < bg_start else None
         docs = find_documents(text, s.start, s.end)

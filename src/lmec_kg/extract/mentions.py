@@ -98,6 +98,22 @@ def _init_head(name: str, quoted: bool):
     return None
 
 
+# what is built or piloted: the quoted name before it is a programme
+_BUILT = re.compile(r"(?:建设|试点|创建|示范)")
+# "西哈努克省合作建设低碳示范区": a zone built in the place, not one named by it
+_ZONE_VERB = re.compile(r"合作|建设|共建|打造|建立|设立|推进|开展|实施|启动|规划")
+_PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示范区|示范园区|示范园)")
+
+
+def _after_quotes(text: str, pos: int, b: int) -> int:
+    """The position after a run of further quoted names ("“A”“B”建设": after “B”)."""
+    while True:
+        m = _QUOTE.match(text, pos, b)
+        if not m:
+            return pos
+        pos = m.end()
+
+
 def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) -> list[NamedThing]:
     """Initiatives in text[a:b]; ``exclude`` holds spans already taken (documents, orgs)."""
     lex = lexicon()
@@ -120,8 +136,11 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             continue
         if _QUOTED_DOC.search(name) and any(p in name.translate(DASHES) for p in lex.proper_elements):
             continue  # a strategy or declaration: a document
-        # "“一带一路”绿色发展国际联盟": the quoted part opens a longer name
-        cont = re.match(r"[\u4e00-\u9fff]{2,16}", text[m.end():b])
+        # "“一带一路”绿色发展国际联盟": the quoted part opens a longer name (not a phrase
+        # around it: "在“澜湄合作”框架下担当…的平台", "以“一带一路”建设为平台")
+        cont = re.match(r"[^\W\d_的下中内为]{2,16}", text[m.end():b])
+        if cont and not re.fullmatch(r"[\u4e00-\u9fff]+", cont.group()):
+            cont = None
         if cont and _init_head(name, True) is None and len(cont.group()) >= 4:
             hc = None
             for k in range(len(cont.group()), 3, -1):
@@ -137,6 +156,10 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
                 continue
         known = lex.initiatives.get(name.translate(DASHES))
         h = _init_head(name, True)
+        if not (known or h) and _BUILT.match(text, _after_quotes(text, m.end(), b)) and 2 <= len(name) <= 12 \
+                and not re.search(r"[，。、；：,;:！？]", name):
+            # "“无废城市”建设试点", "“鱼米走廊”“工业发展走廊”建设": a programme that is built
+            h = ("", "programme")
         if not (known or h) and 4 <= len(name) <= 30 and any(p in name.translate(DASHES) for p in lex.proper_elements):
             # "实施“澜湄绿色之约”", "“澜湄X”项目": a programme by what is done with it
             if (_LAUNCH_BEFORE.search(text[max(a, m.start() - 6):m.start()])
@@ -195,6 +218,13 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         else:
             out.append(NamedThing("initiative", run, lex.initiative_heads[m.group()][0], s, e))
         taken.append((s, e))
+    # a demonstration zone named by its place ("西哈努克省低碳示范区")
+    for m in lex.place_re.finditer(text, a, b):
+        z = _PLACE_ZONE.match(text, m.end(), b)
+        if (z and free(m.start(), z.end()) and not _EVENT_AFTER.match(text, z.end()) and text[z.end():z.end() + 1] not in ("内", "的")
+                and not _ZONE_VERB.search(text, m.end(), z.end())):
+            out.append(NamedThing("initiative", text[m.start():z.end()], "programme", m.start(), z.end()))
+            taken.append((m.start(), z.end()))
     # well-known names written bare (澜湄合作, 全球发展倡议)
     for m in lex.initiative_re.finditer(norm, a, b):
         if not free(m.start(), m.end()):
