@@ -76,6 +76,27 @@ def test_department_with_and_without_its_ministry_when_the_parent_is_consistent(
         "organization:生态环境部国际合作司", "organization:越南自然资源与环境部国际合作司"}
 
 
+def test_department_named_with_its_country_but_without_its_ministry():
+    kb = kb_of(brief("b1", [ent("organization:老挝自然资源与环境部"), ent("organization:老挝自然资源与环境部水资源司"),
+                            ent("organization:老挝水资源司"), ent("organization:越南水资源司")]))
+    orgs = keys(kb, "organization")
+    assert "organization:老挝水资源司" not in orgs
+    assert "department-of-parent" in rules(kb, "b1", "organization:老挝水资源司")
+    assert "organization:越南水资源司" in orgs  # another country's department
+
+
+def test_provincial_department_written_without_its_province():
+    kb = kb_of(brief("b1", [ent("organization:广西壮族自治区生态环境厅"), ent("organization:四川省生态环境厅"),
+                            ent("organization:省林业和草原局"), ent("organization:贵州省林业和草原局")]))
+    orgs = keys(kb, "organization")
+    assert "organization:省林业和草原局" not in orgs
+    assert "department-of-parent" in rules(kb, "b1", "organization:省林业和草原局")
+    # two provinces' bodies of one name: the deictic form stays apart
+    kb = kb_of(brief("b1", [ent("organization:四川省生态环境厅"), ent("organization:贵州省生态环境厅"),
+                            ent("organization:省生态环境厅")]))
+    assert "organization:省生态环境厅" in keys(kb, "organization")
+
+
 def test_bare_department_with_two_possible_parents_is_not_merged():
     kb = kb_of(brief("b1", [ent("organization:生态环境部国际合作司"), ent("organization:越南自然资源与环境部国际合作司"),
                             ent("organization:国际合作司")]))

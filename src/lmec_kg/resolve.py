@@ -49,6 +49,17 @@ DEFAULT = "default"
 
 _GOV_UNIT = re.compile(r"(部|司|局|厅|处|委员会|办公室|中心|秘书处|代表处|大使馆|领事馆)$")
 _LEGAL_BODY = re.compile(r"(有限公司|公司|集团|研究院|研究所|大学|学院|基金会|协会|学会)$")
+# "省生态环境厅": the province (city, prefecture) the briefing is about, its name left out
+_DEICTIC_PLACE = re.compile(r"(?:省|市|州|县)(?![长委])")
+
+
+def _is_place(name: str) -> bool:
+    """A province or city the extraction lexicon knows ("云南省", "普洱市")."""
+    from .extract.lexicon import lexicon
+    places = lexicon().places
+    return name in places or name[:-1] in places
+
+
 _GENERIC_ORG = re.compile(r"(司|处|局|厅|室|科|所|院|部|办公室|委员会|中心|代表处|秘书处|分会)$")
 
 
@@ -260,14 +271,25 @@ class _Resolver:
             if _slash(short):
                 continue
             cands = []
+            # "泰国污染控制厅" = "泰国自然资源与环境部污染控制厅": the country named, the ministry
+            # left out; "省生态环境厅" = "云南省生态环境厅": "the province's", its name left out
+            iso, rest = self.gaz.strip_country(short)
+            if not (iso and _GOV_UNIT.search(rest) and len(rest) >= 3):
+                rest = ""
+            deictic = _DEICTIC_PLACE.match(short) is not None and len(short) >= 4
             for m in group:
                 if m is n:
                     continue
                 for full in m.primary:
                     if full.endswith(short) and len(full) > len(short):
                         prefix = full[: -len(short)]
-                        if self._is_parent_name(prefix, names):
+                        if self._is_parent_name(prefix, names) or (deictic and _is_place(prefix + short[:1])):
                             cands.append((m, prefix))
+                    elif rest and full.endswith(rest) and len(full) > len(short):
+                        fiso, frest = self.gaz.strip_country(full)
+                        middle = full[: -len(rest)]
+                        if fiso == iso and frest != rest and self._is_parent_name(middle, names):
+                            cands.append((m, middle))
             if not cands:
                 continue
             roots = {self.uf.find(m.idx) for m, _ in cands}
