@@ -201,3 +201,26 @@ def test_programme_in_the_newsletter_title_is_mentioned():
             "澜湄生态修复研讨会在昆明举行\n\n2月20日，澜湄生态修复研讨会在云南昆明举行。\n")
     ex, names = run(text)
     assert "澜湄青年环境伙伴计划" in {e.name for e in ex.entities if e.kind == "initiative"}
+
+
+# 8. organisation boundaries and an elided parent that is the ministry itself ------------------
+def orgs(text):
+    from lmec_kg.extract.orgs import find_orgs
+    return [(o.name, o.country) for o in find_orgs(text, 0, len(text))]
+
+
+def test_words_that_end_like_an_organisation_are_not_one():
+    assert orgs("介绍了广州大气污染与哮喘入院率的研究结果") == []
+    assert orgs("参观了万象省一处社区管理的湿地") == []
+    assert orgs("老挝新一届政府提出了绿色增长目标") == []
+    # real bodies ending in the same characters stay
+    assert orgs("昆明医科大学公共卫生学院院长发言") == [("昆明医科大学公共卫生学院", "CN")]
+    assert orgs("泰国自然资源与环境部国家公园、野生动植物保护厅处长发言")[0][1] == "TH"
+
+
+def test_department_after_a_foreign_minister_post_belongs_to_that_ministry():
+    assert posts("老挝自然资源与环境部副部长Chanthavong SAYASENG、水资源司司长Khamphou VONGSAK出席。") == [
+        ("Chanthavong SAYASENG", "副部长", "老挝自然资源与环境部"),
+        ("Khamphou VONGSAK", "司长", "老挝自然资源与环境部水资源司")]
+    p = find_posts("老挝自然资源与环境部副部长Chanthavong SAYASENG、水资源司司长Khamphou VONGSAK出席。", 0, 60)
+    assert p[1].org.country == "LA"
