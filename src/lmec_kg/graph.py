@@ -241,10 +241,10 @@ class _Writer:
     written to), graph by graph.
 
     Triples about entities, facts and roles may recur across briefings: :meth:`add` keeps
-    the first. Triples of nodes under a briefing's IRI (the briefing, its sentences and
-    mentions) are written only while that briefing is: :meth:`add_local` appends them
-    unchecked and :meth:`take` drops repeats, so nothing about them is kept for the rest of
-    the build.
+    the first. Triples only one briefing can write (about the briefing, its sentences,
+    mentions and speeches, and a fact's derivation from one of its sentences) are written
+    while that briefing is: :meth:`add_local` appends them unchecked and :meth:`take` drops
+    repeats, so nothing about them is kept for the rest of the build.
     """
 
     def __init__(self) -> None:
@@ -371,8 +371,8 @@ def _fact_graph(f: Fact) -> str:
 
 
 def _provenance(w: _Writer, src: _Sources, node, f: Fact, g) -> None:
-    if f.briefing and f.end > f.start:
-        w.add(node, PROV.wasDerivedFrom, src.sentence(f.briefing, f.start, f.end), g)
+    if f.briefing and f.end > f.start:  # a sentence of this briefing: never written elsewhere
+        w.add_local(node, PROV.wasDerivedFrom, src.sentence(f.briefing, f.start, f.end), g)
     if f.confidence < 1.0:  # absent means certain, which most facts are
         w.add(node, LMEC.confidence, _decimal(f.confidence), g)
     if f.curated:
@@ -426,13 +426,14 @@ def _write_fact(w: _Writer, src: _Sources, f: Fact, known: set[str]) -> None:
         w.add(m, LMEC.title, _lit(title, "zh"), g)
         _provenance(w, src, m, f, g)
     elif k == "speech":
+        # the node is this briefing's (its IRI digests the briefing and offset): no repeats elsewhere
         sp = _mint("speech", _digest(f.subject, f.object or "", f.briefing, str(f.start)))
-        w.add(sp, A, _n(LMEC.Speech), g)
-        w.add(sp, LMEC.speaker, s, g)
-        w.add(sp, LMEC.atEvent, o, g)
-        w.add(sp, LMEC.speechType, _n(SPEECH_TYPES.get(f.get("speech_type") or "", LMEC.remarks)), g)
+        w.add_local(sp, A, _n(LMEC.Speech), g)
+        w.add_local(sp, LMEC.speaker, s, g)
+        w.add_local(sp, LMEC.atEvent, o, g)
+        w.add_local(sp, LMEC.speechType, _n(SPEECH_TYPES.get(f.get("speech_type") or "", LMEC.remarks)), g)
         if f.value:
-            w.add(sp, LMEC.statement, _lit(f.value, "zh"), g)
+            w.add_local(sp, LMEC.statement, _lit(f.value, "zh"), g)
         _provenance(w, src, sp, f, g)
     elif k == "event_role":
         _binary(w, src, s, ROLE_PROPERTIES[f.value], o, f)
