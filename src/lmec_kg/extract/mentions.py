@@ -100,7 +100,7 @@ def _init_head(name: str, quoted: bool):
 
 # what is built or piloted: the quoted name before it is a programme
 _BUILT = re.compile(r"(?:建设|试点|创建|示范)")
-# "西哈努克省合作建设低碳示范区": a zone built in the place, not one named by it
+# "某省合作建设生态示范区": a zone built in the place, not one named by it
 _ZONE_VERB = re.compile(r"合作|建设|共建|打造|建立|设立|推进|开展|实施|启动|规划")
 _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示范区|示范园区|示范园)")
 
@@ -158,7 +158,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         h = _init_head(name, True)
         if not (known or h) and _BUILT.match(text, _after_quotes(text, m.end(), b)) and 2 <= len(name) <= 12 \
                 and not re.search(r"[，。、；：,;:！？]", name):
-            # "“无废城市”建设试点", "“鱼米走廊”“工业发展走廊”建设": a programme that is built
+            # "“零碳社区”建设试点", "“甲走廊”“乙走廊”建设": a programme that is built
             h = ("", "programme")
         if not (known or h) and 4 <= len(name) <= 30 and any(p in name.translate(DASHES) for p in lex.proper_elements):
             # "实施“澜湄绿色之约”", "“澜湄X”项目": a programme by what is done with it
@@ -218,7 +218,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         else:
             out.append(NamedThing("initiative", run, lex.initiative_heads[m.group()][0], s, e))
         taken.append((s, e))
-    # a demonstration zone named by its place ("西哈努克省低碳示范区")
+    # a demonstration zone named by its place ("某省绿色示范区")
     for m in lex.place_re.finditer(text, a, b):
         z = _PLACE_ZONE.match(text, m.end(), b)
         if (z and free(m.start(), z.end()) and not _EVENT_AFTER.match(text, z.end()) and text[z.end():z.end() + 1] not in ("内", "的")

@@ -305,7 +305,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 org = sa
                 # an elided parent: "…部国际合作司处长周军、应对气候变化司处长陈志华"
                 before = text[max(start, sa.start - 1):sa.start]
-                # or "柬埔寨环境部国务秘书A、环境知识与信息总局副总局长B": the ministry itself
+                # or "某国环境部国务秘书A、X总局副总局长B": the ministry itself
                 if (last_org is not None and before == "、" and _DEPT_SUFFIX.search(sa.surface)
                         and not _proper(sa.surface)
                         and (len(last_org.chain) >= 2 or last_org.subtype == "ministry" and not last_org.is_alias)):

@@ -177,7 +177,7 @@ def layout(text: str) -> Layout:
             continue
         if a in subheads:
             continue
-        # "二、X在万象召开": a numbered section heading that reports an event is a headline
+        # "二、X在某地召开": a numbered section heading that reports an event is a headline
         num = _NUMBERED.match(s)
         if num and _EVENTISH.search(s, num.end()) and not _SECTION.match(s, num.end()):
             lead = num.end()
