@@ -272,3 +272,17 @@ def test_main_turns_an_unforeseen_file_system_error_into_one_line(monkeypatch, c
         cli_module.main()
     assert exit_info.value.code == 1
     assert capsys.readouterr().err == "Error: somewhere/x.ttl: No such file or directory\n"
+
+
+def test_a_store_path_that_holds_other_files_is_never_replaced(tmp_path, folder):
+    precious = tmp_path / "notes"
+    precious.mkdir()
+    (precious / "keep.txt").write_text("mine", encoding="utf-8")
+    r = run("build", folder, "--output", tmp_path / "g.ttl", "--store", precious, "--no-cache", "-q")
+    assert r.exit_code == 1 and "is not a store folder" in r.output and len(r.output.strip().splitlines()) == 1
+    assert (precious / "keep.txt").read_text(encoding="utf-8") == "mine"
+    assert not (tmp_path / "g.ttl").exists()
+    # a store folder (or an empty one) is replaced as usual
+    store = tmp_path / "store"
+    assert run("build", folder, "--output", tmp_path / "g.ttl", "--store", store, "--no-cache", "-q").exit_code == 0
+    assert run("build", folder, "--output", tmp_path / "g.ttl", "--store", store, "--no-cache", "-q").exit_code == 0

@@ -102,6 +102,11 @@ class StoreWriter:
 
     def __init__(self, directory: str | os.PathLike) -> None:
         self.target = Path(directory)
+        if self.target.exists() and not is_store_dir(self.target) and (
+                not self.target.is_dir() or any(self.target.iterdir())):
+            # replacing means deleting: only ever a store folder (or an empty one)
+            raise GraphError(f"{self.target}: exists and is not a store folder; not replacing it "
+                             f"(choose another --store)")
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
