@@ -22,12 +22,14 @@ __all__ = ["Builder", "build"]
 _SIDE_EVENT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})")
 _SIDE_LAUNCH = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?.+?启动(?:了)?[“\"]([^”\"]{2,60})[”\"]")
 _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[^，。]{1,12}?中)?(表示|指出|强调|认为|介绍|说|称|提出|建议)")
-_ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
+_ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|(?:联合|共同)(?:主办|举办)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
 _THAT_POST = re.compile(r"(?:该|这个|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处|机构)(副?(?:司长|处长|局长|部长|主任|厅长|院长|所长|秘书长|负责人))")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
 
 
-_AFTER_NAME = re.compile(r"[、，,和及与]|分别|先后|也|则|还|在")
+_ON_BEHALF = re.compile(r"代表[^，。；]{0,10}?(?:发言|致辞|讲话)")
+_AFTER_NAME = re.compile(r"[、，,和及与]|分别|先后|也|则|还|在|" + _ON_BEHALF.pattern)
+_ROLE_NOUN = re.compile(r"学员|学生|青年代表|代表|专家|学者|研究人员|技术人员")
 
 
 def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
@@ -35,7 +37,12 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
     predicate: "清华大学的陈某、…", "…大学的Ann LEE分别就…发言"."""
     if i not in org_ends:
         return None
-    pn = parse_name(text, i + 1, end)
+    j = i + 1
+    # "来自某国环境部的学员A代表全体学员发言": a role word that is no title may come between
+    r = _ROLE_NOUN.match(text, j, end)
+    if r and text[max(0, i - 40):i].rfind("来自") >= 0 and LATIN_NAME.match(text, r.end(), end):
+        j = r.end()
+    pn = parse_name(text, j, end)
     if pn is None or not plausible_name(pn.name):
         return None
     if re.search(r"[\u4e00-\u9fff]", pn.name):
@@ -43,7 +50,8 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
             return None
     elif len(pn.name.split()) < 2:
         return None  # "中心的GEF项目": an acronym, not a person
-    if text[pn.end:pn.end + 1] == "的" or lexicon().title_re.match(text, pn.end):
+    if text[pn.end:pn.end + 1] == "的" or (lexicon().title_re.match(text, pn.end)
+                                          and not _ON_BEHALF.match(text, pn.end)):
         return None
     if not (_AFTER_NAME.match(text, pn.end) or STRONG_STOP.match(text, pn.end) or lexicon().speech_re.match(text, pn.end)):
         return None
@@ -657,6 +665,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.mention(pk, pl[1], pl[2])
                 bld.fact("event_place", sk, pk, span=(s.start, s.end))
 
+    # a preamble before the first headline (a call for applications, an editor's note) may
+    # state the organisers of an event an article below reports: "…定于5月在某地举办“某某
+    # 培训班”。培训班由A指导，B主办，C承办。" The event is the one the paragraph names, or
+    # the one whose name ends with the sentence's subject ("培训班由…").
+    preamble_roles(bld, table, text, lay, events, aliases)
+
     # speeches
     pm_by_sent: dict[int, list[tuple[int, int, str]]] = {}
     for a, z, k in person_mentions:
@@ -737,6 +751,33 @@ def build(briefing: Briefing, version: str) -> Extraction:
 
 
 _LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与]{2,20}")
+
+
+def preamble_roles(bld: Builder, table, text: str, lay, events: list[str | None], aliases) -> None:
+    """Organiser roles stated in sentences outside every article, for the event they name."""
+    if not lay.articles:
+        return
+    first = min(art.start for art in lay.articles)
+    inside = {s.start for art in lay.articles for s in art.sentences}
+    bg = {s.start for s in lay.background}
+    orphans = [s for s in lay.sentences if s.start < first and s.start not in inside and s.start not in bg]
+    if not orphans:
+        return
+    named = {ek: bld.entities[ek]["name"] for ek in events if ek}
+    for s in orphans:
+        if not _ROLE_SENTENCE.search(s.text):
+            continue
+        para = " ".join(o.text for o in orphans if o.paragraph == s.paragraph)
+        cands = [ek for ek, n in named.items() if len(n) >= 6 and n in para]
+        if not cands:
+            m = re.match(r"(?:本次|本期|该)?([\u4e00-\u9fff]{2,6}?)由", s.text)
+            if m:
+                cands = [ek for ek, n in named.items() if n.endswith(m.group(1))]
+        if len(cands) != 1:
+            continue
+        for sp, role in roles(text, s.start, s.end, aliases):
+            ok = table.add(sp, s)
+            bld.fact("event_role", cands[0], ok, role, span=(s.start, s.end))
 
 
 def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list[OrgSpan]:

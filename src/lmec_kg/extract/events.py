@@ -199,7 +199,9 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         if m.group(1) not in _ROLE_EN or inside(m.start(1)):
             continue
         nxt = text[m.end():m.end() + 1]
-        if nxt and nxt not in "，。；、的,;（(" and not text.startswith(("举行", "举办", "召开"), m.end()):
+        # "A与B在某地联合举办X研讨会": a joint verb may take the event as its object
+        joint = m.group().startswith(("联合", "共同")) and m.group(1) in ("举办", "主办")
+        if nxt and nxt not in "，。；、的,;（(" and not text.startswith(("举行", "举办", "召开"), m.end()) and not joint:
             continue
         if text[m.start() - 1:m.start()] == "的" or text.startswith(("下", "单位"), m.end()):
             continue
@@ -414,7 +416,7 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
     return None
 
 
-_VENUE = re.compile(r"(?:大学|学院|酒店|宾馆|饭店|中心|会堂|大厦|公园|保护区|基地|总部|礼堂|会议厅|广场|博物馆|植物园|园区|国际会议中心|会展中心)$")
+_VENUE = re.compile(r"(?:大学|学院|校区|酒店|宾馆|饭店|中心|会堂|大厦|公园|保护区|基地|总部|礼堂|会议厅|广场|博物馆|植物园|园区|国际会议中心|会展中心)$")
 
 
 def venue_place(text: str, a: int, b: int):

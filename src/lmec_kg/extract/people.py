@@ -114,7 +114,7 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
         if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and (STRONG_STOP.match(run, k + 1) or lexicon().title_re.match(run, k + 1)))
                 or lexicon().title_re.match(run, k) or run[k:k + 1] == "等"
                 or (run[k:k + 1] in ("在", "于") and STRONG_STOP.search(run, k + 1, k + 9))
-                or _adverb_before_predicate(run, k)):
+                or _adverb_before_predicate(run, k) or _coverb_before_object(text, pos, run, k)):
             cut = k
             break
     else:
@@ -139,6 +139,19 @@ def _adverb_before_predicate(run: str, k: int) -> bool:
         return False
     j = m.end()
     return bool(STRONG_STOP.match(run, j) or lexicon().speech_re.match(run, j) or _VERB_STOP.match(run, j))
+
+
+# coverbs that open the object of the name's predicate: "李某以“水与城市”为题作报告",
+# "王某以视频方式致辞", "陈某以观察员身份发言"; 就/对/向/为/从/代表 are already name stops
+_COVERB_OBJECT = re.compile(r"以(?:[“\"《「]|[^，。；“”《》]{1,24}?(?:为题|为主题|身份|方式|形式|名义))")
+
+
+def _coverb_before_object(text: str, pos: int, run: str, k: int) -> bool:
+    """``run[k:]`` is the coverb 以 opening a quoted topic or a manner phrase ("…为题",
+    "…方式", "…身份"): the name ends at ``k``. "王以宁表示" keeps its given name (k >= 2)."""
+    if run[k:k + 1] != "以":
+        return False
+    return bool(_COVERB_OBJECT.match(text, pos + k))
 
 
 def _stop_surname(name: str) -> bool:
@@ -270,6 +283,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         title = text[ta:tb]
         org = by_end.get(ta)
         name = None
+        if org is None and text[ta - 1:ta] == "的" and ta - 1 in by_end:
+            o = by_end[ta - 1]
+            if text[max(start, o.start - 2):o.start] == "来自":
+                org = o  # "来自某国环境部某司的副处长A代表学员发言": the body A comes from
         if org is None:
             org = _embassy(text, title, ta, orgs)
             if org is not None and title.startswith("驻") and org.units[0].subtype == "diplomatic_mission":
