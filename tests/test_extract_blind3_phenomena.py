@@ -107,3 +107,52 @@ def test_preamble_naming_no_reported_event_gives_no_roles():
 def test_campus_venue_gives_the_city():
     t = "4月8日，研修班在昆明大学呈贡校区开班。"
     assert venue_place(t, 0, len(t))[0] == "昆明"
+
+
+# 4. monthly issues, acronyms before a title, staff notices, visit places -------------------
+MONTHLY = ("\n\n澜湄水环境合作动态\n\n第5期（总第30期）\n\n澜沧江-湄公河环境合作中心 编印\n\n2025年3月\n\n"
+           "中心代表团访问老挝\n\n3月上旬，澜沧江-湄公河环境合作中心副主任叶知秋率团访问老挝万象，"
+           "与老挝自然资源与环境部水资源司（DWR）举行工作会谈。DWR副司长Khamla VONG主持会谈。\n\n"
+           "柬埔寨环境部代表团访问中心\n\n3月12日，柬埔寨环境部国务秘书SOK Dara率代表团访问中心，中心主任贺远山在京会见代表团一行。\n\n"
+           "【人事信息】\n\n经研究决定，田野同志任生态环境部对外合作与交流中心（澜沧江-湄公河环境合作中心）副主任。\n")
+
+
+def test_monthly_issue_masthead_publisher_acronym_and_staff_notice():
+    ex, names = run(MONTHLY)
+    got = facts(ex, names, "post")
+    assert ("贺远山", "澜沧江-湄公河环境合作中心", "主任") in got  # 中心 = the publisher
+    assert ("Khamla VONG", "老挝自然资源与环境部水资源司", "副司长") in got  # DWR = the body glossed
+    assert any(p == "田野" and t == "副主任" for p, _, t in got)
+    places = {o for _, o, _ in facts(ex, names, "event_place")}
+    assert "万象" in places
+
+
+def test_appointment_needs_the_name_to_open_the_clause():
+    assert posts("经研究决定，钱文海同志任生态环境部对外合作与交流中心副主任。") == [
+        ("钱文海", "副主任", "生态环境部对外合作与交流中心")]
+    assert posts("他曾任生态环境部对外合作与交流中心副主任。") == []
+    assert posts("会议决定，由生态环境部对外合作与交流中心副主任主持。") == []
+
+
+def test_visit_place_is_only_place_words():
+    from lmec_kg.extract.events import find_place
+    t = "5月上旬，中心副主任王某率团访问老挝万象，与该部举行会谈。"
+    assert find_place(t, 0, len(t))[0] == "万象"
+    t2 = "代表团访问老挝自然资源与环境部，双方举行会谈。"
+    assert find_place(t2, 0, len(t2)) is None
+    t3 = "代表团访问期间参观了展览。"
+    assert find_place(t3, 0, len(t3)) is None
+
+
+# 5. well-known NGOs -------------------------------------------------------------------------
+def test_wetlands_ngo_host_and_its_country_office():
+    text = (MAST + "湿地论坛在昆明举办\n\n5月9日，湿地论坛在云南昆明举办。论坛由云南省林业和草原局与湿地国际"
+            "（Wetlands International）共同主办，全球环境研究所协办。湿地国际中国办事处首席代表苏明远出席开幕式并致辞。\n")
+    ex, names = run(text)
+    roles_ = {(o, v) for _, o, v in facts(ex, names, "event_role")}
+    assert ("湿地国际", "host") in roles_
+    assert ("全球环境研究所", "co-organizer") in roles_
+    assert ("苏明远", "湿地国际中国办事处", "首席代表") in facts(ex, names, "post")
+    countries = {(s, o) for s, o, _ in facts(ex, names, "country")}
+    assert ("全球环境研究所", "中国") in countries
+    assert not any(s == "中国办事处" for s, _ in countries)

@@ -279,6 +279,9 @@ class OrgTable:
         if pm and not sp.is_alias:
             bld.entities[key]["aliases"].add(pm.group(1))
             self.by_norm.setdefault(norm_name(pm.group(1)), key)
+            # a Latin acronym may later stand for the body before a title ("ABC副秘书长某某")
+            if re.fullmatch(r"[A-Z]{2,8}", pm.group(1)):
+                self.short.setdefault(pm.group(1), sp)
         # company short name: province prefix and industry/legal suffix dropped ("博世科")
         m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$", sp.surface)
         if m and sp.subtype == "company":

@@ -116,6 +116,24 @@ def find_place(text: str, a: int, b: int):
                     rest = rest.replace(w, "")
             if _PLACE_REST.fullmatch(rest):
                 return name, ps, pe
+    # a visit: "率团访问某国某市，与…会谈" (the run between the verb and the comma is all place words)
+    for m in re.finditer(r"访问([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)", text[a:b]):
+        s = m.group(1)
+        rest = s
+        for w in _PLACE_WORDS_LONGEST_FIRST():
+            if w in rest:
+                rest = rest.replace(w, "")
+        if rest == s or not _PLACE_REST.fullmatch(rest):
+            continue
+        spans = [pm.span() for pm in lex.place_re.finditer(s)]
+        if spans:
+            x, y = spans[-1]
+            e = lex.places[s[x:y]]
+            return (e if isinstance(e, str) else e.name), a + m.start(1) + x, a + m.start(1) + y
+        for cm in lex.country_re.finditer(s):
+            key, name, kind = lex.countries[cm.group()]
+            if kind == "country":
+                return name, a + m.start(1) + cm.start(), a + m.start(1) + cm.end()
     return None
 
 

@@ -154,6 +154,22 @@ def _coverb_before_object(text: str, pos: int, run: str, k: int) -> bool:
     return bool(_COVERB_OBJECT.match(text, pos + k))
 
 
+_APPOINTED = re.compile(r"(?:同志)?(?:被任命为|任命为|担任|出任|调任|任)$")
+
+
+def _appointee(text: str, start: int, org_start: int, ta: int) -> PersonName | None:
+    """A staff notice: "…决定，赵某同志任某某中心副主任。" The name opens the clause and the
+    verb of appointment stands right before the body."""
+    cs = max([start] + [text.rfind(c, start, org_start) + 1 for c in "，,；;：:。"])
+    m = _APPOINTED.search(text, cs, org_start)
+    if m is None or text[ta - 1:ta] == "的":
+        return None
+    pn = parse_name(text, cs, m.start() + 2 if text.startswith("同志", m.start()) else m.start() + 1)
+    if pn is None or pn.end != m.start() or not plausible_name(pn.name):
+        return None
+    return pn
+
+
 def _stop_surname(name: str) -> bool:
     """A 2-3 character name whose surname is also a function word ("任某某", "曾某")."""
     first = name[:1]
@@ -329,6 +345,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     parent = last_org.chain[-2] if len(last_org.chain) >= 2 else last_org.chain[-1]
                     sa.restored = parent
                     sa.country = last_org.country
+        if name is None and org is not None:
+            name = _appointee(text, start, org.start, ta)
         if name is None:
             name = parse_name(text, tb, end)
             if name is not None and _GENERIC_TITLE.search(title) and not plausible_name(name.name):

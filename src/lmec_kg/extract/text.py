@@ -13,6 +13,7 @@ __all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout"]
 
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 _FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_MONTH_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\s*$")
 _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
 _MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 # "相关链接：…", "背景链接：…": background about a body or programme, not an event report
@@ -116,6 +117,12 @@ def layout(text: str) -> Layout:
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             published = f"{y:04d}-{mo:02d}-{d:02d}"
             break
+    if not masthead_end:
+        # a monthly issue dated by its month only ("2025年3月" on a line of its own)
+        for a, b, line in [x for x in lines if x[2].strip()][:10]:
+            if _MONTH_LINE.match(line):
+                masthead_end = b
+                break
     if not masthead_end:
         for a, b, line in lines[:40]:
             if _ISSUE_LINE.match(line):
