@@ -156,3 +156,41 @@ def test_wetlands_ngo_host_and_its_country_office():
     countries = {(s, o) for s, o, _ in facts(ex, names, "country")}
     assert ("全球环境研究所", "中国") in countries
     assert not any(s == "中国办事处" for s, _ in countries)
+
+
+# 6. mentions --------------------------------------------------------------------------------
+def _mentions(text):
+    ex, names = run(text)
+    return {(e.kind, e.name) for e in ex.entities if e.kind in ("initiative", "document")}
+
+
+def test_vietnamese_order_of_the_mechanism_and_no_clause_before_it():
+    from lmec_kg.extract.mentions import find_initiatives
+    t = "泰国重视湄公河—澜沧江合作机制，愿深化合作。"
+    got = [(i.name, t[i.start:i.end]) for i in find_initiatives(t, 0, len(t), [])]
+    assert got and got[0][0] == "澜湄合作" and not got[0][1].startswith("泰国")
+    t2 = "自加入湄公河—澜沧江合作以来，老挝获益良多。"
+    assert [i.name for i in find_initiatives(t2, 0, len(t2), [])] == ["澜湄合作"]
+
+
+def test_newspapers_are_no_documents():
+    from lmec_kg.extract.mentions import find_documents
+    for t in ("据柬埔寨《高棉日报》报道", "据老挝《巴特寮报》消息", "《湄公时报》刊文"):
+        assert find_documents(t, 0, len(t)) == []
+    for t, n in (("发布《2024年湄公河流域状况公报》", "2024年湄公河流域状况公报"), ("印发《澜湄合作简报》", "澜湄合作简报")):
+        assert [d.name for d in find_documents(t, 0, len(t))] == [n]
+
+
+def test_document_with_years_and_without_them_is_one():
+    text = (MAST + "中心召开澜湄湿地合作行动框架咨询会\n\n3月5日，中心在京召开《澜沧江-湄公河湿地合作行动框架（2026-2030）》"
+            "专家咨询会。专家就澜湄湿地合作行动框架的项目清单提出建议。\n")
+    docs = {n for t, n in _mentions(text) if t == "document"}
+    assert docs == {"澜沧江-湄公河湿地合作行动框架（2026-2030）"}
+
+
+def test_preamble_names_programmes_and_documents():
+    text = (MAST + "一、通知（摘要）\n\n为落实《澜湄湿地合作行动框架（2026-2030）》，推进“澜湄湿地伙伴计划”，中心定于2025年4月在昆明举办培训班。\n\n"
+            "二、培训班举办情况\n\n4月8日，澜湄湿地管理培训班在昆明开班。来自五国的20名学员参加。\n")
+    got = _mentions(text)
+    assert ("document", "澜湄湿地合作行动框架（2026-2030）") in got
+    assert ("initiative", "澜湄湿地伙伴计划") in got

@@ -722,12 +722,22 @@ def build(briefing: Briefing, version: str) -> Extraction:
     bg_start = len(body)
     # a newsletter titled after its programme ("“绿色澜湄计划”工作动态") names it in the masthead
     masthead = split_sentences(text, 0, lay.masthead_end)
-    for si, s in enumerate(body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]] + masthead):
+    # and a preamble before the first headline (a call for applications) names them too
+    scan = body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]] + masthead + preamble(lay)
+    found_docs = [find_documents(text, s.start, s.end) for s in scan]
+    # "某某行动框架（2023-2027）" and the same name without its years are one document
+    by_canon: dict[str, str] = {}
+    for d in (d for ds in found_docs for d in ds):
+        c = _doc_canon(d.name)
+        if len(d.name) > len(by_canon.get(c, "")):
+            by_canon[c] = d.name
+    for si, s in enumerate(scan):
         # background paragraphs name programmes and documents too (no event mentions them)
         ek = (events[art_of[si]] if art_of[si] < len(events) else None) if si < bg_start else None
-        docs = find_documents(text, s.start, s.end)
+        docs = found_docs[si]
         for d in docs:
-            dk = bld.entity(f"document:{d.name}", "document", d.name, d.subtype)
+            dname = by_canon.get(_doc_canon(d.name), d.name)
+            dk = bld.entity(f"document:{dname}", "document", dname, d.subtype)
             bld.mention(dk, d.start, d.end)
             if ek:
                 bld.fact("mentions", ek, dk, span=(s.start, s.end))
@@ -756,14 +766,29 @@ def build(briefing: Briefing, version: str) -> Extraction:
 _LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与]{2,20}")
 
 
-def preamble_roles(bld: Builder, table, text: str, lay, events: list[str | None], aliases) -> None:
-    """Organiser roles stated in sentences outside every article, for the event they name."""
+_YEARS = re.compile(r"[（(]\s*\d{4}\s*[-—–~～至到]\s*\d{4}\s*年?\s*[)）]$")
+
+
+def _doc_canon(name: str) -> str:
+    """A document's name for merging: years in parentheses at its end dropped, the full
+    river name read as 澜湄 ("…行动框架（2023-2027）" = "…行动框架")."""
+    return norm_name(_YEARS.sub("", dash_norm(name)).replace("澜沧江-湄公河", "澜湄"))
+
+
+def preamble(lay) -> list[Sentence]:
+    """Sentences before the first headline that belong to no article (an editor's note, a
+    call for applications) and are no background."""
     if not lay.articles:
-        return
+        return []
     first = min(art.start for art in lay.articles)
     inside = {s.start for art in lay.articles for s in art.sentences}
     bg = {s.start for s in lay.background}
-    orphans = [s for s in lay.sentences if s.start < first and s.start not in inside and s.start not in bg]
+    return [s for s in lay.sentences if s.start < first and s.start not in inside and s.start not in bg]
+
+
+def preamble_roles(bld: Builder, table, text: str, lay, events: list[str | None], aliases) -> None:
+    """Organiser roles stated in sentences outside every article, for the event they name."""
+    orphans = preamble(lay)
     if not orphans:
         return
     named = {ek: bld.entities[ek]["name"] for ek in events if ek}

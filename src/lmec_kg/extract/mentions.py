@@ -52,6 +52,11 @@ def document_subtype(name: str) -> str | None:
 _QUOTED_DOC = re.compile(r"(?:战略|宣言|声明|框架|规划|公报|议程|路线图|白皮书|纲要|备忘录|协定|公约)(?:[（(][^）)]*[）)])?$")
 
 
+# newspapers and magazines in book-title marks; bulletins and reports ending in 报 are documents
+_NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|周报|邮报|导报|商报|画报|杂志)|[\u4e00-\u9fff]{1,4}报")
+_BULLETIN = re.compile(r"(?:公报|简报|通报|年报|季报|月报|快报|情报|学报|汇报|预报|呈报|申报)$")
+
+
 def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     """Documents in 《》, quoted names of strategies and declarations (“…战略”), and
     well-known documents written bare (澜湄环境合作战略)."""
@@ -60,6 +65,8 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     taken = []
     for m in _BOOK.finditer(text, a, b):
         name = m.group(1).strip()
+        if _NEWSPAPER.fullmatch(name) and not _BULLETIN.search(name):
+            continue  # "据《某某日报》报道": a newspaper, not a document
         out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
         taken.append(m.span())
     for m in _QUOTE.finditer(text, a, b):
@@ -196,6 +203,13 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             if s <= p < e - len(m.group()) and q < e - len(m.group()):
                 s = max(s, q)
         run = text[s:e]
+        # "越南重视X合作机制": a known name closing the run starts the programme's name
+        if not lex.initiatives.get(run.translate(DASHES)):
+            for k in range(1, len(run) - len(m.group())):
+                if lex.initiatives.get(run[k:].translate(DASHES)):
+                    s += k
+                    run = text[s:e]
+                    break
         if len(run) < len(m.group()) + 4 or not free(s, e):
             continue
         if not any(p in run.translate(DASHES) for p in lex.proper_elements):
