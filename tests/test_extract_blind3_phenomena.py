@@ -194,3 +194,19 @@ def test_preamble_names_programmes_and_documents():
     got = _mentions(text)
     assert ("document", "澜湄湿地合作行动框架（2026-2030）") in got
     assert ("initiative", "澜湄湿地伙伴计划") in got
+
+
+# 7. dates and organisation countries --------------------------------------------------------
+def test_field_visit_within_the_events_own_days_is_no_event():
+    text = (MAST + "澜湄红树林保护研讨会在北海举办\n\n5月12日至13日，澜湄红树林保护研讨会在广西北海举办。来自六国的50名代表参会。\n\n"
+            "13日，线下代表考察了当地的红树林修复点。\n")
+    ex, names = run(text)
+    assert {v for _, _, v in facts(ex, names, "event_date")} == {"2025-05-12"}
+
+
+def test_missions_of_many_countries_are_no_body():
+    from lmec_kg.extract.orgs import find_orgs
+    t = "各国驻柬埔寨外交使团成员和专家学者约100人出席。"
+    assert find_orgs(t, 0, len(t)) == []
+    t2 = "泰国驻柬埔寨大使馆代表出席。"
+    assert [o.name for o in find_orgs(t2, 0, len(t2))] == ["泰国驻柬埔寨大使馆"]

@@ -637,6 +637,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if in_fp and r[1] != s.start:
                 continue
             st, ds, vs = r
+            if (main_date and date and date[1] and len(st) == 10 and main_date <= st <= date[1]
+                    and text.startswith(("考察", "参观", "调研", "察看", "走访"), vs)
+                    and not (find_place(text, ds, s.end) or venue_place(text, ds, s.end))):
+                # "21日至22日…研讨会…；22日，代表们考察了附近的…": a local visit within the
+                # event's own days (one that goes elsewhere, "赴某市考察", stays an event)
+                continue
             seen_dates.add(st)
             prev_sub = (k, st)
             sub_name = None

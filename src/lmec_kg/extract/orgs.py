@@ -238,6 +238,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue
         if kind != "org" and any(x < a < y for x, y in titles):
             continue  # the 泰国 of "驻泰国大使" belongs to the title
+        if kind == "country" and re.search(r"(?:各国|多国|外国|有关国家|相关国家)驻$", text[max(start, a - 6):a]):
+            continue  # "各国驻某国外交使团": missions of many countries, no one body
         if kind == "org" and any(x < a < y for x, y in other_heads):
             continue
         prefix, country = "", None
