@@ -210,3 +210,25 @@ def test_missions_of_many_countries_are_no_body():
     assert find_orgs(t, 0, len(t)) == []
     t2 = "泰国驻柬埔寨大使馆代表出席。"
     assert [o.name for o in find_orgs(t2, 0, len(t2))] == ["泰国驻柬埔寨大使馆"]
+
+
+def test_a_kind_of_body_many_countries_have_gets_no_country_bare():
+    text = (MAST + "澜湄水资源对话在万象举行\n\n5月6日，澜湄水资源对话在老挝万象举行。老挝国家湄公河委员会秘书处承办。"
+            "六国水资源主管部门和各国国家湄公河委员会的代表共40余人出席。\n")
+    ex, names = run(text)
+    got = {(s, o) for s, o, _ in facts(ex, names, "country")}
+    assert ("老挝国家湄公河委员会", "柬埔寨") not in got
+    assert not any(s == "老挝国家湄公河委员会" and o != "老挝" for s, o in got)
+
+
+def test_ministry_listed_after_a_foreign_ministry_takes_its_country():
+    text = (MAST + "项目成果交流会在金边举行\n\n5月6日，项目成果交流会在柬埔寨金边举行。"
+            "柬埔寨环境部、渔业与林业部等部门的代表介绍了项目执行情况。\n")
+    ex, names = run(text)
+    got = {(s, o) for s, o, _ in facts(ex, names, "country")}
+    assert ("柬埔寨渔业与林业部", "柬埔寨") in got
+    # hard negative: after a Chinese ministry the listed ministry stays Chinese
+    text2 = (MAST + "项目成果交流会在北京举行\n\n5月6日，项目成果交流会在北京举行。"
+             "生态环境部、渔业与林业部等部门的代表介绍了项目执行情况。\n")
+    ex2, names2 = run(text2)
+    assert not any(o == "柬埔寨" for _, o, _ in facts(ex2, names2, "country"))

@@ -769,6 +769,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     return bld.result(version)
 
 
+_AND_MINISTRY = re.compile(r"[与和][\u4e00-\u9fff]{1,8}?部(?=[、，。；等的])")
 _LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与]{2,20}")
 
 
@@ -827,6 +828,10 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
             m = _LIST_ITEM.match(text, o.end + 1, s.end)
             if m:
                 cands.append((m.start(), m.end()))
+                # "某国环境部、渔业与林业部等部门": a ministry named "X与Y部"
+                j = _AND_MINISTRY.match(text, m.end(), s.end)
+                if j:
+                    cands.append((m.start(), j.end()))
                 # "…、国际关系研究院的专家": the item ends with its suffix before 的/等
                 for k in range(m.start() + 2, m.end()):
                     if text[k] in "的等" and lexicon().org_suffix_re.search(text, m.start(), k):
@@ -850,6 +855,12 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
                     and not lexicon().place_re.search(sp.surface) and len(sp.units) == 1
                     and sp.units[0].subtype == o.units[-1].subtype and sp.units[0].entry is None):
                 sp.restored = o.chain[-2]
+                sp.country = o.country
+            # "某国外交部、渔业与林业部": a ministry listed after a foreign ministry is of its country
+            if (a > o.start and o.country and o.country != "CN" and o.prefix and o.subtype == "ministry"
+                    and len(sp.units) == 1 and sp.surface.endswith("部") and not sp.prefix
+                    and not lexicon().country_re.search(sp.surface) and not lexicon().place_re.search(sp.surface)):
+                sp.prefix = lexicon().country_names.get(o.country, o.prefix)
                 sp.country = o.country
             spans.append((a, b))
             out.append(sp)

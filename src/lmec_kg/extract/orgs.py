@@ -240,6 +240,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue  # the 泰国 of "驻泰国大使" belongs to the title
         if kind == "country" and re.search(r"(?:各国|多国|外国|有关国家|相关国家)驻$", text[max(start, a - 6):a]):
             continue  # "各国驻某国外交使团": missions of many countries, no one body
+        if kind == "org" and re.search(r"(?:各国|各)$", text[max(start, a - 2):a]):
+            continue  # "各国国家水务委员会": one such body in each country
         if kind == "org" and any(x < a < y for x, y in other_heads):
             continue
         prefix, country = "", None
@@ -289,7 +291,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         intl = False
         if first.entry is not None:
             if country is None or kind == "place":
-                if first.entry.countries:
+                if len(first.entry.countries) > 1 and country is None and "CN" not in first.entry.countries:
+                    pass  # a kind of body several foreign countries have, named without its country
+                elif first.entry.countries:
                     country = country or first.entry.countries[0]
                 else:
                     intl = True
