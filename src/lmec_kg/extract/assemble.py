@@ -38,7 +38,7 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
     if i not in org_ends:
         return None
     j = i + 1
-    # "来自某国环境部的学员A代表全体学员发言": a role word that is no title may come between
+    # "来自某国水利部的学生A代表各国学生讲话": a role word that is no title may come between
     r = _ROLE_NOUN.match(text, j, end)
     if r and text[max(0, i - 40):i].rfind("来自") >= 0 and LATIN_NAME.match(text, r.end(), end):
         j = r.end()
@@ -640,7 +640,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if (main_date and date and date[1] and len(st) == 10 and main_date <= st <= date[1]
                     and text.startswith(("考察", "参观", "调研", "察看", "走访"), vs)
                     and not (find_place(text, ds, s.end) or venue_place(text, ds, s.end))):
-                # "21日至22日…研讨会…；22日，代表们考察了附近的…": a local visit within the
+                # "5日至6日…研讨会…；6日，代表们参观了附近的…": a local visit within the
                 # event's own days (one that goes elsewhere, "赴某市考察", stays an event)
                 continue
             seen_dates.add(st)

@@ -203,7 +203,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             if s <= p < e - len(m.group()) and q < e - len(m.group()):
                 s = max(s, q)
         run = text[s:e]
-        # "越南重视X合作机制": a known name closing the run starts the programme's name
+        # "某国重视X合作机制": a known name closing the run starts the programme's name
         if not lex.initiatives.get(run.translate(DASHES)):
             for k in range(1, len(run) - len(m.group())):
                 if lex.initiatives.get(run[k:].translate(DASHES)):

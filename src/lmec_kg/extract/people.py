@@ -302,7 +302,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         if org is None and text[ta - 1:ta] == "的" and ta - 1 in by_end:
             o = by_end[ta - 1]
             if text[max(start, o.start - 2):o.start] == "来自":
-                org = o  # "来自某国环境部某司的副处长A代表学员发言": the body A comes from
+                org = o  # "来自某国水利部某司的处长A代表学员讲话": the body A comes from
         if org is None:
             org = _embassy(text, title, ta, orgs)
             if org is not None and title.startswith("驻") and org.units[0].subtype == "diplomatic_mission":
