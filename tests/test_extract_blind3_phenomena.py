@@ -232,3 +232,19 @@ def test_ministry_listed_after_a_foreign_ministry_takes_its_country():
              "生态环境部、渔业与林业部等部门的代表介绍了项目执行情况。\n")
     ex2, names2 = run(text2)
     assert not any(o == "柬埔寨" for _, o, _ in facts(ex2, names2, "country"))
+
+
+def test_a_later_event_with_its_own_date_keeps_its_own_organisers():
+    # a news item whose second story is another event: its joint hosts are that event's
+    text = ("据新华社曼谷3月10日电 3月10日，湄公河流域湿地保护研讨会在曼谷举行。研讨会由泰国自然资源与环境部主办，"
+            "亚洲开发银行提供支持。来自六国的代表参加。\n\n"
+            "另据报道，3月12日，老挝外交部与中国驻老挝大使馆在万象共同举办合作项目成果展。双方代表出席。\n")
+    ex, names = run(text, published="2025-03-13")
+    by_event = {}
+    for s, o, v in facts(ex, names, "event_role"):
+        by_event.setdefault(s, set()).add((o, v))
+    seminar = next(k for k in by_event if k.endswith("研讨会"))
+    show = next(k for k in by_event if k.endswith("成果展"))
+    assert ("泰国自然资源与环境部", "host") in by_event[seminar]
+    assert by_event[show] == {("老挝外交部", "host"), ("中国驻老挝大使馆", "host")}
+    assert not {o for o, _ in by_event[seminar]} & {"老挝外交部", "中国驻老挝大使馆"}

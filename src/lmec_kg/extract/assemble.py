@@ -590,7 +590,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 if i >= 0:
                     bld.mention(tk, s.start + i, s.start + i + len(t))
                 bld.fact("topic", ek, tk, span=(s.start, s.end))
-        # organiser roles: the first paragraph, and any "由…主办" sentence of the article
+        # organiser roles: the first paragraph, and any "由…主办" sentence of the article; a
+        # later sentence's roles wait: if it opens an event of its own (below), they are its
+        later_roles: dict[int, list[tuple[str, str]]] = {}
         for s in sents:
             si = body_index.get(s.start)
             if not (s.start in fp_starts or _ROLE_SENTENCE.search(s.text)):
@@ -599,7 +601,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 continue
             for sp, role in roles(text, s.start, s.end, aliases, per_sent[si][1] if si is not None else None):
                 ok = table.add(sp, s)
-                bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
+                if s.start in fp_starts:
+                    bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
+                else:
+                    later_roles.setdefault(s.start, []).append((ok, role))
         # side events: "同日，…举办/启动…"
         for s in sents:
             m = _SIDE_EVENT.match(s.text)
@@ -673,6 +678,14 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 pk = add_place(bld, pl[0], (s.start, s.end))
                 bld.mention(pk, pl[1], pl[2])
                 bld.fact("event_place", sk, pk, span=(s.start, s.end))
+            # "9月19日，A与B在某地共同举办X交流会": the organisers of this event, not the article's
+            for ok, role in later_roles.pop(s.start, ()):
+                bld.fact("event_role", sk, ok, role, span=(s.start, s.end))
+        by_start = {s.start: s for s in sents}
+        for start, found in sorted(later_roles.items()):
+            s = by_start[start]
+            for ok, role in found:
+                bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
 
     # a preamble before the first headline (a call for applications, an editor's note) may
     # state the organisers of an event an article below reports: "…定于5月在某地举办“某某
