@@ -28,7 +28,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
 _LEFT_STOP = re.compile(
     r".*(?:构建|共建|建设|建立|开通|实施|落实|推动|推进|启动|依托|通过|开展|加强|深化|参与|利用|借助|打造|搭建|"
     r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
-    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如)"
+    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|和(?![平谐睦美])|获得|得到|受到|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如)"
 )
 
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|推进|共建|建设|发起|打造|推动|落实|参与|加入|深化)(?:了)?$")
@@ -57,6 +57,10 @@ _NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|周
 _BULLETIN = re.compile(r"(?:公报|简报|通报|年报|季报|月报|快报|情报|学报|汇报|预报|呈报|申报)$")
 
 
+# "政府实施的“某某战略”": a strategy a government adopted or carries out is a document
+_ADOPTED_BEFORE = re.compile(r"(?:政府|国家|当局|议会|内阁|部)[\u4e00-\u9fff]{0,3}?(?:实施|推行|提出|发布|出台|制定|通过|颁布|推出)的$")
+
+
 def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     """Documents in 《》, quoted names of strategies and declarations (“…战略”), and
     well-known documents written bare (澜湄环境合作战略)."""
@@ -71,7 +75,9 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
         taken.append(m.span())
     for m in _QUOTE.finditer(text, a, b):
         name = m.group(1).strip()
-        if _QUOTED_DOC.search(name) and len(name) >= 4 and any(p in name.translate(DASHES) for p in lex.proper_elements):
+        adopted = _ADOPTED_BEFORE.search(text, max(a, m.start() - 8), m.start())
+        if _QUOTED_DOC.search(name) and (len(name) >= 4 and any(p in name.translate(DASHES) for p in lex.proper_elements)
+                                         or adopted and 3 <= len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff0-9]+", name)):
             if text.startswith(("为主题", "主题"), m.end()):
                 continue
             out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
@@ -112,6 +118,12 @@ _ZONE_VERB = re.compile(r"合作|建设|共建|打造|建立|设立|推进|开�
 _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示范区|示范园区|示范园)")
 
 
+# a quoted name before these names a session of a forum
+_SESSION_AFTER = re.compile(r"(?:分论坛|分会场|平行论坛|专题论坛|平行会议|边会)")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
+_ACRONYM_HEAD = re.compile(r"(?:项目|计划)")
+
+
 def _after_quotes(text: str, pos: int, b: int) -> int:
     """The position after a run of further quoted names ("“A”“B”建设": after “B”)."""
     while True:
@@ -143,6 +155,14 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             continue
         if _QUOTED_DOC.search(name) and any(p in name.translate(DASHES) for p in lex.proper_elements):
             continue  # a strategy or declaration: a document
+        if _SESSION_AFTER.match(text, m.end()) and not lex.initiatives.get(name.translate(DASHES)):
+            continue  # "“湿地与候鸟网络”分论坛": the name of a session, not a programme
+        # "“DELTA”项目": a programme named by a Latin acronym
+        am = _ACRONYM_HEAD.match(text, m.end())
+        if _ACRONYM.fullmatch(name) and am and name not in lex.latin_orgs:
+            out.append(NamedThing("initiative", name + am.group(), "programme", m.start(1), am.end()))
+            taken.append((m.start(), am.end()))
+            continue
         # "“一带一路”绿色发展国际联盟": the quoted part opens a longer name (not a phrase
         # around it: "在“澜湄合作”框架下担当…的平台", "以“一带一路”建设为平台")
         cont = re.match(r"[^\W\d_的下中内为]{2,16}", text[m.end():b])
@@ -232,6 +252,14 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         else:
             out.append(NamedThing("initiative", run, lex.initiative_heads[m.group()][0], s, e))
         taken.append((s, e))
+    # bare "DELTA项目": a programme named by a Latin acronym (not an organisation's: "GIZ项目")
+    for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9-]{1,11})(项目|计划)", text[:b]):
+        if m.start() < a or not free(m.start(), m.end()) or m.group(1) in lex.latin_orgs:
+            continue
+        if _EVENT_AFTER.match(text, m.end()) or text[m.end():m.end() + 1] in ("部", "组", "办"):
+            continue
+        out.append(NamedThing("initiative", m.group(), "programme", m.start(), m.end()))
+        taken.append(m.span())
     # a demonstration zone named by its place ("某省绿色示范区")
     for m in lex.place_re.finditer(text, a, b):
         z = _PLACE_ZONE.match(text, m.end(), b)

@@ -1,0 +1,59 @@
+"""Phenomena first met in the fourth held-out set, each on invented sentences (fictional
+people, bodies and events): a conjunction or verb glued to a bare programme name, names of
+forum sessions, programmes named by a Latin acronym, strategies a government carries out."""
+from lmec_kg.extract.mentions import find_documents, find_initiatives
+
+
+def inits(text):
+    return [n.name for n in find_initiatives(text, 0, len(text), [])]
+
+
+def docs(text):
+    return [(n.name, n.subtype) for n in find_documents(text, 0, len(text))]
+
+
+# 1. a conjunction or verb glued in front of a bare programme name ----------------------------
+def test_conjunction_or_verb_before_a_bare_programme_is_not_part_of_it():
+    assert "澜湄合作专项基金" in inits("“蓝色河流计划”和澜湄合作专项基金资助的项目已落地。")
+    assert "澜湄合作专项基金" in inits("该研究获得澜湄合作专项基金资助。")
+    assert "澜湄合作专项基金" in inits("该项目得到澜湄合作专项基金支持。")
+    assert "中国-东盟合作机制" in inits("依托城市建设和中国-东盟合作机制，推进交流。") or \
+        "中国—东盟合作机制" in inits("依托城市建设和中国—东盟合作机制，推进交流。")
+
+
+def test_he_inside_a_name_stays():
+    # 和平 / 和谐 open words; the 和 is not a conjunction there
+    assert "澜湄和平发展计划" in inits("双方商定实施澜湄和平发展计划。")
+
+
+# 2. a quoted name before 分论坛 names a session ------------------------------------------------
+def test_quoted_session_name_is_no_programme():
+    assert inits("“山地与河谷监测网络”分论坛由某大学教授主持。") == []
+    assert inits("“澜湄青年交流网络”平行论坛在午后举行。") == []
+
+
+def test_quoted_programme_before_other_words_stays():
+    assert "澜湄青年交流网络" in inits("双方共建“澜湄青年交流网络”。")
+
+
+# 3. programmes named by a Latin acronym -------------------------------------------------------
+def test_latin_acronym_programme_quoted_and_bare():
+    assert inits("该组织“DELTA”项目负责人作总结。") == ["DELTA项目"]
+    assert inits("RIVERS项目自2015年启动以来成效显著。") == ["RIVERS项目"]
+
+
+def test_acronym_of_an_organisation_or_a_meeting_is_no_programme():
+    assert inits("GIZ项目官员出席。") == []  # a known body's projects
+    assert inits("DELTA项目推进会在河内召开。") == []  # an event about it
+    assert inits("北京2022项目") == []  # not an acronym
+
+
+# 4. a quoted strategy a government carries out is a document --------------------------------
+def test_quoted_strategy_of_a_government_is_a_document():
+    assert ("三翼战略", "strategy") in docs("他表示，老挝政府实施的“三翼战略”将减贫作为重点。")
+    assert ("四柱战略", "strategy") in docs("泰国政府提出的“四柱战略”注重绿色增长。")
+
+
+def test_quoted_strategy_without_an_adopting_government_is_not():
+    assert docs("他表示，“三翼战略”很重要。") == []
+    assert docs("该公司实施的“双轮战略”取得成效。") == []
