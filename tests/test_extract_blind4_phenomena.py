@@ -57,3 +57,36 @@ def test_quoted_strategy_of_a_government_is_a_document():
 def test_quoted_strategy_without_an_adopting_government_is_not():
     assert docs("他表示，“三翼战略”很重要。") == []
     assert docs("该公司实施的“双轮战略”取得成效。") == []
+
+
+# 5. posts: a county head, a Latin gloss between body and title, a dotted name before a title --
+from lmec_kg.extract.people import find_posts  # noqa: E402
+
+
+def posts(text):
+    return [(p.person.name, p.title, p.org.name if p.org else None) for p in find_posts(text, 0, len(text))]
+
+
+def test_head_of_a_county_not_in_the_gazetteer():
+    assert posts("青松县县长苏明远介绍了当地做法。") == [("苏明远", "县长", "青松县人民政府")]
+    assert posts("白沙区副区长罗一鸣出席。") == [("罗一鸣", "副区长", "白沙区人民政府")]
+
+
+def test_county_head_hard_negatives():
+    # "该县县长": no name of a county
+    assert all(o != "该县人民政府" for _, _, o in posts("该县县长苏明远介绍了当地做法。"))
+
+
+def test_latin_gloss_between_body_and_title():
+    assert posts("老挝国家湄公河委员会（Lao National Mekong Committee，LNMC）秘书长助理Vong Sisouk先生发言。") == [
+        ("Vong Sisouk", "秘书长助理", "老挝国家湄公河委员会")]
+
+
+def test_dotted_name_between_department_and_title_shares_the_parent():
+    t = "代表团包括老挝环境部规划总司副总司长Noy PHOMMA、环境信息总司总司长Keo Dara、政策法规司坎·宁副司长等。"
+    assert ("坎·宁", "副司长", "老挝环境部政策法规司") in posts(t)
+
+
+def test_dotted_name_without_a_body_before_is_not_read_as_org_name_title():
+    # the dotted name follows the title as usual
+    assert posts("老挝环境部副部长坎·宁出席。") == [("坎·宁", "副部长", "老挝环境部")]

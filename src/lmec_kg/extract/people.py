@@ -279,6 +279,57 @@ def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
     return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")], prefix=name, lead=len(name))
 
 
+# a Latin gloss of a body's name between it and a title: "某国湄公河委员会（Some National
+# Mekong Committee，SNMC）秘书长助理"
+_LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9\s,，.&'’\-]{1,90}[)）]")
+_DOT_GIVEN = re.compile(r"[·•・]([\u4e00-\u9fff]{1,4})$")
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(" + LATIN_NAME.pattern + r")$")
+
+
+def _name_before_title(text: str, ta: int, lo: int) -> PersonName | None:
+    """A transliterated (dotted) or Latin name right before a title and right after a body
+    ending in an organisation suffix: "…国际合作司欧·明副司长", "…规划处Dara KEO处长"."""
+    lex = lexicon()
+    seg = text[lo:ta]
+    m = _DOT_GIVEN.search(seg)
+    if m:
+        dot = lo + m.start()
+        for k in (1, 2, 3):  # the part before the dot: the shortest after a body's suffix
+            p = dot - k
+            if p - 1 <= lo or not re.fullmatch(r"[\u4e00-\u9fff]+", text[p:dot]):
+                break
+            if lex.org_suffix_re.search(text[max(lo, p - 12):p]):
+                return PersonName(text[p:ta], p, ta)
+        return None
+    m = _LATIN_BEFORE.search(seg)
+    if m and "\u4e00" <= text[lo + m.start() - 1:lo + m.start()] <= "\u9fff" and " " in m.group().strip():
+        p = lo + m.start()
+        if lex.org_suffix_re.search(text[max(lo, p - 12):p]):
+            return PersonName(m.group().strip(), p, p + len(m.group().strip()))
+    return None
+
+
+# "某某县县长": the county (city, district) named right before the head of its government
+_COUNTY_HEAD = re.compile(r"(副)?([县市区旗])长")
+_NOT_PLACE = re.compile(r"(?:该|本|各|全|每|此|那|某|两|邻|附近)")
+
+
+def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | None:
+    """"青松县县长", "白沙区副区长" -> 青松县人民政府 (a place not in the gazetteer: its name is
+    the 2-4 characters before the repeated unit, back to a boundary)."""
+    m = _COUNTY_HEAD.fullmatch(title)
+    if not m or text[ta - 1:ta] != m.group(2):
+        return None
+    a = ta - 1
+    while a > max(start, ta - 5) and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in _BOUNDARY:
+        a -= 1
+    name = text[a:ta]
+    if not (3 <= len(name) <= 5) or (a > start and text[a - 1] not in _BOUNDARY and "\u4e00" <= text[a - 1] <= "\u9fff") \
+            or _NOT_PLACE.match(name) or NAME_STOP.search(name[:-1]):
+        return None
+    return OrgSpan(a, ta, name, "CN", [Unit("人民政府", "local_government")], prefix=name, lead=len(name))
+
+
 def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
                orgs: list[OrgSpan] | None = None) -> list[Post]:
     """Posts stated in the sentence ``text[start:end]``."""
@@ -288,7 +339,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         orgs = find_orgs(text, start, end, titles)
     by_end = {o.end: o for o in orgs}
     for o in orgs:  # "全球湄公河研究中心（中国中心）主任": a gloss between body and title
-        m = _PAREN_GLOSS.match(text, o.end)
+        m = _PAREN_GLOSS.match(text, o.end) or _LATIN_GLOSS.match(text, o.end)
         if m:
             by_end.setdefault(m.end(), o)
     posts: list[Post] = []
@@ -321,15 +372,24 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     if cand and cand.end == ta and plausible_name(cand.name):
                         org, name = o, cand
                         break
+        pre = None
+        if org is None and name is None:
+            pre = _name_before_title(text, ta, max(start, last_end))
         if org is None and pending and text[ta - 1:ta] in ("、", "及", "和") and pending[-1][3] == ta - 1:
             org = pending[-1][0]  # "生态环境部党组成员、副部长": both posts in one body
         if org is None:
             org = _city_government(text, title, ta)
+        if org is None:
+            org = _county_government(text, title, ta, start)
         if (org is None and last_org is not None and text[ta - 1:ta] == "、" and ta - 1 >= start
                 and not _CLAUSE_BREAK.search(text, last_end, ta)):
             org = last_org  # "老挝驻华大使A、参赞B": the list shares the body
         if org is None:
-            sa = standalone_org(text, ta, max(start, last_end))
+            sa = standalone_org(text, pre.start, max(start, last_end)) if pre is not None else None
+            if sa is not None:
+                name = pre  # "…部国际合作司欧·明副司长": a department, the name, then the title
+            else:
+                sa = standalone_org(text, ta, max(start, last_end))
             if sa is None:
                 g = _GLOSS_BEFORE.search(text, max(start, ta - 20), ta)
                 if g and g.end() == ta:
@@ -341,8 +401,11 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 # or "某国环境部国务秘书A、X总局副总局长B": the ministry itself
                 if (last_org is not None and before == "、" and _DEPT_SUFFIX.search(sa.surface)
                         and not _proper(sa.surface)
-                        and (len(last_org.chain) >= 2 or last_org.subtype == "ministry" and not last_org.is_alias)):
-                    parent = last_org.chain[-2] if len(last_org.chain) >= 2 else last_org.chain[-1]
+                        and (len(last_org.chain) >= 2 or last_org.restored
+                             or last_org.subtype == "ministry" and not last_org.is_alias)):
+                    # a third link shares the parent the second one had restored
+                    parent = (last_org.chain[-2] if len(last_org.chain) >= 2
+                              else last_org.restored if last_org.restored else last_org.chain[-1])
                     sa.restored = parent
                     sa.country = last_org.country
         if name is None and org is not None:
