@@ -90,3 +90,12 @@ def test_dotted_name_between_department_and_title_shares_the_parent():
 def test_dotted_name_without_a_body_before_is_not_read_as_org_name_title():
     # the dotted name follows the title as usual
     assert posts("老挝环境部副部长坎·宁出席。") == [("坎·宁", "副部长", "老挝环境部")]
+
+
+# 6. a foreign development agency known by its English acronym has its country --------------
+def test_swiss_development_agency_is_swiss():
+    from lmec_kg.extract.lexicon import lexicon
+    lex = lexicon()
+    assert lex.orgs["瑞士发展与合作署"].countries == ("CH",)
+    assert lex.latin_orgs["SDC"].name == "瑞士发展与合作署"
+    assert lex.countries["瑞士"][1] == "瑞士"
