@@ -99,3 +99,23 @@ def test_swiss_development_agency_is_swiss():
     assert lex.orgs["瑞士发展与合作署"].countries == ("CH",)
     assert lex.latin_orgs["SDC"].name == "瑞士发展与合作署"
     assert lex.countries["瑞士"][1] == "瑞士"
+
+
+# 7. organisers glossed in English: commas inside the gloss bound no clause --------------------
+from lmec_kg.extract.events import roles  # noqa: E402
+
+
+def test_organisers_with_latin_glosses():
+    t = ("2024年3月5日，湿地国际（Wetlands International，WI）与亚洲开发银行（Asian Development Bank，ADB）"
+         "以线上方式联合举办了区域研讨会。")
+    assert {(o.name, r) for o, r in roles(t, 0, len(t))} == {("湿地国际", "host"), ("亚洲开发银行", "host")}
+    t = ("研讨会由日本国际协力机构（Japan International Cooperation Agency，JICA）提供支持，"
+         "中国-东盟环境保护合作中心（China-ASEAN Environmental Cooperation Center，CAEC）协办。")
+    assert {(o.name, r) for o, r in roles(t, 0, len(t))} == {
+        ("日本国际协力机构", "supporter"), ("中国-东盟环境保护合作中心", "co-organizer")}
+
+
+def test_a_chinese_parenthesis_with_commas_still_bounds_clauses():
+    # hard negative: the body before a Chinese aside is not pulled into the next clause
+    t = "会议在河内举行（为期两天，共三场），湿地国际协办。"
+    assert {(o.name, r) for o, r in roles(t, 0, len(t))} == {("湿地国际", "co-organizer")}

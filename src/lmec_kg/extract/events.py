@@ -190,6 +190,9 @@ _ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办"
             "举办": "host", "组织": "organizer", "组织实施": "organizer"}
 
 
+_LATIN_PAREN = re.compile(r"[（(][A-Za-z][A-Za-z0-9\s,，、.&'’\-]{1,90}[)）]")
+
+
 def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:
     """Organiser roles stated in the sentence text[a:b]: "由A指导，B主办，C、D支持，E协办",
     "A与B共同主办", "由A主办、B协办的…", "在A的支持下"."""
@@ -210,6 +213,8 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         if "支持" not in m.group(1):
             zones.append((a + m.start(1), a + m.end(1), "guide"))
     inside = lambda pos: any(o.start <= pos < o.end for o in orgs)  # noqa: E731
+    # commas inside a Latin gloss ("某组织（Some Body，SB）") bound no clause
+    pt = _LATIN_PAREN.sub(lambda g: re.sub(r"[，,、；;]", "_", g.group()), text)
     commission = [(a + m.start(1), a + m.end(1)) for m in re.finditer(r"受([^，。；]+?)(?:的)?委托", text[a:b])]
     for za, zb in commission:
         zones.append((za, zb, "guide"))
@@ -230,7 +235,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         za = a
         for x in (text.rfind(c, a, m.start()) for c in "，。；、,;"):
             pass
-        prev_punct = max(text.rfind(c, a, m.start()) for c in "，；,;。")
+        prev_punct = max(pt.rfind(c, a, m.start()) for c in "，；,;。")
         za = max(za, prev_punct + 1)
         for z0, z1, _ in zones:
             if z0 <= m.start() <= z1:
@@ -255,7 +260,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         found = [o for o in orgs if za <= o.start and o.end <= zb
                  and (role == "guide" or not any(x <= o.start and o.end <= y for x, y in commission))]
         covered = [(o.start, o.end) for o in found]
-        for pm in re.finditer(r"[^、，和与及]+", text[za:zb]):
+        for pm in re.finditer(r"[^、，和与及]+", pt[za:zb]):
             pa, pb = za + pm.start(), za + pm.end()
             if any(x <= pa < y or x < pb <= y for x, y in covered):
                 continue
