@@ -119,3 +119,14 @@ def test_a_chinese_parenthesis_with_commas_still_bounds_clauses():
     # hard negative: the body before a Chinese aside is not pulled into the next clause
     t = "会议在河内举行（为期两天，共三场），湿地国际协办。"
     assert {(o.name, r) for o, r in roles(t, 0, len(t))} == {("湿地国际", "co-organizer")}
+
+
+# 8. scientists named by their field are posts ------------------------------------------------
+def test_field_scientist_title():
+    assert posts("澳大利亚南岛大学（South Island University）鸟类学家Ann Whitby女士介绍了调查结果。") == [
+        ("Ann Whitby", "鸟类学家", "澳大利亚南岛大学")]
+    assert posts("北方大学植物学家郑秋实介绍了调查结果。") == [("郑秋实", "植物学家", "北方大学")]
+
+
+def test_field_scientist_as_a_predicate_noun_is_no_post():
+    assert posts("他是一位著名的生态学家。") == []
