@@ -130,3 +130,20 @@ def test_field_scientist_title():
 
 def test_field_scientist_as_a_predicate_noun_is_no_post():
     assert posts("他是一位著名的生态学家。") == []
+
+
+# 9. a department after its parent's English gloss; a body after a list of countries ----------
+def test_department_after_a_glossed_parent_belongs_to_it():
+    t = "老挝国家湄公河委员会秘书处（Lao National Mekong Committee Secretariat）水文司副司长Keo Vanna女士发言。"
+    p = find_posts(t, 0, len(t))
+    assert [(x.person.name, x.title, x.org.name, x.org.country) for x in p] == [
+        ("Keo Vanna", "副司长", "老挝国家湄公河委员会秘书处水文司", "LA")]
+
+
+def test_body_after_a_list_of_countries_is_not_the_last_countrys():
+    from lmec_kg.extract.orgs import find_orgs
+    t = "来自缅甸、老挝、越南国家湄公河委员会的代表参会。"
+    assert [o.name for o in find_orgs(t)] == []
+    # hard negative: a list of bodies, each with its own country
+    t = "缅甸环境部、越南国家湄公河委员会代表参会。"
+    assert "越南国家湄公河委员会" in [o.name for o in find_orgs(t)]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import OrgEntry, lexicon
+from .lexicon import OrgEntry, alternation, lexicon
 
 __all__ = ["OrgSpan", "Unit", "find_orgs", "standalone_org", "title_spans", "DASHES", "SELF_REF"]
 
@@ -200,6 +200,14 @@ def _place_country(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _COUNTRY_LIST_END() -> re.Pattern:
+    """A bare country name closing a stretch (the previous item of a list of countries)."""
+    lex = lexicon()
+    names = [c for c, v in lex.countries.items() if v[2] == "country" and not c.endswith("方")]
+    return re.compile("(?:" + alternation(names).pattern + ")$")
+
+
 def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tuple[int, int]] | None = None) -> list[OrgSpan]:
     """Organisation mentions headed by a lexicon organisation, a country or a place."""
     lex = lexicon()
@@ -233,6 +241,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     heads.sort(key=lambda h: (h[0], -h[1]))
     other_heads = [(h[0], h[1]) for h in heads if h[2] != "org"]
     spans: list[OrgSpan] = []
+    shared_after: set[int] = set()
     for a, b, kind, payload in heads:
         if spans and a < spans[-1].end:
             continue
@@ -242,6 +251,11 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue  # "各国驻某国外交使团": missions of many countries, no one body
         if kind == "org" and re.search(r"(?:各国|各)$", text[max(start, a - 2):a]):
             continue  # "各国国家水务委员会": one such body in each country
+        if kind == "country" and text[a - 1:a] == "、" and a - 1 > start and _COUNTRY_LIST_END().search(norm, max(start, a - 9), a - 1):
+            shared_after.add(b)
+            continue  # "甲国、乙国国家水务委员会": one such body in each listed country, not only the last's
+        if kind == "org" and a in shared_after:
+            continue
         if kind == "org" and any(x < a < y for x, y in other_heads):
             continue
         prefix, country = "", None

@@ -396,6 +396,14 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     sa = standalone_org(text, g.start(), max(start, last_end))
             if sa is not None:
                 org = sa
+                # a department after its parent's gloss: "某国水务委员会秘书处（Some Water
+                # Committee Secretariat）规划司副司长A" belongs to the glossed body
+                if text[sa.start - 1:sa.start] in ("）", ")") and _DEPT_SUFFIX.search(sa.surface) and not _proper(sa.surface):
+                    for o in orgs:
+                        gm = _LATIN_GLOSS.match(text, o.end)
+                        if gm and gm.end() == sa.start:
+                            sa.restored, sa.country = o.name, o.country
+                            break
                 # an elided parent: "…部国际合作司处长周军、应对气候变化司处长陈志华"
                 before = text[max(start, sa.start - 1):sa.start]
                 # or "某国环境部国务秘书A、X总局副总局长B": the ministry itself
