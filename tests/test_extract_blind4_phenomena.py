@@ -147,3 +147,12 @@ def test_body_after_a_list_of_countries_is_not_the_last_countrys():
     # hard negative: a list of bodies, each with its own country
     t = "缅甸环境部、越南国家湄公河委员会代表参会。"
     assert "越南国家湄公河委员会" in [o.name for o in find_orgs(t)]
+
+
+# 10. a verb and a quantifier before 处 make no office -----------------------------------------
+def test_verb_quantifier_chu_is_no_office():
+    from lmec_kg.extract.orgs import find_orgs
+    assert [o.name for o in find_orgs("双方商定在老挝选定一处湿地开展联合监测。")] == []
+    assert [o.name for o in find_orgs("示范点将在缅甸遴选两处，由双方共同建设。")] == []
+    # hard negatives: numbered offices keep their names
+    assert [o.name for o in find_orgs("老挝环境部规划一处处长出席。")] == ["老挝环境部规划一处"]
