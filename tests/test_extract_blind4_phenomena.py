@@ -156,3 +156,18 @@ def test_verb_quantifier_chu_is_no_office():
     assert [o.name for o in find_orgs("示范点将在缅甸遴选两处，由双方共同建设。")] == []
     # hard negatives: numbered offices keep their names
     assert [o.name for o in find_orgs("老挝环境部规划一处处长出席。")] == ["老挝环境部规划一处"]
+
+
+# 11. "自治区X厅" / "市X局": the autonomous region (city) the briefing is about, name left out ---
+def test_autonomous_region_department_written_without_its_name():
+    from lmec_kg.resolve import resolve
+    from .kbfactory import brief, ent
+    kb = resolve([brief("b1", [ent("organization:宁夏回族自治区林业和草原局"), ent("organization:自治区林业和草原局")])])
+    assert "organization:自治区林业和草原局" not in {e.key for e in kb.entities}
+    # hard negative: two regions' bodies of one name, the deictic form stays apart
+    kb = resolve([brief("b1", [ent("organization:宁夏回族自治区林业和草原局"), ent("organization:广西壮族自治区林业和草原局"),
+                               ent("organization:自治区林业和草原局")])])
+    assert "organization:自治区林业和草原局" in {e.key for e in kb.entities}
+    # hard negative: the prefix is no place
+    kb = resolve([brief("b1", [ent("organization:某某协会自治区林业和草原局"), ent("organization:自治区林业和草原局")])])
+    assert "organization:自治区林业和草原局" in {e.key for e in kb.entities}

@@ -50,7 +50,7 @@ DEFAULT = "default"
 _GOV_UNIT = re.compile(r"(部|司|局|厅|处|委员会|办公室|中心|秘书处|代表处|大使馆|领事馆)$")
 _LEGAL_BODY = re.compile(r"(有限公司|公司|集团|研究院|研究所|大学|学院|基金会|协会|学会)$")
 # "省生态环境厅": the province (city, prefecture) the briefing is about, its name left out
-_DEICTIC_PLACE = re.compile(r"(?:省|市|州|县)(?![长委])")
+_DEICTIC_PLACE = re.compile(r"(?:自治区|自治州|省|市|州|县)(?![长委])")
 
 
 def _is_place(name: str) -> bool:
@@ -276,14 +276,15 @@ class _Resolver:
             iso, rest = self.gaz.strip_country(short)
             if not (iso and _GOV_UNIT.search(rest) and len(rest) >= 3):
                 rest = ""
-            deictic = _DEICTIC_PLACE.match(short) is not None and len(short) >= 4
+            dm = _DEICTIC_PLACE.match(short)
+            deictic = dm is not None and len(short) >= 4
             for m in group:
                 if m is n:
                     continue
                 for full in m.primary:
                     if full.endswith(short) and len(full) > len(short):
                         prefix = full[: -len(short)]
-                        if self._is_parent_name(prefix, names) or (deictic and _is_place(prefix + short[:1])):
+                        if self._is_parent_name(prefix, names) or (deictic and _is_place(prefix + dm.group())):
                             cands.append((m, prefix))
                     elif rest and full.endswith(rest) and len(full) > len(short):
                         fiso, frest = self.gaz.strip_country(full)
