@@ -171,3 +171,18 @@ def test_autonomous_region_department_written_without_its_name():
     # hard negative: the prefix is no place
     kb = resolve([brief("b1", [ent("organization:某某协会自治区林业和草原局"), ent("organization:自治区林业和草原局")])])
     assert "organization:自治区林业和草原局" in {e.key for e in kb.entities}
+
+
+# 12. "在X与某方举行会谈": the place of a bilateral meeting ------------------------------------
+def test_place_before_a_partner_and_a_meeting_verb():
+    from lmec_kg.extract.events import find_place
+    t = "2025年3月4日，某部副部长在昆明与老挝环境部代表团举行会谈。"
+    assert find_place(t, 0, len(t))[0] == "昆明"
+    t = "双方部长在河内同缅甸代表团会见。"
+    assert find_place(t, 0, len(t))[0] == "河内"
+
+
+def test_place_with_a_partner_but_no_meeting_verb_is_no_venue():
+    from lmec_kg.extract.events import find_place
+    for t in ("双方在中国与东盟国家之间开展合作。", "他在昆明与同事交流经验。"):
+        assert find_place(t, 0, len(t)) is None
