@@ -186,3 +186,18 @@ def test_place_with_a_partner_but_no_meeting_verb_is_no_venue():
     from lmec_kg.extract.events import find_place
     for t in ("双方在中国与东盟国家之间开展合作。", "他在昆明与同事交流经验。"):
         assert find_place(t, 0, len(t)) is None
+
+
+# 13. a translator's note in parentheses under a headline is no headline -----------------------
+def test_note_line_under_a_headline():
+    from lmec_kg.extract.text import layout
+    t = ("湿地国际与亚洲开发银行联合举办线上研讨会\n\n（译自湿地国际新闻稿，原文2024年5月2日发布于河内，译文仅供参考）\n\n"
+         "2024年5月1日，湿地国际与亚洲开发银行联合举办了区域研讨会。会议讨论了湿地保护。\n")
+    lay = layout(t)
+    assert [a.headline.text for a in lay.articles] == ["湿地国际与亚洲开发银行联合举办线上研讨会"]
+
+
+def test_parenthesised_line_alone_opens_no_article():
+    from lmec_kg.extract.text import layout
+    t = "（本期要目）\n\n2024年5月1日，某中心在昆明举办了研讨会。会议讨论了湿地保护。\n"
+    assert all(a.headline is None or not a.headline.text.startswith("（") for a in layout(t).articles)

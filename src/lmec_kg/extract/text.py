@@ -91,6 +91,10 @@ def _add(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
 _BYLINE = re.compile(r"^\s*(?:[【\[][^】\]\n]{2,16}[讯訊][】\]]|[\u4e00-\u9fff]{2,8}[讯訊])\s*(?:[（(][^）)\n]{0,40}[)）])?")
 
 
+# a whole line in parentheses: a translator's or editor's note
+_NOTE_LINE = re.compile(r"[（(][^（）()\n]{4,120}[)）]")
+
+
 def _headline_like(s: str) -> bool:
     """A short line without sentence punctuation that is not a date or issue line."""
     return (4 <= len(s) <= 70 and not re.search(r"[。！？；;]$|[。；]", s) and not _STARTS_WITH_DATE.match(s)
@@ -182,8 +186,8 @@ def layout(text: str) -> Layout:
         s = ln.strip()
         if a in bg_starts or any(x.start <= a < x.end for x in background):
             continue
-        if a in subheads:
-            continue
+        if a in subheads or _NOTE_LINE.fullmatch(s):
+            continue  # "（本文译自某机构新闻稿，仅供参考）": a note under a headline, never one
         # "二、X在某地召开": a numbered section heading that reports an event is a headline
         num = _NUMBERED.match(s)
         if num and _EVENTISH.search(s, num.end()) and not _SECTION.match(s, num.end()):
@@ -197,6 +201,8 @@ def layout(text: str) -> Layout:
         sub = (k + 2 < len(body_lines) and "。" not in body_lines[k + 1][2] and _headline_like(body_lines[k + 1][2].strip())
                and not _EVENTISH.search(body_lines[k + 1][2]) and not _SECTION.match(body_lines[k + 1][2].strip())
                and "。" in body_lines[k + 2][2] and _EVENTISH.search(s) is not None)
+        sub = sub or (k + 2 < len(body_lines) and _NOTE_LINE.fullmatch(body_lines[k + 1][2].strip()) is not None
+                      and "。" in body_lines[k + 2][2] and _EVENTISH.search(s) is not None and _headline_like(s))
         if (
             _headline_like(s)
             and k + 1 < len(body_lines)
