@@ -14,11 +14,11 @@ def docs(text):
 
 # 1. a conjunction or verb glued in front of a bare programme name ----------------------------
 def test_conjunction_or_verb_before_a_bare_programme_is_not_part_of_it():
-    assert "澜湄合作专项基金" in inits("“蓝色河流计划”和澜湄合作专项基金资助的项目已落地。")
-    assert "澜湄合作专项基金" in inits("该研究获得澜湄合作专项基金资助。")
-    assert "澜湄合作专项基金" in inits("该项目得到澜湄合作专项基金支持。")
-    assert "中国-东盟合作机制" in inits("依托城市建设和中国-东盟合作机制，推进交流。") or \
-        "中国—东盟合作机制" in inits("依托城市建设和中国—东盟合作机制，推进交流。")
+    assert "澜湄青年创新专项基金" in inits("“蓝色河流计划”和澜湄青年创新专项基金资助的项目已落地。")
+    assert "澜湄青年创新专项基金" in inits("该研究获得澜湄青年创新专项基金资助。")
+    assert "澜湄青年创新专项基金" in inits("该项目得到澜湄青年创新专项基金支持。")
+    assert "中国-东盟海洋合作机制" in inits("依托城市建设和中国-东盟海洋合作机制，推进交流。") or \
+        "中国—东盟海洋合作机制" in inits("依托城市建设和中国—东盟海洋合作机制，推进交流。")
 
 
 def test_he_inside_a_name_stays():
