@@ -28,7 +28,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
 _LEFT_STOP = re.compile(
     r".*(?:构建|共建|建设|建立|开通|实施|落实|推动|推进|启动|依托|通过|开展|加强|深化|参与|利用|借助|打造|搭建|"
     r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
-    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|和(?![平谐睦美])|获得|得到|受到|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如)"
+    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|和(?![平谐睦美])|获得|获|得到|受到|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如)"
 )
 
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|推进|共建|建设|发起|打造|推动|落实|参与|加入|深化)(?:了)?$")
@@ -133,6 +133,24 @@ def _after_quotes(text: str, pos: int, b: int) -> int:
         pos = m.end()
 
 
+def _joined_by_he(run: str, cut: int, head_len: int, lex) -> bool:
+    """Whether the 和 just before ``run[cut:]`` joins two nouns inside one programme name
+    ("由澜湄绿色和南南合作基金资助": a fund named by both), not two separate things.
+    The part before 和 (back to the previous stop word) must be a short name-like noun with a
+    proper element, not a name of its own (no initiative head) and not empty ("“甲计划”和…",
+    "依托城市建设和…": the 和 follows a verb or a finished name); the part after it is short."""
+    if cut < 1 or run[cut - 1] != "和":
+        return False
+    prev = _LEFT_STOP.match(run[: cut - 1])
+    left = run[prev.end() if prev else 0: cut - 1]
+    right = run[cut: len(run) - head_len]
+    if not (2 <= len(left) <= 6 and 2 <= len(right) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", left)):
+        return False
+    if not any(p in left for p in lex.proper_elements):
+        return False
+    return not any(left.endswith(h) for h in lex.initiative_heads) and lexicon().org_suffix_re.search(left) is None
+
+
 def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) -> list[NamedThing]:
     """Initiatives in text[a:b]; ``exclude`` holds spans already taken (documents, orgs)."""
     lex = lexicon()
@@ -216,6 +234,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             s -= 1
         run = text[s:e]
         lm = _LEFT_STOP.match(run[: len(run) - len(m.group())])
+        if lm and _joined_by_he(run, lm.end(), len(m.group()), lex):
+            lm = _LEFT_STOP.match(run[: lm.end() - 1])  # "由甲地环境和南南合作基金资助": one name
         if lm:
             s += lm.end()
             run = text[s:e]
