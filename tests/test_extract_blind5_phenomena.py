@@ -26,3 +26,32 @@ def test_he_after_a_verb_or_a_finished_name_still_cuts():
     assert "澜湄青年创新专项基金" in inits("“蓝色河流计划”和澜湄青年创新专项基金资助的项目已落地。")
     assert "蓝色河流计划和澜湄青年创新专项基金" not in inits("蓝色河流计划和澜湄青年创新专项基金均已启动。")
     assert not any(n.startswith("该") for n in inits("该项目获南南合作基金支持。"))
+
+
+# 1b. 与/和 before a country name joins a second party ----------------------------------------
+def test_and_before_a_country_splits_two_parties():
+    names = [n for n, _ in orgs("甲市水务集团与泰国能源部签署协议。")]
+    assert "泰国能源部" in names
+    assert not any("与" in n for n in names)
+    assert [n for n, _ in orgs("甲省林业集团和越南农业与农村发展部会谈。")] == ["越南农业与农村发展部"] or \
+        "越南农业与农村发展部" in [n for n, _ in orgs("甲省林业集团和越南农业与农村发展部会谈。")]
+
+
+def test_and_inside_a_foreign_ministry_name_stays():
+    assert ("老挝农业与林业部", "LA") in orgs("老挝农业与林业部派员出席。")
+
+
+# 1c. 与/和 joining two nouns inside a name in a list of organisers ---------------------------
+def roles_of(text):
+    from lmec_kg.extract.events import roles
+    return [(o.name, r) for o, r in roles(text, 0, len(text))]
+
+
+def test_and_inside_a_supporter_name_stays():
+    assert ("某遗址保护与开发管理处", "supporter") in roles_of("座谈会由甲市环境局主办，某遗址保护与开发管理处提供支持。")
+    assert ("某河保护和利用管理局", "host") in roles_of("活动由甲市环境局和某河保护和利用管理局共同主办。")
+
+
+def test_and_between_two_bodies_still_splits():
+    r = roles_of("会议由甲市环境局与乙县林业局共同主办。")
+    assert ("甲市环境局", "host") in r and ("乙县林业局", "host") in r

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import lexicon
-from .orgs import OrgSpan, find_orgs, standalone_org, title_spans
+from .orgs import DASHES, OrgSpan, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place"]
@@ -193,6 +193,10 @@ _ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办"
 _LATIN_PAREN = re.compile(r"[（(][A-Za-z][A-Za-z0-9\s,，、.&'’\-]{1,90}[)）]")
 
 
+def _suffix_of_piece(piece: str):
+    return lexicon().org_suffix_re.search(piece.translate(DASHES))
+
+
 def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:
     """Organiser roles stated in the sentence text[a:b]: "由A指导，B主办，C、D支持，E协办",
     "A与B共同主办", "由A主办、B协办的…", "在A的支持下"."""
@@ -260,16 +264,29 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         found = [o for o in orgs if za <= o.start and o.end <= zb
                  and (role == "guide" or not any(x <= o.start and o.end <= y for x, y in commission))]
         covered = [(o.start, o.end) for o in found]
+        prev_piece = None  # (start, end) of the previous piece when it named no organisation
         for pm in re.finditer(r"[^、，和与及]+", pt[za:zb]):
             pa, pb = za + pm.start(), za + pm.end()
             if any(x <= pa < y or x < pb <= y for x, y in covered):
+                prev_piece = None
                 continue
             piece = text[pa:pb]
             sp = doc_aliases.get(piece) if doc_aliases else None
             if sp is not None:
                 sp = replace(sp, start=pa, end=pb, surface=piece, is_alias=True)
+            # "某遗址保护与开发管理处": the part before 与/和 is no body of its own (no suffix),
+            # so the conjunction joins two nouns inside one name
+            if sp is None and prev_piece and prev_piece[1] + 1 == pa and text[prev_piece[1]] in "与和":
+                sp = standalone_org(text, pb, prev_piece[0])
+                if sp is not None and sp.start != prev_piece[0]:
+                    sp = None
+                if sp is not None:
+                    found.append(sp)
+                    prev_piece = None
+                    continue
             if sp is None:
                 sp = standalone_org(text, pb, pa)
+            prev_piece = (pa, pb) if sp is None and _suffix_of_piece(piece) is None else None
             if sp is not None and sp.start == pa:
                 found.append(sp)
         found.sort(key=lambda o: o.start)

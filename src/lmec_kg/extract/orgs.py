@@ -159,6 +159,10 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
     m_bad = _BAD_UNIT_CHAR.search(seg[:stop])
     if m_bad:
         stop = m_bad.start()
+    # "甲市水务集团与某国能源部": 与/和 before a country name joins a second party, never a name
+    m_and = _AND_COUNTRY().search(seg, 1, stop)
+    if m_and:
+        stop = m_and.start()
     seg = seg[:stop]
     for m in lex.unit_re.finditer(seg):
         end = m.end()
@@ -201,6 +205,13 @@ def _place_country(name: str) -> str | None:
         e = lex.places.get(e.parent)
         seen += 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _AND_COUNTRY() -> re.Pattern:
+    lex = lexicon()
+    names = [c for c, v in lex.countries.items() if v[2] == "country" and not c.endswith("方")]
+    return re.compile("[与和](?=" + alternation(names).pattern + ")")
 
 
 @lru_cache(maxsize=1)
