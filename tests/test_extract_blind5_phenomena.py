@@ -55,3 +55,20 @@ def test_and_inside_a_supporter_name_stays():
 def test_and_between_two_bodies_still_splits():
     r = roles_of("会议由甲市环境局与乙县林业局共同主办。")
     assert ("甲市环境局", "host") in r and ("乙县林业局", "host") in r
+
+
+# 3. "省…厅" alone: the department of the province last named, with that province's country ---
+def test_bare_province_department_takes_the_named_provinces_country():
+    from lmec_kg.extract.orgs import standalone_org
+    t = "在万象省副省长和省农林厅厅长陪同下，代表团考察了湿地。"
+    sp = standalone_org(t, t.index("厅厅长") + 1, t.index("和") + 1)
+    assert (sp.name, sp.country) == ("省农林厅", "LA")
+
+
+def test_bare_province_department_in_china_stays_chinese():
+    from lmec_kg.extract.orgs import standalone_org
+    t = "在云南省副省长和省林业厅厅长陪同下，代表团考察了湿地。"
+    sp = standalone_org(t, t.index("厅厅长") + 1, t.index("和") + 1)
+    assert (sp.name, sp.country) == ("省林业厅", "CN")
+    t = "省林业厅厅长出席。"
+    assert standalone_org(t, t.index("厅厅长") + 1, 0).country == "CN"

@@ -429,7 +429,16 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
         pos = nu[0]
     if pos != end or not units or core != piece:
         units = [Unit(piece, lex.org_suffixes[suf][0])]
-    return OrgSpan(a, end, piece, guess_country(units[0].text), units, lead=0)
+    country = guess_country(units[0].text)
+    if piece[:1] in "省市州县" and not lex.place_re.match(piece):
+        # "某国甲省副省长…和省环境厅厅长": 省/市 alone is the province or city last named,
+        # and its department belongs to that place's country
+        last = None
+        for pm in lex.place_re.finditer(text, max(0, a - 400), a):
+            last = pm
+        if last is not None:
+            country = _place_country(last.group()) or country
+    return OrgSpan(a, end, piece, country, units, lead=0)
 
 
 _INTL = re.compile(r"国际|世界|全球|亚洲|亚太|联合国|东盟|湄公河|澜湄|欧洲|非洲|美洲|太平洋|大自然|自然保护")
