@@ -72,3 +72,19 @@ def test_bare_province_department_in_china_stays_chinese():
     assert (sp.name, sp.country) == ("省林业厅", "CN")
     t = "省林业厅厅长出席。"
     assert standalone_org(t, t.index("厅厅长") + 1, 0).country == "CN"
+
+
+# 2. a quantifier after a conjunction, a count of provinces before a department ----------------
+def test_quantifier_after_a_conjunction_is_no_office():
+    assert orgs("代表团察看了万象河岸泵站和两处社区监测点。") == []
+    assert orgs("专家组走访了清迈城郊堆场及一处回收站。") == []
+
+
+def test_numbered_office_stays():
+    assert ("万象省综合一处", "LA") in orgs("万象省综合一处处长出席。")
+
+
+def test_count_of_provinces_before_a_department_is_no_body():
+    names = [n for n, _ in orgs("甲国农业部及乙、丙、万象三省农业厅的代表出席。")]
+    assert not any("三省" in n for n in names)
+    assert ("云南省三江并流管理局", "CN") in orgs("云南省三江并流管理局出席。")

@@ -21,7 +21,9 @@ CJK = "\u4e00-\u9fff"
 DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"})
 
 # a sub-unit may not start with these (conjunctions, prepositions, quantifiers)
-_BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该)")
+_BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该"
+                             # "甲、乙、丙三省林业厅": a count of provinces, one such body in each
+                             r"|[一二两三四五六七八九十几多数各]+(?:个)?(?:省|市|州|县|国|地|区))")
 # a unit may not contain these (function words that never occur inside a name)
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
 # a suffix followed by these characters is part of a longer word, not a name's end
@@ -47,7 +49,9 @@ _NOT_ORG = re.compile(r"(?:地处|之处|各处|此处|到处|住处|好处|长�
                       r"|^(?:省|市|州|县|区)?[一二两三四五六七八九十几多数某每另各]处$"
                       # "在某国选定一处湿地": a verb, then a quantifier (an office "综合一处" keeps its name)
                       r"|(?:选取|选择|选定|确定|设立|设置|建设|建立|新建|开辟|划定|发现|找到|寻找|考察|参观|走访|"
-                      r"还有|已有|共有|另有|保留|修复|恢复|布设|挑选|遴选)(?:了)?[一二两三四五六七八九十几多数某每另各]处$")
+                      r"还有|已有|共有|另有|保留|修复|恢复|布设|挑选|遴选)(?:了)?[一二两三四五六七八九十几多数某每另各]处$"
+                      # "察看了某河排污口和一处泵站": a conjunction, then a quantifier
+                      r"|(?:和|与|及|以及|或|、)[一二两三四五六七八九十几多数某每另各]处$")
 
 
 @dataclass
