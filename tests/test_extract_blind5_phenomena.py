@@ -88,3 +88,28 @@ def test_count_of_provinces_before_a_department_is_no_body():
     names = [n for n, _ in orgs("甲国农业部及乙、丙、万象三省农业厅的代表出席。")]
     assert not any("三省" in n for n in names)
     assert ("云南省三江并流管理局", "CN") in orgs("云南省三江并流管理局出席。")
+
+
+# 4. a newspaper named after its country, and its desks -----------------------------------------
+def posts_of(text):
+    from lmec_kg.extract.people import find_posts
+    return [(p.person.name, p.title, p.org and p.org.name, p.org and p.org.country) for p in find_posts(text, 0, len(text))]
+
+
+def test_country_newspaper_is_an_organisation_and_its_desk_part_of_the_post():
+    assert ("泰国《晨星报》", "TH") in orgs("泰国《晨星报》记者参加了采访。")
+    assert ("Somchai Dee", "经济部主任", "泰国《晨星报》", "TH") in posts_of("泰国《晨星报》经济部主任Somchai Dee在论坛上发言。")
+
+
+def test_country_newspaper_is_no_document_but_a_report_is():
+    from lmec_kg.extract.mentions import find_documents
+
+    def docs(t):
+        return [d.name for d in find_documents(t, 0, len(t))]
+    assert docs("越南《青年报》记者报道了此事。") == []
+    assert docs("中心发布了《澜湄环境年报》。") == ["澜湄环境年报"]
+    assert docs("中心发布了《青年报》。") == ["青年报"]
+
+
+def test_ministry_department_still_a_body():
+    assert ("老挝自然资源与环境部规划司", "LA") in orgs("老挝自然资源与环境部规划司司长出席。")

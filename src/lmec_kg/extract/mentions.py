@@ -69,7 +69,9 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     taken = []
     for m in _BOOK.finditer(text, a, b):
         name = m.group(1).strip()
-        if _NEWSPAPER.fullmatch(name) and not _BULLETIN.search(name):
+        paper_of_country = lex.country_re.search(text, max(0, m.start() - 6), m.start())
+        if _NEWSPAPER.fullmatch(name) and (not _BULLETIN.search(name)
+                                           or paper_of_country and paper_of_country.end() == m.start()):
             continue  # "据《某某日报》报道": a newspaper, not a document
         out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
         taken.append(m.span())

@@ -32,6 +32,8 @@ _BAD_FOLLOW = {
     "厅": "长局", "署": "长名", "系": "统列数",  "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
 }
 _MAX_UNIT = 16
+# a newspaper named after its country: "《晨星报》", "《某某日报》"
+_PAPER_AFTER = re.compile(r"《[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|周报|邮报|导报|商报|报)》")
 SELF_REF = re.compile(r"(?:我|本)(?:部|厅|局|委|署|院|校|所|中心|会|司|办)(?![\u4e00-\u9fff]{0,1}(?:门|分|长|员|队|落|份))")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]{1,9}$")
 _COMPOUND_PARTNER = re.compile(r"-(?:东盟|湄公河|东南亚|南亚|中亚|东北亚|阿拉伯|非洲|拉美|中东欧|太平洋岛国|上海合作组织|"
@@ -292,7 +294,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         if kind == "self":
             units.append(Unit(text[a:b], lex.org_suffixes.get(text[a + 1:b], ("other", True))[0]))
             prefix = ""
-        while pos < end:
+        paper = _PAPER_AFTER.match(text, b, end) if kind == "country" else None
+        if paper:
+            # "某国《晨星报》": a newspaper of that country; its desks (国际部) are no bodies
+            units.append(Unit(paper.group(), "other"))
+            pos = paper.end()
+        while pos < end and not paper:
             skip = 0
             if units:
                 g = _GLOSS.match(norm, pos, end)  # "世界自然基金会（WWF）北京代表处"

@@ -350,6 +350,13 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         title = text[ta:tb]
         org = by_end.get(ta)
         name = None
+        if org is None:
+            # "某国《晨星报》经济部主任": a newspaper's desk is part of the post, not a body
+            for o in orgs:
+                if o.surface.endswith("》") and o.end < ta and re.fullmatch(r"[\u4e00-\u9fff]{1,6}部", text[o.end:ta]):
+                    org, ta = o, o.end
+                    title = text[ta:tb]
+                    break
         if org is None and text[ta - 1:ta] == "的" and ta - 1 in by_end:
             o = by_end[ta - 1]
             if text[max(start, o.start - 2):o.start] == "来自":
