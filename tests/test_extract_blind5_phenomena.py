@@ -113,3 +113,29 @@ def test_country_newspaper_is_no_document_but_a_report_is():
 
 def test_ministry_department_still_a_body():
     assert ("老挝自然资源与环境部规划司", "LA") in orgs("老挝自然资源与环境部规划司司长出席。")
+
+
+# 5. the close of an event already reported is no event of its own -----------------------------
+def _event_dates(text):
+    from lmec_kg.extract import extract
+    from lmec_kg.ingest import briefing_from_text
+    x = extract(briefing_from_text(text, id="t-close"))
+    return sorted(f.value for f in x.facts if f.kind == "event_date")
+
+
+_CAMP = ("某环境合作中心\n\n简报\n\n2021年 第5期\n\n2021年5月20日\n\n2021澜湄青年湿地研修营在大理举行\n\n"
+         "5月10日至5月16日，2021澜湄青年湿地研修营在云南大理举行。研修营由某大学主办，来自六国的40名学员参加。\n\n"
+         "5月13日，作为研修营的一项内容，澜湄青年湿地论坛在洱源县举办。论坛由某大学生态学院承办。\n\n"
+         "5月16日，研修营在大理结营，学员们提交了8份小组调研报告。\n")
+
+
+def test_closing_of_a_reported_event_adds_no_date():
+    ds = _event_dates(_CAMP)
+    assert "2021-05-16" not in ds
+    assert "2021-05-10" in ds and "2021-05-13" in ds
+
+
+def test_a_dated_field_visit_still_counts():
+    ds = _event_dates(_CAMP.replace("5月16日，研修营在大理结营，学员们提交了8份小组调研报告。",
+                                    "5月16日，学员们赴剑川县开展了湿地调研。"))
+    assert "2021-05-16" in ds

@@ -648,6 +648,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 # "5日至6日…研讨会…；6日，代表们参观了附近的…": a local visit within the
                 # event's own days (one that goes elsewhere, "赴某市考察", stays an event)
                 continue
+            if re.search(r"[，,]?[^，,。；]{0,12}?(?:结营|闭营|闭幕|结业|落幕|圆满结束|收官|闭班)[，,。；]", text[ds:min(s.end, vs + 16)]):
+                # "5日至9日…研修班…；9日，研修班在某市结业": the close of an event already reported
+                continue
             seen_dates.add(st)
             prev_sub = (k, st)
             sub_name = None
