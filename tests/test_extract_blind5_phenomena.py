@@ -139,3 +139,17 @@ def test_a_dated_field_visit_still_counts():
     ds = _event_dates(_CAMP.replace("5月16日，研修营在大理结营，学员们提交了8份小组调研报告。",
                                     "5月16日，学员们赴剑川县开展了湿地调研。"))
     assert "2021-05-16" in ds
+
+
+# 5b. a future word inside a quoted name does not make a dated event a plan ----------------------
+def test_quoted_plan_name_does_not_make_an_event_future():
+    from lmec_kg.extract.events import secondary_event
+    t = "三、年会在京召开。9月8日，2020年澜湄伙伴年会暨“蓝色河流计划”成果发布会在北京召开。"
+    r = secondary_event(t, t.index("9月"), len(t), "2020-12-30", 2020, "2020-03-01")
+    assert r is not None and r[0] == "2020-09-08"
+
+
+def test_a_real_plan_stays_future():
+    from lmec_kg.extract.events import secondary_event
+    t = "9月8日，双方计划在北京召开伙伴年会。"
+    assert secondary_event(t, 0, len(t), "2020-12-30", 2020, "2020-03-01") is None

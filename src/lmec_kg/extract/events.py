@@ -441,6 +441,8 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
                 continue
         cs = max(text.rfind(c, a, ds) for c in "，,；;。")
         between = text[max(a, cs + 1):v.start()]
+        # "“某某计划”成果发布会": a future word inside a quoted name says nothing of time
+        between = re.sub(r"“[^“”]{1,30}”|《[^《》]{1,60}》", "", between)
         if _FUTURE.search(between) or _NOT_EVENT.search(text, ds, v.end() + 4):
             continue
         # "签署的《…》": a verb modifying a noun is an event only when the noun is one
