@@ -153,3 +153,13 @@ def test_a_real_plan_stays_future():
     from lmec_kg.extract.events import secondary_event
     t = "9月8日，双方计划在北京召开伙伴年会。"
     assert secondary_event(t, 0, len(t), "2020-12-30", 2020, "2020-03-01") is None
+
+
+# 6. "某国家对…": a country as subject, then the preposition 对 -----------------------------------
+def test_country_then_dui_is_no_programme_name():
+    assert inits("企业认为，东盟国家对外资项目的审查日趋严格。") == []
+    assert inits("东盟国家对澜湄水资源合作平台给予高度评价。") == ["澜湄水资源合作平台"]
+
+
+def test_dialogue_inside_a_name_stays():
+    assert inits("双方用好澜湄国家对话合作平台。") == ["澜湄国家对话合作平台"]
