@@ -2,31 +2,11 @@
 (fictional people and events): adverbs between a name and its predicate, surnames that are
 also function words, acting and country-qualified titles, speakers, dates, places,
 initiatives and organisation boundaries."""
-from lmec_kg.extract import extract
-from lmec_kg.extract.people import find_posts, parse_name
-from lmec_kg.model import Briefing
+from lmec_kg.extract.people import find_posts
+
+from .extractkit import facts, inits, name, orgs, posts, run
 
 MAST = "澜沧江-湄公河环境合作中心\n\n工作简报\n\n2024年 第3期\n\n2024年7月20日\n\n"
-
-
-def run(text, id="t", **kw):
-    ex = extract(Briefing(id=id, text=text, **kw))
-    names = {e.key: e.name for e in ex.entities}
-    return ex, names
-
-
-def facts(ex, names, kind):
-    return {(names.get(f.subject, f.subject), names.get(f.object, f.object) if f.object else None, f.value)
-            for f in ex.facts if f.kind == kind}
-
-
-def posts(text):
-    return [(p.person.name, p.title, p.org.name if p.org else None) for p in find_posts(text, 0, len(text))]
-
-
-def name(s):
-    p = parse_name(s, 0, len(s))
-    return p.name if p else None
 
 
 # 1. adverbs between a name and its speech verb ---------------------------------------------
@@ -166,11 +146,6 @@ def test_numbered_headings_are_article_headlines_with_their_own_place():
 
 
 # 7. initiatives: built/piloted quoted names, place-named zones, scholarships, masthead -----------
-def inits(text):
-    from lmec_kg.extract.mentions import find_initiatives
-    return [x.name for x in find_initiatives(text, 0, len(text), [])]
-
-
 def test_quoted_names_that_are_built_or_piloted_are_programmes():
     assert inits("专家介绍了“海绵城市”建设试点的经验。") == ["海绵城市"]
     assert inits("这也是“稻米走廊”“物流走廊”建设中需要考虑的问题。") == ["稻米走廊", "物流走廊"]
@@ -204,11 +179,6 @@ def test_programme_in_the_newsletter_title_is_mentioned():
 
 
 # 8. organisation boundaries and an elided parent that is the ministry itself ------------------
-def orgs(text):
-    from lmec_kg.extract.orgs import find_orgs
-    return [(o.name, o.country) for o in find_orgs(text, 0, len(text))]
-
-
 def test_words_that_end_like_an_organisation_are_not_one():
     assert orgs("介绍了广州大气污染与哮喘入院率的研究结果") == []
     assert orgs("参观了万象省一处社区管理的湿地") == []

@@ -3,33 +3,12 @@
 organisers stated in a preamble or with a joint verb taking the event as object, venues on
 a campus, well-known NGOs and their country offices, visit places, initiatives in
 Vietnamese order, newspapers, and organisation countries."""
-from lmec_kg.extract import extract
 from lmec_kg.extract.assemble import affiliated_name
-from lmec_kg.extract.events import roles, venue_place
-from lmec_kg.extract.people import find_posts, parse_name
-from lmec_kg.model import Briefing
+from lmec_kg.extract.events import venue_place
+
+from .extractkit import facts, name, posts, roles_of, run
 
 MAST = "澜沧江-湄公河环境合作中心\n\n工作简报\n\n2025年 第2期\n\n2025年6月20日\n\n"
-
-
-def run(text, id="t", **kw):
-    ex = extract(Briefing(id=id, text=text, **kw))
-    names = {e.key: e.name for e in ex.entities}
-    return ex, names
-
-
-def facts(ex, names, kind):
-    return {(names.get(f.subject, f.subject), names.get(f.object, f.object) if f.object else None, f.value)
-            for f in ex.facts if f.kind == kind}
-
-
-def posts(text):
-    return [(p.person.name, p.title, p.org.name if p.org else None) for p in find_posts(text, 0, len(text))]
-
-
-def name(s):
-    p = parse_name(s, 0, len(s))
-    return p.name if p else None
 
 
 # 1. the coverb 以 glued to a name ------------------------------------------------------------
@@ -63,23 +42,19 @@ def test_trainee_from_a_body_speaking_on_behalf_of_others():
 
 
 # 3. organisers ----------------------------------------------------------------------------
-def _roles(t):
-    return {(o.name, r) for o, r in roles(t, 0, len(t))}
-
-
 def test_joint_verb_with_the_event_as_object():
     t = "5月8日，澜湄水资源合作中心与泰国国家水资源办公室在清迈联合举办干旱预警技术研讨会，湄公河委员会秘书处提供支持。"
-    got = _roles(t)
+    got = set(roles_of(t))
     assert ("澜湄水资源合作中心", "host") in got
     assert ("湄公河委员会秘书处", "supporter") in got
     t2 = "3月2日，老挝外交部与中国驻老挝大使馆在万象共同举办合作项目成果展。"
-    got2 = _roles(t2)
+    got2 = set(roles_of(t2))
     assert ("老挝外交部", "host") in got2 and ("中国驻老挝大使馆", "host") in got2
 
 
 def test_plain_hold_is_no_host():
     t = "5月8日，澜湄水资源合作中心在清迈举办干旱预警技术研讨会。"
-    assert _roles(t) == set()
+    assert set(roles_of(t)) == set()
 
 
 def test_organisers_in_a_preamble_before_the_first_headline():

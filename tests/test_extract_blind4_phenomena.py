@@ -1,15 +1,9 @@
 """Phenomena first met in the fourth held-out set, each on invented sentences (fictional
 people, bodies and events): a conjunction or verb glued to a bare programme name, names of
 forum sessions, programmes named by a Latin acronym, strategies a government carries out."""
-from lmec_kg.extract.mentions import find_documents, find_initiatives
+from lmec_kg.extract.people import find_posts
 
-
-def inits(text):
-    return [n.name for n in find_initiatives(text, 0, len(text), [])]
-
-
-def docs(text):
-    return [(n.name, n.subtype) for n in find_documents(text, 0, len(text))]
+from .extractkit import docs, inits, posts, roles_of
 
 
 # 1. a conjunction or verb glued in front of a bare programme name ----------------------------
@@ -60,11 +54,6 @@ def test_quoted_strategy_without_an_adopting_government_is_not():
 
 
 # 5. posts: a county head, a Latin gloss between body and title, a dotted name before a title --
-from lmec_kg.extract.people import find_posts  # noqa: E402
-
-
-def posts(text):
-    return [(p.person.name, p.title, p.org.name if p.org else None) for p in find_posts(text, 0, len(text))]
 
 
 def test_head_of_a_county_not_in_the_gazetteer():
@@ -102,23 +91,22 @@ def test_swiss_development_agency_is_swiss():
 
 
 # 7. organisers glossed in English: commas inside the gloss bound no clause --------------------
-from lmec_kg.extract.events import roles  # noqa: E402
 
 
 def test_organisers_with_latin_glosses():
     t = ("2024年3月5日，湿地国际（Wetlands International，WI）与亚洲开发银行（Asian Development Bank，ADB）"
          "以线上方式联合举办了区域研讨会。")
-    assert {(o.name, r) for o, r in roles(t, 0, len(t))} == {("湿地国际", "host"), ("亚洲开发银行", "host")}
+    assert set(roles_of(t)) == {("湿地国际", "host"), ("亚洲开发银行", "host")}
     t = ("研讨会由日本国际协力机构（Japan International Cooperation Agency，JICA）提供支持，"
          "中国-东盟环境保护合作中心（China-ASEAN Environmental Cooperation Center，CAEC）协办。")
-    assert {(o.name, r) for o, r in roles(t, 0, len(t))} == {
+    assert set(roles_of(t)) == {
         ("日本国际协力机构", "supporter"), ("中国-东盟环境保护合作中心", "co-organizer")}
 
 
 def test_a_chinese_parenthesis_with_commas_still_bounds_clauses():
     # hard negative: the body before a Chinese aside is not pulled into the next clause
     t = "会议在河内举行（为期两天，共三场），湿地国际协办。"
-    assert {(o.name, r) for o, r in roles(t, 0, len(t))} == {("湿地国际", "co-organizer")}
+    assert set(roles_of(t)) == {("湿地国际", "co-organizer")}
 
 
 # 8. scientists named by their field are posts ------------------------------------------------

@@ -2,16 +2,7 @@
 bodies, places and programmes): 与/和 inside and between organisation and fund names,
 quantifiers and province counts after a conjunction, foreign provinces' departments,
 newspapers' departments."""
-from lmec_kg.extract.mentions import find_initiatives
-from lmec_kg.extract.orgs import find_orgs
-
-
-def inits(text):
-    return [n.name for n in find_initiatives(text, 0, len(text), [])]
-
-
-def orgs(text):
-    return [(o.name, o.country) for o in find_orgs(text)]
+from .extractkit import inits, orgs, roles_of
 
 
 # 1a. 和 joining two nouns inside a fund's name ------------------------------------------------
@@ -42,11 +33,6 @@ def test_and_inside_a_foreign_ministry_name_stays():
 
 
 # 1c. 与/和 joining two nouns inside a name in a list of organisers ---------------------------
-def roles_of(text):
-    from lmec_kg.extract.events import roles
-    return [(o.name, r) for o, r in roles(text, 0, len(text))]
-
-
 def test_and_inside_a_supporter_name_stays():
     assert ("某遗址保护与开发管理处", "supporter") in roles_of("座谈会由甲市环境局主办，某遗址保护与开发管理处提供支持。")
     assert ("某河保护和利用管理局", "host") in roles_of("活动由甲市环境局和某河保护和利用管理局共同主办。")

@@ -1,20 +1,14 @@
 """Phenomena of the genre, each on small hand-written sentences and briefings (fictional
 people and events): secondary events, datelines, non-events, organiser clauses, titles,
 names, deixis, speech verbs, organisation countries and mentions."""
-from lmec_kg.extract import extract
 from lmec_kg.extract.events import dateline, roles, secondary_event
 from lmec_kg.extract.mentions import find_documents, find_initiatives
 from lmec_kg.extract.orgs import find_orgs, title_spans
-from lmec_kg.extract.people import find_posts, parse_name
-from lmec_kg.model import Briefing
+from lmec_kg.extract.people import parse_name
+
+from .extractkit import facts, posts, run
 
 MAST = "澜沧江-湄公河环境合作中心\n\n工作简报\n\n2024年 第2期\n\n2024年6月20日\n\n"
-
-
-def run(text, id="t", **kw):
-    ex = extract(Briefing(id=id, text=text, **kw))
-    names = {e.key: e.name for e in ex.entities}
-    return ex, names
 
 
 def events(ex, names):
@@ -25,15 +19,6 @@ def events(ex, names):
         if f.kind == "event_place":
             out.setdefault(f.subject, {})["place"] = names[f.object]
     return sorted((v.get("date"), v.get("place")) for v in out.values())
-
-
-def posts(text):
-    return [(p.person.name, p.title, p.org.name if p.org else None) for p in find_posts(text, 0, len(text))]
-
-
-def facts(ex, names, kind):
-    return {(names.get(f.subject, f.subject), names.get(f.object, f.object) if f.object else None, f.value)
-            for f in ex.facts if f.kind == kind}
 
 
 # 1. secondary events ------------------------------------------------------------------------

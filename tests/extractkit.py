@@ -1,0 +1,48 @@
+"""Small views of the extractor's output for the phenomena tests: what a test asserts on,
+named by what it reads (posts, organisations, initiatives, …), each on a plain sentence."""
+from __future__ import annotations
+
+from lmec_kg.extract import extract
+from lmec_kg.extract.events import roles
+from lmec_kg.extract.mentions import find_documents, find_initiatives
+from lmec_kg.extract.orgs import find_orgs
+from lmec_kg.extract.people import find_posts, parse_name
+from lmec_kg.model import Briefing
+
+
+def run(text, id="t", **kw):
+    """The extraction of one briefing, and its entities' names by key."""
+    ex = extract(Briefing(id=id, text=text, **kw))
+    names = {e.key: e.name for e in ex.entities}
+    return ex, names
+
+
+def facts(ex, names, kind):
+    """(subject name, object name, value) of every fact of one kind."""
+    return {(names.get(f.subject, f.subject), names.get(f.object, f.object) if f.object else None, f.value)
+            for f in ex.facts if f.kind == kind}
+
+
+def posts(text):
+    return [(p.person.name, p.title, p.org.name if p.org else None) for p in find_posts(text, 0, len(text))]
+
+
+def name(s):
+    p = parse_name(s, 0, len(s))
+    return p.name if p else None
+
+
+def inits(text):
+    return [n.name for n in find_initiatives(text, 0, len(text), [])]
+
+
+def docs(text):
+    return [(n.name, n.subtype) for n in find_documents(text, 0, len(text))]
+
+
+def orgs(text):
+    return [(o.name, o.country) for o in find_orgs(text, 0, len(text))]
+
+
+def roles_of(text):
+    return [(o.name, r) for o, r in roles(text, 0, len(text))]
