@@ -506,14 +506,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
         if not name:
             events.append(None)
             continue
-        base, n = name, 2
-        while name in used_names:
-            name = f"{base}（{n}）"
-            n += 1
-        used_names.add(name)
+        name = _unique_name(name, used_names)
         ek = bld.entity(f"event:{name}", "event", name, event_subtype(name))
         events.append(ek)
-        anchor = art.headline or sents[0]
         for s in ([art.headline] if art.headline else []) + sents[:1]:
             if name in s.text:
                 i = s.text.index(name)
@@ -592,7 +587,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.fact("topic", ek, tk, span=(s.start, s.end))
         # organiser roles: the first paragraph, and any "由…主办" sentence of the article; a
         # later sentence's roles wait: if it opens an event of its own (below), they are its
-        later_roles: dict[int, list[tuple[str, str]]] = {}
+        later_roles: dict[int, list[tuple[str, str, Sentence]]] = {}
         for s in sents:
             si = body_index.get(s.start)
             if not (s.start in fp_starts or _ROLE_SENTENCE.search(s.text)):
@@ -604,7 +599,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 if s.start in fp_starts:
                     bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
                 else:
-                    later_roles.setdefault(s.start, []).append((ok, role))
+                    later_roles.setdefault(s.start, []).append((ok, role, s))
         # side events: "同日，…举办/启动…"
         for s in sents:
             m = _SIDE_EVENT.match(s.text)
@@ -664,11 +659,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 sub_name = text[a0:hm.end()].strip("“”，。 ")
             if not sub_name or len(sub_name) < 2:
                 sub_name = text[vs:min(s.end, vs + 12)].rstrip("，。")
-            base, n = sub_name, 2
-            while sub_name in used_names:
-                sub_name = f"{base}（{n}）"
-                n += 1
-            used_names.add(sub_name)
+            base = sub_name
+            sub_name = _unique_name(base, used_names)
             sk = bld.entity(f"event:{sub_name}", "event", sub_name, event_subtype(sub_name))
             i = text.find(base, s.start, s.end)
             if i >= 0:
@@ -682,12 +674,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.mention(pk, pl[1], pl[2])
                 bld.fact("event_place", sk, pk, span=(s.start, s.end))
             # "9月19日，A与B在某地共同举办X交流会": the organisers of this event, not the article's
-            for ok, role in later_roles.pop(s.start, ()):
+            for ok, role, _ in later_roles.pop(s.start, ()):
                 bld.fact("event_role", sk, ok, role, span=(s.start, s.end))
-        by_start = {s.start: s for s in sents}
-        for start, found in sorted(later_roles.items()):
-            s = by_start[start]
-            for ok, role in found:
+        for _, found in sorted(later_roles.items()):
+            for ok, role, s in found:
                 bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
 
     # a preamble before the first headline (a call for applications, an editor's note) may
@@ -1015,3 +1005,13 @@ def publisher_key(bld: Builder, table: OrgTable, b: Briefing, lay) -> str | None
         bld.fact("country", key, bld.country(e.countries[0]), span=s, extra=(("basis", "lexicon"),))
     table.by_norm[norm_name(n)] = key
     return key
+
+
+def _unique_name(name: str, used: set[str]) -> str:
+    """``name``, or ``name（2）``, ``name（3）``, …: the first one not yet used (now used)."""
+    out, n = name, 2
+    while out in used:
+        out = f"{name}（{n}）"
+        n += 1
+    used.add(out)
+    return out

@@ -29,7 +29,7 @@ _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；�
 # a suffix followed by these characters is part of a longer word, not a name's end
 _BAD_FOLLOW = {
     "部": "门分署长委", "处": "理置于在长", "院": "所校长士率", "局": "面势长", "司": "长局法",
-    "厅": "长局", "署": "长名", "系": "统列数",  "中心": "城区", "署": "长名", "团": "长队", "政府": "间",
+    "厅": "长局", "署": "长名", "系": "统列数", "中心": "城区", "团": "长队", "政府": "间",
 }
 _MAX_UNIT = 16
 # a newspaper named after its country: "《晨星报》", "《某某日报》"
