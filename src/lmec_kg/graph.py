@@ -270,7 +270,8 @@ class _Writer:
         triples.sort()
         return triples
 
-    def graphs(self) -> list[str]:
+    def untaken(self) -> list[str]:
+        """The graphs still holding triples, sorted."""
         return sorted(set(self.by_graph) | set(self.local))
 
 
@@ -536,7 +537,7 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
     for e in entities:
         if e.kind == "event" and e.key not in dated:
             w.add(_entity(e.key), LMEC.undated, _typed("true", XSD.boolean), _G_ENTITIES)
-    for g in w.graphs():
+    for g in w.untaken():
         yield g, w.take(g)
 
 

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .errors import GraphError
 
-__all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "load_nquads", "StoreWriter", "RDF_SUFFIXES", "rdf_format"]
+__all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "StoreWriter", "RDF_SUFFIXES", "rdf_format"]
 
 #: file suffix -> Oxigraph format; the one table every reader and writer uses
 RDF_SUFFIXES = {
@@ -70,13 +70,6 @@ def load_quads(quads: Iterable[ox.Quad]) -> ox.Store:
     """An in-memory store holding these quads."""
     store = ox.Store()
     store.extend(quads)
-    return store
-
-
-def load_nquads(data: bytes) -> ox.Store:
-    """An in-memory store from N-Quads text (parsed in Rust: the fast path for big builds)."""
-    store = ox.Store()
-    store.load(input=data, format=ox.RdfFormat.N_QUADS)
     return store
 
 
