@@ -124,6 +124,19 @@ _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示�
 _SESSION_AFTER = re.compile(r"(?:分论坛|分会场|平行论坛|专题论坛|平行会议|边会)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
 _ACRONYM_HEAD = re.compile(r"(?:项目|计划)")
+# "DELTA项目" written bare; not the tail of a longer Latin word
+_BARE_ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9-]{1,11})(项目|计划)")
+# characters a _BARE_ACRONYM match can have before its last one
+_ACRONYM_INNER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-项计")
+
+
+def _acronym_scan_start(text: str, a: int) -> int:
+    """Where a scan for _BARE_ACRONYM must start to find the matches at or after ``a`` that a
+    scan from the text's start finds: back over characters a match could straddle ``a`` with.
+    (Scanning from 0 for every sentence made the pass quadratic in the briefing's length.)"""
+    while a > 0 and text[a - 1] in _ACRONYM_INNER:
+        a -= 1
+    return a
 
 
 def _after_quotes(text: str, pos: int, b: int) -> int:
@@ -275,7 +288,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             out.append(NamedThing("initiative", run, lex.initiative_heads[m.group()][0], s, e))
         taken.append((s, e))
     # bare "DELTA项目": a programme named by a Latin acronym (not an organisation's: "GIZ项目")
-    for m in re.finditer(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9-]{1,11})(项目|计划)", text[:b]):
+    for m in _BARE_ACRONYM.finditer(text, _acronym_scan_start(text, a), b):
         if m.start() < a or not free(m.start(), m.end()) or m.group(1) in lex.latin_orgs:
             continue
         if _EVENT_AFTER.match(text, m.end()) or text[m.end():m.end() + 1] in ("部", "组", "办"):
