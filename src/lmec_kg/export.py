@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -11,9 +11,9 @@ import pyoxigraph as ox
 from .errors import GraphError
 from .namespaces import PREFIXES
 from .store import load_quads, open_store, rdf_format
-from .turtle import to_turtle_bytes
+from .turtle import turtle_chunks
 
-__all__ = ["FORMATS", "serialize", "serialize_triples", "export", "write_atomic", "format_for_path", "graph_lines"]
+__all__ = ["FORMATS", "serialize", "serialize_triples", "triple_chunks", "export", "write_atomic", "format_for_path", "graph_lines"]
 
 #: format name (CLI --format) -> Oxigraph format
 FORMATS = {
@@ -94,18 +94,32 @@ def serialize(source: ox.Store | Iterable[ox.Quad], fmt: ox.RdfFormat | str = "t
     return serialize_triples(_triple_lines(store), fmt)
 
 
-def serialize_triples(lines: list[str], fmt: ox.RdfFormat) -> bytes:
+def serialize_triples(lines: Iterable[str], fmt: ox.RdfFormat) -> bytes:
     """Sorted, distinct N-Triples statements (with or without their final " .") in a triple
     format: what :func:`serialize` writes for a store holding them. A build passes its own
     statements here (``BuildReport.ntriples``) rather than dumping them back from a store."""
+    return b"".join(triple_chunks(lines, fmt))
+
+
+def triple_chunks(lines: Iterable[str], fmt: ox.RdfFormat) -> Iterator[bytes]:
+    """:func:`serialize_triples` a piece at a time, for :func:`write_atomic` to stream to a
+    file (Turtle and N-Triples never whole in memory; other formats are made at once)."""
     if fmt.supports_datasets:
         raise GraphError(f"{fmt.name} keeps named graphs: serialise the store instead")
     if fmt == ox.RdfFormat.TURTLE:
-        return to_turtle_bytes(lines, PREFIXES)
-    text = "".join(f"{t}\n" if t.endswith(" .") else f"{t} .\n" for t in lines)
+        yield from turtle_chunks(lines, PREFIXES)
+        return
     if fmt == ox.RdfFormat.N_TRIPLES:
-        return text.encode("utf-8")
-    return _oxigraph_serialize(text, fmt)
+        part: list[str] = []
+        for t in lines:
+            part.append(f"{t}\n" if t.endswith(" .") else f"{t} .\n")
+            if len(part) >= 1 << 16:
+                yield "".join(part).encode("utf-8")
+                part.clear()
+        yield "".join(part).encode("utf-8")
+        return
+    text = "".join(f"{t}\n" if t.endswith(" .") else f"{t} .\n" for t in lines)
+    yield _oxigraph_serialize(text, fmt)
 
 
 def _oxigraph_serialize(text: str, fmt: ox.RdfFormat) -> bytes:
@@ -121,8 +135,9 @@ def export(graph: str | os.PathLike | ox.Store, fmt: str = "turtle") -> bytes:
     return serialize(store, fmt)
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write via a temporary file in the same folder and rename: never a half-written file."""
+def write_atomic(path: str | os.PathLike, data: bytes | Iterable[bytes]) -> Path:
+    """Write ``data`` (bytes, or pieces of them written as they come) via a temporary file in
+    the same folder and rename: never a half-written file, even if making the pieces fails."""
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -131,7 +146,11 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
         raise GraphError(f"{target}: cannot write there ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray, memoryview)):
+                fh.write(data)
+            else:
+                for piece in data:
+                    fh.write(piece)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export is for sharing

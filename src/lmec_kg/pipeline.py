@@ -25,6 +25,7 @@ from .ingest import find_briefing_files, read_briefing
 from .model import Extraction, KnowledgeBase
 from .resolve import resolve
 from .sinks import Sink
+from .spill import SortedStatements
 from .store import StoreWriter, open_store
 from .void import Statistics, StatisticsCounter
 
@@ -47,7 +48,7 @@ class BuildReport:
     store: ox.Store | None = None
     kb: KnowledgeBase | None = None
     #: while ``meanwhile`` runs: every triple as an N-Triples statement without " .", sorted
-    ntriples: list[str] | None = None
+    ntriples: SortedStatements | None = None
     statistics: Statistics | None = None  # for the VoID description
     stages: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in order
 
@@ -219,7 +220,7 @@ def build(
     ``store_dir`` the store written there (replaced atomically only once complete, then opened
     read-only), else an in-memory one. ``meanwhile(report)``, if given, runs once every
     statement is written, while a ``store_dir`` store is still loading (``report.store`` is
-    then None): ``report.ntriples`` holds the sorted statements (see
+    then None): ``report.ntriples`` iterates over the sorted statements (see
     :func:`lmec_kg.export.serialize_triples`) and ``report.statistics`` the VoID counts, so
     the exports can be written on the other core. ``build`` returns when both are done.
 
@@ -237,14 +238,15 @@ def build(
         raise NothingReadError(report.skipped)
     sink = _store_sink(store_dir)
     done = False
+    statements = None
     try:
         t1 = time.perf_counter()
-        lines, report.statistics = _stream_graph(kb, sink)
+        statements, report.statistics = _stream_graph(kb, sink)
         if store_dir is None:
             report.store = sink.close()
         report.kb = kb
-        report.triples = len(lines)
-        report.ntriples = lines
+        report.triples = len(statements)
+        report.ntriples = statements
         report.entities = Counter(e.kind for e in kb.entities)
         report.facts = Counter(f.kind for f in kb.facts)
         t2 = time.perf_counter()
@@ -252,9 +254,11 @@ def build(
         if meanwhile is not None:
             meanwhile(report)
             report.stages["exports"] = time.perf_counter() - t2
-        report.ntriples = lines = None
         done = True
     finally:
+        report.ntriples = None
+        if statements is not None:
+            statements.close()
         t3 = time.perf_counter()
         if done:
             sink.close()  # waits for the store; its error, if any, is raised here
@@ -280,28 +284,30 @@ def _store_sink(store_dir: str | os.PathLike | None) -> Sink:
                 name="lmec-kg-memory-store")
 
 
-def _stream_graph(kb: KnowledgeBase, sink: Sink) -> tuple[list[str], Statistics]:
+def _stream_graph(kb: KnowledgeBase, sink: Sink) -> tuple[SortedStatements, Statistics]:
     """Hand each briefing's graph to the store as soon as it is written (Oxigraph loads it in
-    Rust on the other core while Python writes the next); return every statement, sorted,
-    and their VoID counts."""
+    Rust on the other core while Python writes the next); return every statement, sorted
+    (spilled to disk beyond a bound, so memory does not grow with the corpus), and their
+    VoID counts."""
     counter = StatisticsCounter()
-    runs: list[list[str]] = []
+    statements = SortedStatements()
     batch: list[bytes] = []
     size = 0
-    for g, triples in rdf.graphs(kb):
-        runs.append(triples)
-        counter.add(g, triples)
-        batch.append(rdf.graph_bytes(g, triples))
-        size += len(batch[-1])
-        if size >= _BATCH:
+    try:
+        for g, triples in rdf.graphs(kb):
+            statements.add(triples)
+            counter.add(g, triples)
+            batch.append(rdf.graph_bytes(g, triples))
+            size += len(batch[-1])
+            if size >= _BATCH:
+                sink.feed(b"".join(batch))
+                batch, size = [], 0
+        if batch:
             sink.feed(b"".join(batch))
-            batch, size = [], 0
-    if batch:
-        sink.feed(b"".join(batch))
-    lines = [t for run in runs for t in run]
-    del runs
-    lines.sort()  # sorted runs, merged: the order every triple-format export writes
-    return lines, counter.result()
+    except BaseException:
+        statements.close()
+        raise
+    return statements, counter.result()
 
 
 _BATCH = 16 << 20  # bytes of N-Quads handed to the store at a time

@@ -8,9 +8,9 @@ subject and predicate, with the project's prefixes, at string speed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-__all__ = ["to_turtle", "to_turtle_bytes", "split_triple"]
+__all__ = ["to_turtle", "to_turtle_bytes", "turtle_chunks", "split_triple"]
 
 _BASE = (
     "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
@@ -87,34 +87,33 @@ def to_turtle(lines: Iterable[str], prefixes: dict[str, str]) -> str:
     typed literal is abbreviated once, and a subject or predicate equal to the previous line's
     is recognised by its text.
     """
-    out: list[str] = []
-    _turtle(lines, prefixes, out.append, None)
-    return "".join(out)
+    return "".join(_turtle(lines, prefixes))
 
 
-def to_turtle_bytes(lines: Iterable[str], prefixes: dict[str, str], chunk: int = 1 << 16) -> bytes:
-    """``to_turtle(...).encode("utf-8")``, encoded every ``chunk`` pieces: never the whole
-    document as one ``str`` (two bytes a character for Chinese) next to its bytes."""
-    out: list[str] = []
-    done: list[bytes] = []
-
-    def flush() -> None:
-        done.append("".join(out).encode("utf-8"))
-        out.clear()
-
-    _turtle(lines, prefixes, out.append, (out, chunk, flush))
-    flush()
-    return b"".join(done)
+def to_turtle_bytes(lines: Iterable[str], prefixes: dict[str, str]) -> bytes:
+    """``to_turtle(...).encode("utf-8")``, without the whole document as one ``str``."""
+    return b"".join(turtle_chunks(lines, prefixes))
 
 
-def _turtle(lines: Iterable[str], prefixes: dict[str, str], append, every) -> None:
+def turtle_chunks(lines: Iterable[str], prefixes: dict[str, str], chunk: int = 1 << 16) -> Iterator[bytes]:
+    """The same Turtle as UTF-8, a piece at a time (each ``chunk`` statements or so, cut
+    between subjects): a writer streams it to a file and never holds the document."""
+    for text in _turtle(lines, prefixes, chunk):
+        yield text.encode("utf-8")
+
+
+#: entries each look-up cache may hold before it starts afresh (a pure cache: the output is
+#: the same; the bound keeps memory flat over millions of distinct subjects)
+_CACHE_LIMIT = 1 << 17
+
+
+def _turtle(lines: Iterable[str], prefixes: dict[str, str], chunk: int = 1 << 16) -> Iterator[str]:
     ab = _Abbreviator(prefixes)
     iri = ab.iri
     cache: dict[str, str] = {}  # object term -> Turtle
     preds: dict[str, str] = {_RDF_TYPE: "a"}  # predicate -> Turtle
-    for p, ns in sorted(prefixes.items()):
-        append(f"@prefix {p}: <{ns}> .\n")
-    buf, size, flush = every if every is not None else (None, 0, None)
+    out: list[str] = [f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())]
+    append = out.append
     subject = predicate = None
     for line in lines:
         s, p, o = line.split(" ", 2)
@@ -124,6 +123,8 @@ def _turtle(lines: Iterable[str], prefixes: dict[str, str], append, every) -> No
         if obj is None:
             obj = ab.term(o)
             if o[0] == "<" or o[-1] == ">":  # IRIs and typed literals repeat; plain text rarely
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
                 cache[o] = obj
         if s == subject:
             if p == predicate:
@@ -138,9 +139,13 @@ def _turtle(lines: Iterable[str], prefixes: dict[str, str], append, every) -> No
             pred = preds.get(p)
             if pred is None:
                 pred = preds[p] = iri(p)
-            if buf is not None and len(buf) >= size:  # between subjects
-                flush()
+            if len(out) >= chunk:  # between subjects
+                yield "".join(out)
+                out.clear()
+                if len(ab.cache) >= _CACHE_LIMIT:
+                    ab.cache.clear()
             append(f"{_END if subject is not None else ''}\n{iri(s)} {pred} {obj}")
             subject, predicate = s, p
     if subject is not None:
         append(" .\n")
+    yield "".join(out)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..export import FORMATS, format_for_path, serialize, serialize_triples, write_atomic
+from ..export import FORMATS, format_for_path, serialize, triple_chunks, write_atomic
 from ..export import export as export_graph
 from ..errors import GraphError, InputError, LmecError, NothingReadError, QuerySyntaxError
 from ..pipeline import build as build_graph
@@ -87,7 +87,7 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
     written = []
 
     def write_rdf(report) -> None:
-        data = (serialize_triples(report.ntriples, rdf_fmt)  # the build's own sorted statements
+        data = (triple_chunks(report.ntriples, rdf_fmt)  # the build's own sorted statements
                 if report.ntriples is not None and not rdf_fmt.supports_datasets
                 else serialize(report.store, rdf_fmt))
         write_atomic(output, data)
