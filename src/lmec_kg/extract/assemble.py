@@ -31,6 +31,23 @@ _ON_BEHALF = re.compile(r"代表[^，。；]{0,10}?(?:发言|致辞|讲话)")
 _AFTER_NAME = re.compile(r"[、，,和及与]|分别|先后|也|则|还|在|" + _ON_BEHALF.pattern)
 _ROLE_NOUN = re.compile(r"学员|学生|青年代表|代表|专家|学者|研究人员|技术人员")
 
+# patterns used at run time, compiled once here (re's own cache costs a lookup per call)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_ISO2 = re.compile(r"[A-Z]{2}")
+_CAPS_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&\-.]*")
+_SPACES = re.compile(r"\s+")
+_DE = re.compile("的")
+_FIRST_YEAR = re.compile(r"(20\d\d|19\d\d)年")
+# "驻泰国大使" -> "大使": the title a surname is also called by
+_POSTING = re.compile(r"^驻\S{1,3}?(?=大使|总领事|代表)")
+# a company's short name: province prefix and industry/legal suffix dropped ("博世科")
+_COMPANY_SHORT = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$")
+_OPENS_WITH_DATE = re.compile(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)")
+_CLOSES_EVENT = re.compile(r"[，,]?[^，,。；]{0,12}?(?:结营|闭营|闭幕|结业|落幕|圆满结束|收官|闭班)[，,。；]")
+_SUBJECT_BY = re.compile(r"(?:本次|本期|该)?([\u4e00-\u9fff]{2,6}?)由")
+
 
 def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
     """The name after "ORG的" at ``i`` (the 的), when it ends in a list separator or its
@@ -45,7 +62,7 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
     pn = parse_name(text, j, end)
     if pn is None or not plausible_name(pn.name):
         return None
-    if re.search(r"[\u4e00-\u9fff]", pn.name):
+    if _CJK_CHAR.search(pn.name):
         if not 2 <= len(pn.name) <= 4 or "·" in pn.name and len(pn.name) < 3:
             return None
     elif len(pn.name.split()) < 2:
@@ -100,8 +117,9 @@ class Builder:
     def country(self, iso: str) -> str:
         lex = lexicon()
         name = lex.country_names.get(iso, iso)
-        return self.entity(f"country:{iso}", "country", name, "group" if not re.fullmatch(r"[A-Z]{2}", iso) else "country",
-                           attrs=(("iso", iso),) if re.fullmatch(r"[A-Z]{2}", iso) else ())
+        iso2 = _ISO2.fullmatch(iso)
+        return self.entity(f"country:{iso}", "country", name, "group" if not iso2 else "country",
+                           attrs=(("iso", iso),) if iso2 else ())
 
     def result(self, version: str) -> Extraction:
         ents = []
@@ -231,7 +249,7 @@ class OrgTable:
             lead = sp.lead if sp.lead >= 0 else len(sp.prefix)
             if sp.units[i].skip and i > 0 and parent_key:
                 # "德国国际合作机构（GIZ）中国代表处": GIZ abbreviates the body before it
-                gm = re.search(r"[A-Za-z][A-Za-z&\-.]*", bld.text[offset:offset + sp.units[i].skip])
+                gm = _LATIN_WORD.search(bld.text[offset:offset + sp.units[i].skip])
                 if gm:
                     self.by_norm.setdefault(norm_name(gm.group()), parent_key)
                     bld.entities[parent_key]["aliases"].add(gm.group())
@@ -280,11 +298,11 @@ class OrgTable:
             bld.entities[key]["aliases"].add(pm.group(1))
             self.by_norm.setdefault(norm_name(pm.group(1)), key)
             # a Latin acronym may later stand for the body before a title ("ABC副秘书长某某")
-            if re.fullmatch(r"[A-Z]{2,8}", pm.group(1)):
+            if _CAPS_ACRONYM.fullmatch(pm.group(1)):
                 self.short.setdefault(pm.group(1), sp)
         # company short name: province prefix and industry/legal suffix dropped ("博世科")
-        m = re.match(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$", sp.surface)
-        if m and sp.subtype == "company":
+        m = _COMPANY_SHORT.match(sp.surface) if sp.subtype == "company" else None
+        if m:
             short = m.group(1)
             self.short[short] = sp
             bld.entities[key]["aliases"].add(short)
@@ -297,7 +315,7 @@ def _year(b: Briefing, published: str | None) -> int | None:
         return b.year
     if published:
         return int(published[:4])
-    m = re.search(r"(20\d\d|19\d\d)年", b.text)  # no masthead: the first year the text names
+    m = _FIRST_YEAR.search(b.text)  # no masthead: the first year the text names
     return int(m.group(1)) if m else None
 
 
@@ -434,7 +452,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # they come from, without a title
     org_ends = {z for k, _, a, z in bld.mentions if k.startswith("organization:")}
     for s in body:
-        for m in re.finditer("的", s.text):
+        for m in _DE.finditer(s.text):
             pn = affiliated_name(text, s.start + m.start(), s.end, org_ends)
             if pn is not None:
                 pk = person_key(pn.name, pn.aliases)
@@ -446,7 +464,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     latin = []
     for p in persons:
         for n in [p["name"], *p["aliases"]]:
-            if re.search(r"[\u4e00-\u9fff]", n):
+            if _CJK_CHAR.search(n):
                 chinese[n] = p["key"]
             else:
                 latin.append((n, p["key"]))
@@ -463,7 +481,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                         key = k
                         break
                 if key is None:
-                    toks = [t for t in re.split(r"\s+", seq) if len(t) >= 4]
+                    toks = [t for t in _SPACES.split(seq) if len(t) >= 4]
                     if len(toks) == 1:
                         hits = {k for n, k in latin if any(latin_key(toks[0]) == latin_key(t) for t in n.split())}
                         if len(hits) == 1:
@@ -476,10 +494,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
         if f.kind != "post" or not f.value:
             continue
         name = bld.entities[f.subject]["name"]
-        if not re.match(r"[\u4e00-\u9fff]{2,4}$", name):
+        if not _CJK_NAME.match(name):
             continue
         sn = name[:2] if name[:2] in lex.surnames else name[:1]
-        for t in {f.value, re.sub(r"^驻\S{1,3}?(?=大使|总领事|代表)", "", f.value)}:
+        for t in {f.value, _POSTING.sub("", f.value)}:
             short_forms.setdefault(sn + t, set()).add(f.subject)
     # "该司司长在总结时表示": the holder of that post named earlier
     for a, z in body_ranges:
@@ -655,7 +673,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             in_fp = s.start in fp_starts
             if in_fp and s.start < main_sent.start:
                 continue
-            if in_fp and not re.match(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)", text[s.start:r[1] + 1]):
+            if in_fp and not _OPENS_WITH_DATE.match(text[s.start:r[1] + 1]):
                 continue  # in the report's own paragraph only a sentence opening with its date
             if in_fp and r[1] != s.start:
                 continue
@@ -666,7 +684,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 # "5日至6日…研讨会…；6日，代表们参观了附近的…": a local visit within the
                 # event's own days (one that goes elsewhere, "赴某市考察", stays an event)
                 continue
-            if re.search(r"[，,]?[^，,。；]{0,12}?(?:结营|闭营|闭幕|结业|落幕|圆满结束|收官|闭班)[，,。；]", text[ds:min(s.end, vs + 16)]):
+            if _CLOSES_EVENT.search(text[ds:min(s.end, vs + 16)]):
                 # "5日至9日…研修班…；9日，研修班在某市结业": the close of an event already reported
                 continue
             seen_dates.add(st)
@@ -834,7 +852,7 @@ def preamble_roles(bld: Builder, table, text: str, lay, events: list[str | None]
         para = " ".join(o.text for o in orphans if o.paragraph == s.paragraph)
         cands = [ek for ek, n in named.items() if len(n) >= 6 and n in para]
         if not cands:
-            m = re.match(r"(?:本次|本期|该)?([\u4e00-\u9fff]{2,6}?)由", s.text)
+            m = _SUBJECT_BY.match(s.text)
             if m:
                 cands = [ek for ek, n in named.items() if n.endswith(m.group(1))]
         if len(cands) != 1:
@@ -940,7 +958,7 @@ def add_place(bld: Builder, name: str, span: tuple[int, int], named: bool = True
     key = bld.entity(f"place:{e.name}", "place", e.name, e.kind, aliases=[a for a in e.aliases])
     if not named:
         return key
-    if re.fullmatch(r"[A-Z]{2}", e.parent):
+    if _ISO2.fullmatch(e.parent):
         bld.fact("country", key, bld.country(e.parent), span=span, extra=(("basis", "lexicon"),))
     elif e.parent:
         sent = bld.text[span[0]:span[1]]

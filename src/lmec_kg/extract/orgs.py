@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .lexicon import OrgEntry, alternation, lexicon
 
@@ -33,6 +34,9 @@ _BAD_FOLLOW = {
 }
 _MAX_UNIT = 16
 # a newspaper named after its country: "《晨星报》", "《某某日报》"
+# "各国驻某国外交使团", "各国国家水务委员会": one body in each of many countries
+_MANY_COUNTRIES_POSTED = re.compile(r"(?:各国|多国|外国|有关国家|相关国家)驻$")
+_EACH = re.compile(r"(?:各国|各)$")
 _PAPER_AFTER = re.compile(r"《[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|周报|邮报|导报|商报|报)》")
 SELF_REF = re.compile(r"(?:我|本)(?:部|厅|局|委|署|院|校|所|中心|会|司|办)(?![\u4e00-\u9fff]{0,1}(?:门|分|长|员|队|落|份))")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]{1,9}$")
@@ -99,6 +103,21 @@ class OrgSpan:
     @property
     def subtype(self) -> str:
         return self.units[-1].subtype
+
+
+class SpanCover:
+    """Whether a position lies strictly inside one of some spans (x < pos < y): a bisect on
+    the sorted starts and the running maximum of the ends, where a scan of every span for
+    every position was quadratic in a briefing's length."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self._starts = [x for x, _ in spans]
+        self._max_end = list(accumulate((y for _, y in spans), max))
+
+    def strictly_inside(self, pos: int) -> bool:
+        i = bisect.bisect_left(self._starts, pos)  # the spans that start before pos
+        return i > 0 and self._max_end[i - 1] > pos
 
 
 @lru_cache(maxsize=8)
@@ -259,24 +278,25 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     for m in SELF_REF.finditer(norm, start, end):
         heads.append((m.start(), m.end(), "self", m.group()))
     heads.sort(key=lambda h: (h[0], -h[1]))
-    other_heads = [(h[0], h[1]) for h in heads if h[2] != "org"]
+    in_other_head = SpanCover((h[0], h[1]) for h in heads if h[2] != "org")
+    in_title = SpanCover(titles)
     spans: list[OrgSpan] = []
     shared_after: set[int] = set()
     for a, b, kind, payload in heads:
         if spans and a < spans[-1].end:
             continue
-        if kind != "org" and any(x < a < y for x, y in titles):
+        if kind != "org" and in_title.strictly_inside(a):
             continue  # the 泰国 of "驻泰国大使" belongs to the title
-        if kind == "country" and re.search(r"(?:各国|多国|外国|有关国家|相关国家)驻$", text[max(start, a - 6):a]):
+        if kind == "country" and _MANY_COUNTRIES_POSTED.search(text[max(start, a - 6):a]):
             continue  # "各国驻某国外交使团": missions of many countries, no one body
-        if kind == "org" and re.search(r"(?:各国|各)$", text[max(start, a - 2):a]):
+        if kind == "org" and _EACH.search(text[max(start, a - 2):a]):
             continue  # "各国国家水务委员会": one such body in each country
         if kind == "country" and text[a - 1:a] == "、" and a - 1 > start and _COUNTRY_LIST_END().search(norm, max(start, a - 9), a - 1):
             shared_after.add(b)
             continue  # "甲国、乙国国家水务委员会": one such body in each listed country, not only the last's
         if kind == "org" and a in shared_after:
             continue
-        if kind == "org" and any(x < a < y for x, y in other_heads):
+        if kind == "org" and in_other_head.strictly_inside(a):
             continue
         prefix, country = "", None
         if kind == "org":
@@ -391,6 +411,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     return out
 
 
+# function words that cannot be inside a name: the piece starts after the last one
+_CUT_WORD = re.compile(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请")
+_QUOTED_OPENING = re.compile(r"^“[^“”]{1,10}”")
 _PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）() \t\n\u3000/")
 
 
@@ -405,7 +428,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     piece = text[a:end]
     # cut at the last function word that cannot be inside a name
     a0, piece0 = a, piece
-    for m in re.finditer(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请", piece0):
+    for m in _CUT_WORD.finditer(piece0):
         if m.end() < len(piece0) - 1:
             a = a0 + m.end()
             piece = text[a:end]
@@ -424,7 +447,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     suf = _suffix_of(piece_n)
     if suf is None or len(piece) == len(suf):
         return None
-    core = re.sub(r"^“[^“”]{1,10}”", "", piece)
+    core = _QUOTED_OPENING.sub("", piece)
     c = lex.country_re.match(piece)
     if c and c.group().endswith("方"):
         return None  # "越方中心": the partner's centre named before, not a name
