@@ -261,6 +261,19 @@ class _Writer:
     def add_local(self, s: str, p: str, o: str, g: str) -> None:
         self.local[g].append(f"{s} {p} {o}")
 
+    def first(self, node: str) -> bool:
+        """True the first time ``node`` is asked about: for nodes whose every triple is fixed
+        by the node's IRI (a statement, a membership, a role), so one remembered IRI stands
+        for all of their triples, written with :meth:`add_new`."""
+        if node in self.seen:
+            return False
+        self.seen.add(node)
+        return True
+
+    def add_new(self, s: str, p: str, o: str, g: str) -> None:
+        """A triple of a node :meth:`first` just admitted: written, not remembered."""
+        self.by_graph[g].append(f"{s} {p} {o}")
+
     def take(self, g: str) -> list[str]:
         """The graph's ``"s p o"`` strings written so far, sorted, and forgotten here."""
         triples = self.by_graph.pop(g, [])
@@ -396,10 +409,11 @@ def _binary(w: _Writer, src: _Sources, s, p, o, f: Fact) -> None:
     g = _fact_graph(f)
     w.add(s, p, o, g)
     st = _mint("fact", _digest(s, p, o))
-    w.add(st, A, _n(RDF.Statement), g)
-    w.add(st, RDF.subject, s, g)
-    w.add(st, RDF.predicate, _n(p), g)
-    w.add(st, RDF.object, o, g)
+    if w.first(st):
+        w.add_new(st, A, _n(RDF.Statement), g)
+        w.add_new(st, RDF.subject, s, g)
+        w.add_new(st, RDF.predicate, _n(p), g)
+        w.add_new(st, RDF.object, o, g)
     _provenance(w, src, st, f, g)
 
 
@@ -414,17 +428,19 @@ def _write_fact(w: _Writer, src: _Sources, f: Fact, known: set[str]) -> None:
         title = f.value or ""
         role = _mint("role", title)
         m = _mint("membership", _digest(f.subject, f.object or "", title))
-        w.add(role, A, _n(ORG.Role), _G_ENTITIES)
-        w.add(role, SKOS.prefLabel, _lit(title, "zh"), _G_ENTITIES)
-        w.add(role, RDFS.label, _lit(title, "zh"), _G_ENTITIES)
-        english = role_label_en(title)
-        if english:
-            w.add(role, RDFS.label, _lang(english, "en"), _G_ENTITIES)
-        w.add(m, A, _n(ORG.Membership), g)
-        w.add(m, ORG.member, s, g)
-        w.add(m, ORG.organization, o, g)
-        w.add(m, ORG.role, role, g)
-        w.add(m, LMEC.title, _lit(title, "zh"), g)
+        if w.first(role):
+            w.add_new(role, A, _n(ORG.Role), _G_ENTITIES)
+            w.add_new(role, SKOS.prefLabel, _lit(title, "zh"), _G_ENTITIES)
+            w.add_new(role, RDFS.label, _lit(title, "zh"), _G_ENTITIES)
+            english = role_label_en(title)
+            if english:
+                w.add_new(role, RDFS.label, _lang(english, "en"), _G_ENTITIES)
+        if w.first(m):
+            w.add_new(m, A, _n(ORG.Membership), g)
+            w.add_new(m, ORG.member, s, g)
+            w.add_new(m, ORG.organization, o, g)
+            w.add_new(m, ORG.role, role, g)
+            w.add_new(m, LMEC.title, _lit(title, "zh"), g)
         _provenance(w, src, m, f, g)
     elif k == "speech":
         # the node is this briefing's (its IRI digests the briefing and offset): no repeats elsewhere
