@@ -86,10 +86,15 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
     return tuple(sorted(set(lex.places) | set(lex.countries), key=lambda w: (-len(w), w)))
 
 
+# "在X举行/召开…": the place X before the event's verb
+_HELD_AT = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))")
+_VISITED = re.compile(r"访问([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
+
+
 def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
-    for m in re.finditer(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))", text[a:b]):
+    for m in _HELD_AT.finditer(text[a:b]):
         s = m.group(1)
         ps, pe = a + m.start(1), a + m.end(1)
         if len(s) == 1 and s in lex.city_abbrev:
@@ -117,7 +122,7 @@ def find_place(text: str, a: int, b: int):
             if _PLACE_REST.fullmatch(rest):
                 return name, ps, pe
     # a visit: "率团访问某国某市，与…会谈" (the run between the verb and the comma is all place words)
-    for m in re.finditer(r"访问([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)", text[a:b]):
+    for m in _VISITED.finditer(text[a:b]):
         s = m.group(1)
         rest = s
         for w in _PLACE_WORDS_LONGEST_FIRST():
@@ -137,16 +142,25 @@ def find_place(text: str, a: int, b: int):
     return None
 
 
+_FORMAT_NOISE = re.compile(r"[“”\"+＋、]")
+_HYBRID = re.compile(r"线上线下|线上与线下|线上和线下|线下与线上|线下线上|混合形式|混合方式|现场与视频|视频连线与现场|现场和视频")
+_ONLINE = re.compile(r"以(视频|线上|网络|在线)(会议)?(形式|方式)|(视频|线上|网络|在线)(方式|形式)?(举行|召开|举办)|云端")
+
+
 def event_format(text: str) -> str | None:
-    text = re.sub(r"[“”\"+＋、]", "", text)
-    if re.search(r"线上线下|线上与线下|线上和线下|线下与线上|线下线上|混合形式|混合方式|现场与视频|视频连线与现场|现场和视频", text):
+    text = _FORMAT_NOISE.sub("", text)
+    if _HYBRID.search(text):
         return "hybrid"
-    if re.search(r"以(视频|线上|网络|在线)(会议)?(形式|方式)|(视频|线上|网络|在线)(方式|形式)?(举行|召开|举办)|云端", text):
+    if _ONLINE.search(text):
         return "online"
     return None
 
 
 _COUNT = re.compile(r"(近|约|共|超过|逾|多达)?(\d+)(余|多)?(?:名|人|位)")
+_ATTENDING = re.compile(r"参加|参会|与会|出席|代表|人员|学员|嘉宾|参与|在线")
+_COMING_FROM = re.compile(r"来自(.{2,60}?)的?$")
+_WHO_BEFORE = re.compile(r"([^，。]{4,60}?)(?:等)?(?:的)?(?:代表|人员|官员)?$")
+_CATEGORY_TRIM = re.compile(r"^(以及|及|和|与|包括)|(等|的|共|代表|人员|官员|等机构)+$")
 
 
 def participants(text: str):
@@ -154,31 +168,37 @@ def participants(text: str):
     for m in _COUNT.finditer(text):
         after = text[m.end():m.end() + 12]
         before = text[max(0, m.start() - 60):m.start()]
-        if not re.search(r"参加|参会|与会|出席|代表|人员|学员|嘉宾|参与|在线", after + text[max(0, m.start() - 8):m.start()]):
+        if not _ATTENDING.search(after + text[max(0, m.start() - 8):m.start()]):
             continue
         q = (m.group(1) or "") + (m.group(3) or "")
         q = {"近": "近", "约": "约", "余": "余", "多": "余", "超过": "超过", "逾": "余", "多达": "约", "共": ""}.get(q, q)
         cat = None
-        c = re.search(r"来自(.{2,60}?)的?$", before)
+        c = _COMING_FROM.search(before)
         if c:
             cat = c.group(1)
         else:
-            c = re.search(r"([^，。]{4,60}?)(?:等)?(?:的)?(?:代表|人员|官员)?$", before)
+            c = _WHO_BEFORE.search(before)
             if c and "参加" not in c.group(1):
                 cat = c.group(1)
         if cat:
-            cat = re.sub(r"^(以及|及|和|与|包括)|(等|的|共|代表|人员|官员|等机构)+$", "", cat.strip("，、的 ")) or None
+            cat = _CATEGORY_TRIM.sub("", cat.strip("，、的 ")) or None
         return m.group(2), q, cat
     return None
 
 
+_AROUND_TOPICS = re.compile(r"围绕([^，。；《》“”]{4,120}?)(?:[三四五六七八两二]大|[三四五六七八两二]个|等)?(?:议题|主题|话题|专题)")
+_TOPIC_SEP = re.compile(r"[、，]|以及|和(?=[\u4e00-\u9fff]{4})")
+_NOT_TOPIC = re.compile(r"[了着过]|进行|开展")
+_THEME = re.compile(r"以[“\"]([^”\"]{2,40})[”\"]为主题|主题(?:为|是)[：:]?[“\"]([^”\"]{2,40})[”\"]")
+
+
 def topics(text: str) -> list[str]:
     out: list[str] = []
-    m = re.search(r"围绕([^，。；《》“”]{4,120}?)(?:[三四五六七八两二]大|[三四五六七八两二]个|等)?(?:议题|主题|话题|专题)", text)
+    m = _AROUND_TOPICS.search(text)
     if m:
-        out += [t for t in re.split(r"[、，]|以及|和(?=[\u4e00-\u9fff]{4})", m.group(1))
-                if 2 <= len(t) <= 40 and not re.search(r"[了着过]|进行|开展", t)]
-    m = re.search(r"以[“\"]([^”\"]{2,40})[”\"]为主题|主题(?:为|是)[：:]?[“\"]([^”\"]{2,40})[”\"]", text)
+        out += [t for t in _TOPIC_SEP.split(m.group(1))
+                if 2 <= len(t) <= 40 and not _NOT_TOPIC.search(t)]
+    m = _THEME.search(text)
     if m:
         out.append(m.group(1) or m.group(2))
     return out
@@ -193,6 +213,26 @@ _ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办"
 _LATIN_PAREN = re.compile(r"[（(][A-Za-z][A-Za-z0-9\s,，、.&'’\-]{1,90}[)）]")
 
 
+# the stretches of a sentence that name organisers of one role
+_SUPPORTED_BY = re.compile(r"在([^，。；]+?)的(?:大力|积极|大力协助和)?(?:支持|资助)下")
+_GUIDED_AND = re.compile(r"^(.+?)的(?:精心|大力)?指导(?:和|与|、|及)")
+_GUIDED_BY = re.compile(r"在([^，。；]+?)的(?:精心|大力)?指导下")
+_COMMISSIONED_BY = re.compile(r"受([^，。；]+?)(?:的)?委托")
+_ROLE_UNITS_ARE = re.compile(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有|：|:)([^，。；;]+)")
+# these two open with a lazy run tried from every position: run only where their word is
+_ACTS_AS = re.compile(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主办|承办|协办|支持)(?:单位|方)")
+_PROVIDED_SUPPORT = re.compile(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持")
+_LIST_PIECE = re.compile(r"[^、，和与及]+")
+_GLOSS_COMMA = re.compile(r"[，,、；;]")
+
+
+@lru_cache(maxsize=4)
+def _glosses_masked(text: str) -> str:
+    """``text`` with the commas inside Latin glosses ("某组织（Some Body，SB）") as "_", which
+    bound no clause; same length. Once per briefing (bounded cache), not once per sentence."""
+    return _LATIN_PAREN.sub(lambda g: _GLOSS_COMMA.sub("_", g.group()), text)
+
+
 def _suffix_of_piece(piece: str):
     return lexicon().org_suffix_re.search(piece.translate(DASHES))
 
@@ -205,21 +245,22 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         titles = [(x + a, y + a) for x, y in title_spans(text[a:b])]
         orgs = find_orgs(text, a, b, titles)
     zones: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"在([^，。；]+?)的(?:大力|积极|大力协助和)?(?:支持|资助)下", text[a:b]):
+    seg = text[a:b]
+    for m in _SUPPORTED_BY.finditer(seg):
         # "在A的指导和B的支持下": A guides, B supports
-        g = re.search(r"^(.+?)的(?:精心|大力)?指导(?:和|与|、|及)", m.group(1))
+        g = _GUIDED_AND.search(m.group(1))
         if g:
             zones.append((a + m.start(1), a + m.start(1) + len(g.group(1)), "guide"))
             zones.append((a + m.start(1) + g.end(), a + m.end(1), "supporter"))
             continue
         zones.append((a + m.start(1), a + m.end(1), "supporter"))
-    for m in re.finditer(r"在([^，。；]+?)的(?:精心|大力)?指导下", text[a:b]):
+    for m in _GUIDED_BY.finditer(seg):
         if "支持" not in m.group(1):
             zones.append((a + m.start(1), a + m.end(1), "guide"))
     inside = lambda pos: any(o.start <= pos < o.end for o in orgs)  # noqa: E731
     # commas inside a Latin gloss ("某组织（Some Body，SB）") bound no clause
-    pt = _LATIN_PAREN.sub(lambda g: re.sub(r"[，,、；;]", "_", g.group()), text)
-    commission = [(a + m.start(1), a + m.end(1)) for m in re.finditer(r"受([^，。；]+?)(?:的)?委托", text[a:b])]
+    pt = _glosses_masked(text)
+    commission = [(a + m.start(1), a + m.end(1)) for m in _COMMISSIONED_BY.finditer(seg)]
     for za, zb in commission:
         zones.append((za, zb, "guide"))
     for m in _ROLE.finditer(text, a, b):
@@ -237,8 +278,6 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             continue
         # the zone runs back to the previous clause boundary, role verb or 由
         za = a
-        for x in (text.rfind(c, a, m.start()) for c in "，。；、,;"):
-            pass
         prev_punct = max(pt.rfind(c, a, m.start()) for c in "，；,;。")
         za = max(za, prev_punct + 1)
         for z0, z1, _ in zones:
@@ -252,20 +291,20 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             za = u + 1
         zones.append((za, m.start(), _ROLE_EN[m.group(1)]))
     # "主办单位为A和B，承办单位为C", "支持单位包括A、B"
-    for m in re.finditer(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有|：|:)([^，。；;]+)", text[a:b]):
+    for m in _ROLE_UNITS_ARE.finditer(seg):
         zones.append((a + m.start(2), a + m.end(2), _ROLE_EN[m.group(1)]))
     # "C作为承办单位负责…"
-    for m in re.finditer(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主办|承办|协办|支持)(?:单位|方)", text[a:b]):
+    for m in (_ACTS_AS.finditer(seg) if "作为" in seg else ()):
         zones.append((a + m.start(1), a + m.end(1), _ROLE_EN[m.group(2)]))
     # "A为会议提供了支持", "A提供资金支持"
-    for m in re.finditer(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持", text[a:b]):
+    for m in (_PROVIDED_SUPPORT.finditer(seg) if "提供" in seg else ()):
         zones.append((a + m.start(1), a + m.end(1), "supporter"))
     for za, zb, role in sorted(zones):
         found = [o for o in orgs if za <= o.start and o.end <= zb
                  and (role == "guide" or not any(x <= o.start and o.end <= y for x, y in commission))]
         covered = [(o.start, o.end) for o in found]
         prev_piece = None  # (start, end) of the previous piece when it named no organisation
-        for pm in re.finditer(r"[^、，和与及]+", pt[za:zb]):
+        for pm in _LIST_PIECE.finditer(pt[za:zb]):
             pa, pb = za + pm.start(), za + pm.end()
             if any(x <= pa < y or x < pb <= y for x, y in covered):
                 prev_piece = None
@@ -311,13 +350,22 @@ def _ends_with_head(s: str) -> bool:
     return any(s.endswith(h) for h in lex.event_heads)
 
 
+_SPACES = re.compile(r"\s+")
+# "中心召开…推进会": the object of the headline's verb
+_HELD_OBJECT = re.compile(r"(?:召开|举办|举行|开展|组织|启动|主办|出席|参加|参与)(了)?(?P<obj>[^，。]{2,40})$")
+_DATE_CLAUSE = re.compile(r"^[^，]*?(?:\d+日|\d+月|近日|日前)[^，]*?，")
+_HELD_VERB = re.compile(r"(?:于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)")
+_FIRST_CLAUSE = re.compile(r"^[^，]*，")
+_TRAILING_DAY = re.compile(r"\d{1,2}日(?:上午|下午|晚)?$")
+
+
 def event_name(headline: str | None, first: str | None) -> str | None:
     cands: list[str] = []
     late: list[str] = []
     if headline:
-        h = _PREDICATE.sub("", re.sub(r"\s+", "", headline))
+        h = _PREDICATE.sub("", _SPACES.sub("", headline))
         # "中心召开…推进会", "…项目举办宣传活动", "专家赴西双版纳开展…联合调研": the object
-        m = re.search(r"(?:召开|举办|举行|开展|组织|启动|主办|出席|参加|参与)(了)?(?P<obj>[^，。]{2,40})$", h)
+        m = _HELD_OBJECT.search(h)
         if m and _ends_with_head(m.group("obj")) and m.start() > 0:
             if len(m.group("obj")) >= 6:
                 cands.append(m.group("obj"))
@@ -326,12 +374,12 @@ def event_name(headline: str | None, first: str | None) -> str | None:
         else:
             cands.append(h)
     if first:
-        s = re.sub(r"^[^，]*?(?:\d+日|\d+月|近日|日前)[^，]*?，", "", first)
-        s = re.split(r"(?:于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)", s)[0]
-        s = re.sub(r"^[^，]*，", "", s) if "，" in s else s
+        s = _DATE_CLAUSE.sub("", first)
+        s = _HELD_VERB.split(s)[0]
+        s = _FIRST_CLAUSE.sub("", s) if "，" in s else s
         cands.append(s)
     cands += late
-    cands = [re.sub(r"\d{1,2}日(?:上午|下午|晚)?$", "", c) for c in cands]
+    cands = [_TRAILING_DAY.sub("", c) for c in cands]
     for c in cands:
         c = c.strip("，。 ")
         if c and _ends_with_head(c) and len(c) <= 60:
@@ -390,6 +438,16 @@ _REPORTED = re.compile(r"(?!据)[^，。；,;]{1,30}?(?:表示|指出|强调|认
 _NOT_EVENT = re.compile(r"成立|设立|建立|出版|编写|撰写|印发|编制|完成了?《|发布了?《|挂牌")
 
 
+_CLAUSE_OPENER = re.compile(r"(?:又讯|另讯|据介绍|此前|今年|其中)[，,]?\s*$")
+_QUOTED_NAME = re.compile(r"“[^“”]{1,30}”|《[^《》]{1,60}》")
+
+
+@lru_cache(maxsize=1)
+def _event_head_in_clause() -> re.Pattern:
+    """An event head ("研讨会", "培训班") in the same clause."""
+    return re.compile(r"[^，。]*?(?:" + "|".join(lexicon().event_heads) + r")")
+
+
 def _shift(iso: str, days: int) -> str:
     import datetime as _dt
     d = _dt.date(int(iso[:4]), int(iso[5:7]), int(iso[8:10])) + _dt.timedelta(days=days)
@@ -426,7 +484,7 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
         # the date opens a clause or stands before the place/verb
         before = text[max(a, ds - 2):ds]
         if not (ds == a or before[-1:] in "，,、：:；" or before.endswith(("于", "在", "其中", "此前", "今年", "去年", "前年")) or
-                re.search(r"(?:又讯|另讯|据介绍|此前|今年|其中)[，,]?\s*$", text[max(a, ds - 8):ds])):
+                _CLAUSE_OPENER.search(text[max(a, ds - 8):ds])):
             continue
         clause_end = b
         for c in "。；;":
@@ -442,13 +500,13 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
         cs = max(text.rfind(c, a, ds) for c in "，,；;。")
         between = text[max(a, cs + 1):v.start()]
         # "“某某计划”成果发布会": a future word inside a quoted name says nothing of time
-        between = re.sub(r"“[^“”]{1,30}”|《[^《》]{1,60}》", "", between)
+        between = _QUOTED_NAME.sub("", between)
         if _FUTURE.search(between) or _NOT_EVENT.search(text, ds, v.end() + 4):
             continue
         # "签署的《…》": a verb modifying a noun is an event only when the noun is one
         if text.startswith("的", v.end()) or text.startswith("了的", v.end()):
             rest = text[v.end():min(clause_end, v.end() + 30)]
-            if not re.search(r"[^，。]*?(?:" + "|".join(lexicon().event_heads) + r")", rest):
+            if not _event_head_in_clause().search(rest):
                 continue
         if main and st == main:
             continue
@@ -461,10 +519,13 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
 _VENUE = re.compile(r"(?:大学|学院|校区|酒店|宾馆|饭店|中心|会堂|大厦|公园|保护区|基地|总部|礼堂|会议厅|广场|博物馆|植物园|园区|国际会议中心|会展中心)$")
 
 
+_HELD_IN_VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff]{3,20}?)(?=举行|召开|举办|开幕|开班|开营|开展|启动|进行|成功|顺利|隆重|正式|落下帷幕|圆满)")
+
+
 def venue_place(text: str, a: int, b: int):
     """"在香港中文大学举行": the place word that opens a venue's name."""
     lex = lexicon()
-    for m in re.finditer(r"(?:在|于)([\u4e00-\u9fff]{3,20}?)(?=举行|召开|举办|开幕|开班|开营|开展|启动|进行|成功|顺利|隆重|正式|落下帷幕|圆满)", text[a:b]):
+    for m in _HELD_IN_VENUE.finditer(text[a:b]):
         s = m.group(1)
         if not _VENUE.search(s):
             continue
