@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import lexicon
-from .orgs import DASHES, OrgSpan, find_orgs, standalone_org, title_spans
+from .orgs import OrgSpan, hyphens, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place"]
@@ -234,7 +234,7 @@ def _glosses_masked(text: str) -> str:
 
 
 def _suffix_of_piece(piece: str):
-    return lexicon().org_suffix_re.search(piece.translate(DASHES))
+    return lexicon().org_suffix_re.search(hyphens(piece))
 
 
 def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:

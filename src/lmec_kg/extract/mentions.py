@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import alternation, lexicon
-from .orgs import DASHES, dash_norm
+from .orgs import dash_norm, hyphens
 
 __all__ = ["NamedThing", "find_documents", "find_initiatives", "document_subtype"]
 
@@ -41,8 +41,13 @@ _DOC_HEADS = (
 )
 
 
+_TRAILING_PAREN = re.compile(r"[（(][^）)]*[）)]$")
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_OR_DIGITS = re.compile(r"[\u4e00-\u9fff0-9]+")
+
+
 def document_subtype(name: str) -> str | None:
-    base = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    base = _TRAILING_PAREN.sub("", name)
     for head, sub in _DOC_HEADS:
         if base.endswith(head):
             return sub.lower()
@@ -59,6 +64,11 @@ _BULLETIN = re.compile(r"(?:公报|简报|通报|年报|季报|月报|快报|情
 
 # "政府实施的“某某战略”": a strategy a government adopted or carries out is a document
 _ADOPTED_BEFORE = re.compile(r"(?:政府|国家|当局|议会|内阁|部)[\u4e00-\u9fff]{0,3}?(?:实施|推行|提出|发布|出台|制定|通过|颁布|推出)的$")
+
+
+def _has_proper_element(s: str, lex) -> bool:
+    """``s`` names a proper element of the region ("澜湄", "湄公河", ...)."""
+    return any(p in s for p in lex.proper_elements)
 
 
 def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
@@ -78,8 +88,8 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     for m in _QUOTE.finditer(text, a, b):
         name = m.group(1).strip()
         adopted = _ADOPTED_BEFORE.search(text, max(a, m.start() - 8), m.start())
-        if _QUOTED_DOC.search(name) and (len(name) >= 4 and any(p in name.translate(DASHES) for p in lex.proper_elements)
-                                         or adopted and 3 <= len(name) <= 12 and re.fullmatch(r"[\u4e00-\u9fff0-9]+", name)):
+        if _QUOTED_DOC.search(name) and (len(name) >= 4 and _has_proper_element(hyphens(name), lex)
+                                         or adopted and 3 <= len(name) <= 12 and _CJK_OR_DIGITS.fullmatch(name)):
             if text.startswith(("为主题", "主题"), m.end()):
                 continue
             out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
@@ -120,6 +130,13 @@ _ZONE_VERB = re.compile(r"合作|建设|共建|打造|建立|设立|推进|开�
 _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示范区|示范园区|示范园)")
 
 
+# "“一带一路”绿色发展国际联盟": word characters after the quote that may go on with its name
+_NAME_GOES_ON = re.compile(r"[^\W\d_的下中内为]{2,16}")
+_PUNCT = re.compile(r"[，。、；：,;:！？]")
+_PROGRAMME_AFTER = re.compile(r"(?:项目|计划|行动|品牌活动|系列活动|倡议)")
+_COLON = re.compile(r"[：:]")
+_YEAR_OPENING = re.compile(r"\d{4}年度?")
+
 # a quoted name before these names a session of a forum
 _SESSION_AFTER = re.compile(r"(?:分论坛|分会场|平行论坛|专题论坛|平行会议|边会)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
@@ -159,7 +176,7 @@ def _joined_by_he(run: str, cut: int, head_len: int, lex) -> bool:
     prev = _LEFT_STOP.match(run[: cut - 1])
     left = run[prev.end() if prev else 0: cut - 1]
     right = run[cut: len(run) - head_len]
-    if not (2 <= len(left) <= 6 and 2 <= len(right) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", left)):
+    if not (2 <= len(left) <= 6 and 2 <= len(right) <= 6 and _ALL_CJK.fullmatch(left)):
         return False
     if not any(p in left for p in lex.proper_elements):
         return False
@@ -186,9 +203,10 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         before = text[max(0, m.start() - 4):m.start()]
         if after.startswith(("为主题", "主题")) or before.endswith(("主题为", "主题是", "主题：", "口号")):
             continue
-        if _QUOTED_DOC.search(name) and any(p in name.translate(DASHES) for p in lex.proper_elements):
+        name_h = hyphens(name)
+        if _QUOTED_DOC.search(name) and _has_proper_element(name_h, lex):
             continue  # a strategy or declaration: a document
-        if _SESSION_AFTER.match(text, m.end()) and not lex.initiatives.get(name.translate(DASHES)):
+        if _SESSION_AFTER.match(text, m.end()) and not lex.initiatives.get(name_h):
             continue  # "“湿地与候鸟网络”分论坛": the name of a session, not a programme
         # "“DELTA”项目": a programme named by a Latin acronym
         am = _ACRONYM_HEAD.match(text, m.end())
@@ -198,8 +216,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             continue
         # "“一带一路”绿色发展国际联盟": the quoted part opens a longer name (not a phrase
         # around it: "在“澜湄合作”框架下担当…的平台", "以“一带一路”建设为平台")
-        cont = re.match(r"[^\W\d_的下中内为]{2,16}", text[m.end():b])
-        if cont and not re.fullmatch(r"[\u4e00-\u9fff]+", cont.group()):
+        cont = _NAME_GOES_ON.match(text, m.end(), b)
+        if cont and not _ALL_CJK.fullmatch(cont.group()):
             cont = None
         if cont and _init_head(name, True) is None and len(cont.group()) >= 4:
             hc = None
@@ -214,16 +232,16 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
                 out.append(NamedThing("initiative", full, hc[1], m.start(), m.end() + len(cont_text)))
                 taken.append((m.start(), m.end() + len(cont_text)))
                 continue
-        known = lex.initiatives.get(name.translate(DASHES))
+        known = lex.initiatives.get(name_h)
         h = _init_head(name, True)
         if not (known or h) and _BUILT.match(text, _after_quotes(text, m.end(), b)) and 2 <= len(name) <= 12 \
-                and not re.search(r"[，。、；：,;:！？]", name):
+                and not _PUNCT.search(name):
             # "“零碳社区”建设试点", "“甲走廊”“乙走廊”建设": a programme that is built
             h = ("", "programme")
-        if not (known or h) and 4 <= len(name) <= 30 and any(p in name.translate(DASHES) for p in lex.proper_elements):
+        if not (known or h) and 4 <= len(name) <= 30 and _has_proper_element(name_h, lex):
             # "实施“澜湄绿色之约”", "“澜湄X”项目": a programme by what is done with it
             if (_LAUNCH_BEFORE.search(text[max(a, m.start() - 6):m.start()])
-                    or re.match(r"(?:项目|计划|行动|品牌活动|系列活动|倡议)", text[m.end():m.end() + 4])):
+                    or _PROGRAMME_AFTER.match(text[m.end():m.end() + 4])):
                 if not _EVENT_AFTER.match(text, m.end()):
                     h = ("", "programme")
         if known or h:
@@ -231,8 +249,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             s0 = m.start(1)
             # "A：B" names a programme B under the initiative A
             if "：" in name or ":" in name:
-                left, right = re.split(r"[：:]", name, maxsplit=1)
-                lk = lex.initiatives.get(left.translate(DASHES))
+                left, right = _COLON.split(name, maxsplit=1)
+                lk = lex.initiatives.get(hyphens(left))
                 lh = _init_head(left, True)
                 if (lk or lh) and _init_head(right, True):
                     out.append(NamedThing("initiative", lk[0] if lk else left, lk[1] if lk else lh[1], s0, s0 + len(left)))
@@ -259,27 +277,29 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
                 s = max(s, q)
         run = text[s:e]
         # "某国重视X合作机制": a known name closing the run starts the programme's name
-        if not lex.initiatives.get(run.translate(DASHES)):
+        run_h = hyphens(run)
+        if not lex.initiatives.get(run_h):
             for k in range(1, len(run) - len(m.group())):
-                if lex.initiatives.get(run[k:].translate(DASHES)):
+                if lex.initiatives.get(run_h[k:]):
                     s += k
                     run = text[s:e]
                     break
         if len(run) < len(m.group()) + 4 or not free(s, e):
             continue
-        if not any(p in run.translate(DASHES) for p in lex.proper_elements):
+        if not _has_proper_element(hyphens(run), lex):
             continue
         if text[e:e + 1] in ("会", "部", "署", "局") or text.startswith("案例", e):
             continue
         # "…项目推进会", "…平台启动仪式": the name modifies an event
         if _EVENT_AFTER.match(text, e):
             continue
-        ym = re.match(r"\d{4}年度?", run)
+        ym = _YEAR_OPENING.match(run)
         if ym and len(run) - ym.end() >= len(m.group()) + 4:
             s += ym.end()  # "2024年澜湄合作专项基金": the programme, not its year
             run = text[s:e]
-        known = lex.initiatives.get(run.translate(DASHES))
-        core = lex.initiatives.get(run[: len(run) - len(m.group())].translate(DASHES))
+        run_h = hyphens(run)
+        known = lex.initiatives.get(run_h)
+        core = lex.initiatives.get(run_h[: len(run) - len(m.group())])
         if core and m.group() in ("平台", "机制"):
             continue  # "澜湄合作平台": the known initiative, described; the lexicon pass names it
         if known:
