@@ -23,6 +23,7 @@ LATIN_NAME = re.compile(rf"[{_L}][{_L}'’\-.]*(?:[ \u00A0]+[{_L}][{_L}'’\-.]*
 _HONORIFIC = re.compile(r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|Datuk)\s+")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・˙‧][\u4e00-\u9fff]{1,8})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # words that follow a name (its predicate or a connective): the name ends before them
 STRONG_STOP = re.compile(
     r"博士|先生|女士|阁下|夫人|教授|院士|出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
@@ -54,7 +55,7 @@ _GENERIC = {"一致", "普遍", "纷纷", "们", "等", "代表", "嘉宾", "专
 def plausible_name(name: str) -> bool:
     """A name read after a title with no organisation: Latin, transliterated with a dot, or
     a Chinese name with a common surname."""
-    if not re.search(r"[\u4e00-\u9fff]", name) or "·" in name:
+    if not _CJK_CHAR.search(name) or "·" in name:
         return True
     sn = lexicon().surnames
     return name[:1] in sn or name[:2] in sn
@@ -177,12 +178,18 @@ def _stop_surname(name: str) -> bool:
             and not NAME_STOP.match(name, 1) and not STRONG_STOP.match(name))
 
 
+_LATIN_GLOSS_OF_NAME = re.compile(r"[（(]\s*(" + LATIN_NAME.pattern + r")\s*[)）]")
+
+
 def _with_gloss(text: str, p: PersonName, end: int) -> PersonName:
     """A name glossed in parentheses ("陈红河（Trần Hồng Hà）") keeps the gloss as alias."""
-    m = re.compile(r"[（(]\s*(" + LATIN_NAME.pattern + r")\s*[)）]").match(text, p.end, end)
+    m = _LATIN_GLOSS_OF_NAME.match(text, p.end, end)
     if m:
         p.aliases = (m.group(1).strip(),)
     return p
+
+
+_NAME_PUNCT = re.compile(r"[\s.·•・˙‧'’\-]")
 
 
 @lru_cache(maxsize=8192)
@@ -190,7 +197,7 @@ def latin_key(name: str) -> str:
     """Comparison form of a name: no diacritics, no spaces or dots, lower case."""
     s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[\s.·•・˙‧'’\-]", "", s).lower()
+    return _NAME_PUNCT.sub("", s).lower()
 
 
 _ALL_LATIN = re.compile(rf"[{_L}\s'’\-.]+")
@@ -231,10 +238,14 @@ def _proper(text: str) -> bool:
     return bool(lex.country_re.search(text) or lex.place_re.search(text)) or any(p in text for p in lex.proper_elements)
 
 
+# "驻华大使", "驻东盟代表": a diplomat posted somewhere
+_POSTED_TITLE = re.compile(r"驻(华|东盟|联合国|[\u4e00-\u9fff]{1,4}?)(代|副|首席)?(大使|公使|参赞|总领事|领事|代表|首席代表|临时代办|武官|一等秘书|二等秘书|三等秘书)")
+
+
 def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | None:
     """"缅甸驻华大使" -> the sending country's embassy (or consulate, mission)."""
     lex = lexicon()
-    m = re.match(r"驻(华|东盟|联合国|[\u4e00-\u9fff]{1,4}?)(代|副|首席)?(大使|公使|参赞|总领事|领事|代表|首席代表|临时代办|武官|一等秘书|二等秘书|三等秘书)", title)
+    m = _POSTED_TITLE.match(title)
     if not m:
         return None
     where = m.group(1)
@@ -296,7 +307,7 @@ def _name_before_title(text: str, ta: int, lo: int) -> PersonName | None:
         dot = lo + m.start()
         for k in (1, 2, 3):  # the part before the dot: the shortest after a body's suffix
             p = dot - k
-            if p - 1 <= lo or not re.fullmatch(r"[\u4e00-\u9fff]+", text[p:dot]):
+            if p - 1 <= lo or not _CJK.fullmatch(text[p:dot]):
                 break
             if lex.org_suffix_re.search(text[max(lo, p - 12):p]):
                 return PersonName(text[p:ta], p, ta)
@@ -330,6 +341,10 @@ def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | 
     return OrgSpan(a, ta, name, "CN", [Unit("人民政府", "local_government")], prefix=name, lead=len(name))
 
 
+# a newspaper's desk between the paper and a title ("《晨星报》经济部主任")
+_DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部")
+
+
 def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
                orgs: list[OrgSpan] | None = None) -> list[Post]:
     """Posts stated in the sentence ``text[start:end]``."""
@@ -353,7 +368,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         if org is None:
             # "某国《晨星报》经济部主任": a newspaper's desk is part of the post, not a body
             for o in orgs:
-                if o.surface.endswith("》") and o.end < ta and re.fullmatch(r"[\u4e00-\u9fff]{1,6}部", text[o.end:ta]):
+                if o.surface.endswith("》") and o.end < ta and _DESK.fullmatch(text[o.end:ta]):
                     org, ta = o, o.end
                     title = text[ta:tb]
                     break

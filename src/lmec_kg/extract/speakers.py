@@ -21,12 +21,16 @@ _NON_SPEECH = re.compile(r"主持|出席|参加|会见|陪同|见证|揭牌|签�
 _REPORT = re.compile(r"作(?:了)?(?:题为《[^》]{1,60}》的)?(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲座|演讲|发言|致辞|介绍)")
 
 
+_KEYNOTE = re.compile(r"主旨|主题")
+_OPENING = re.compile(r"开幕式|开班式|开幕")
+
+
 def speech_type(phrase: str, context: str = "") -> str:
     lex = lexicon()
     if phrase.startswith("作"):
-        return "keynote" if re.search(r"主旨|主题", phrase) else "remarks"
+        return "keynote" if _KEYNOTE.search(phrase) else "remarks"
     t = lex.speech.get(phrase, "remarks")
-    if t == "remarks" and phrase in ("致辞", "致词", "讲话") and re.search(r"开幕式|开班式|开幕", context):
+    if t == "remarks" and phrase in ("致辞", "致词", "讲话") and _OPENING.search(context):
         return "opening"
     return t
 

@@ -95,9 +95,16 @@ _BYLINE = re.compile(r"^\s*(?:[【\[][^】\]\n]{2,16}[讯訊][】\]]|[\u4e00-\u9
 _NOTE_LINE = re.compile(r"[（(][^（）()\n]{4,120}[)）]")
 
 
+_SENTENCE_PUNCT = re.compile(r"[。！？；;]$|[。；]")
+_COMMA = re.compile(r"[，。,]")
+# "X：X是…": a paragraph about the publisher, named before the colon
+_NAMED_PARAGRAPH = re.compile(r"^\s*([^，。：:\n]{4,40})[：:]\s*(\S.*)$")
+_ABOUT_US = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)")
+
+
 def _headline_like(s: str) -> bool:
     """A short line without sentence punctuation that is not a date or issue line."""
-    return (4 <= len(s) <= 70 and not re.search(r"[。！？；;]$|[。；]", s) and not _STARTS_WITH_DATE.match(s)
+    return (4 <= len(s) <= 70 and not _SENTENCE_PUNCT.search(s) and not _STARTS_WITH_DATE.match(s)
             and not _FULL_DATE_LINE.match(s) and not _ISSUE_LINE.match(s))
 
 
@@ -116,7 +123,7 @@ def layout(text: str) -> Layout:
     for a, b, line in lines[:40]:
         m = _MASTHEAD_DATE.search(line)
         # a date line, or a source line "来源：…　发布时间：2023-03-17 16:40"
-        if m and len(line.strip()) <= (40 if m.group(1) or m.start() == 0 else 80) and not re.search(r"[，。,]", line):
+        if m and len(line.strip()) <= (40 if m.group(1) or m.start() == 0 else 80) and not _COMMA.search(line):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             published = f"{y:04d}-{mo:02d}-{d:02d}"
@@ -161,11 +168,11 @@ def layout(text: str) -> Layout:
     for a, b, ln in non_empty:
         if contact and contact[0] <= a < contact[1]:
             continue
-        m = re.match(r"^\s*([^，。：:\n]{4,40})[：:]\s*(\S.*)$", ln)
+        m = _NAMED_PARAGRAPH.match(ln)
         if m and ("。" in ln) and (m.group(1).strip() in m.group(2)[:60] or m.group(2).startswith(("中心", "本中心"))):
             background.extend(split_sentences(text, a, b))
             body_end = min(body_end, a) if not contact or a > contact[0] else body_end
-        elif _BACKGROUND_HEAD.match(ln) and re.match(r"^\s*(关于我们|中心简介|机构简介|背景介绍)", ln):
+        elif _BACKGROUND_HEAD.match(ln) and _ABOUT_US.match(ln):
             background.extend(split_sentences(text, a, len(text)))
             body_end = min(body_end, a)
             break
