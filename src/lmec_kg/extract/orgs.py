@@ -152,11 +152,18 @@ def _suffix_ok(text: str, end: int, suffix: str) -> bool:
 @lru_cache(maxsize=4096)
 def title_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of titles in ``text`` (not inside an organisation word such as 代表处)."""
+    return titles_starting_before(text, len(text))
+
+
+def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
+    """The spans of ``title_spans(text)`` that start before ``stop`` (the scan ends there)."""
     lex = lexicon()
     out = []
     suf = lex.unit_any_re
     for m in lex.full_title_re.finditer(text):
         a, b = m.span()
+        if a >= stop:
+            break
         x = suf.match(text, a)
         if x and x.end() > b:
             continue
@@ -261,7 +268,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     lex = lexicon()
     end = len(text) if end is None else end
     if titles is None:
-        titles = title_spans(text)
+        # only titles that start before ``end`` can block a head or a unit in the stretch; the
+        # masthead's organisations need no scan of the whole briefing for titles
+        titles = titles_starting_before(text, end)
     norm = dash_norm(text)
     org_at: dict[int, str] = {}
     for m in lex.org_re.finditer(norm, start, end):
