@@ -142,3 +142,13 @@ def test_statements_spilled_to_disk_give_the_same_exports(built, files, monkeypa
     assert len(chunks["files"]) > 5
     assert chunks["turtle"] == serialize_triples(seen["ntriples"], ox.RdfFormat.TURTLE)
     assert not any(f.exists() for f in chunks["files"])  # deleted once the build is done
+
+
+def test_the_page_data_from_the_builds_statements_equals_the_page_data_from_the_store(built):
+    """The build reads the network page's data from its own statements (an on-disk store is
+    slow to read back); it must be exactly what reading the store gives."""
+    from lmec_kg import network
+
+    report, seen, store_dir = built
+    from_lines = network.from_statements(seen["ntriples"])
+    assert from_lines.facts and from_lines == network.load(open_store(store_dir))

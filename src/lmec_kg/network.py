@@ -34,7 +34,7 @@ from .namespaces import PREFIXES
 from .store import open_store
 
 __all__ = [
-    "VIEWS", "NetworkData", "load", "entity_graph", "org_event_graph", "person_event_graph",
+    "VIEWS", "NetworkData", "load", "from_statements", "entity_graph", "org_event_graph", "person_event_graph",
     "org_projection", "person_projection", "country_graph", "suborg_tree", "aggregated_graph",
     "view", "filter_graph", "find_node", "degree", "betweenness", "betweenness_k", "eigenvector",
     "communities", "components", "NetworkStats", "summarize", "export_graph", "EXPORT_FORMATS",
@@ -169,12 +169,53 @@ def _node_id(iri: str) -> str:
     return iri[len(_KG):] if iri.startswith(_KG) else iri
 
 
+#: every predicate :func:`load` reads (besides rdf:type of the classes above): what
+#: :func:`from_statements` keeps of a build's statements
+_READ = frozenset({
+    *_DIRECT,
+    *(_SKOS + n for n in ("prefLabel", "altLabel")),
+    _RDFS + "label",
+    *(_LMEC + n for n in ("isoCode", "issueYear", "text", "title", "speaker", "atEvent")),
+    *(_DCT + n for n in ("identifier", "issued", "isPartOf")),
+    _PROV + "wasDerivedFrom",
+    *(_RDF + n for n in ("subject", "predicate", "object")),
+    *(_ORG + n for n in ("member", "organization")),
+    *(_SDO + n for n in ("startDate", "mentions")),
+})
+
+
+def from_statements(lines: Iterable[str]) -> NetworkData:
+    """:func:`load` for N-Triples statements (a build's own, ``BuildReport.ntriples``).
+
+    An on-disk store decodes every term it returns from its string table, which makes
+    reading the page's half a million statements back from it the slowest part of a large
+    build's page. The build still has its statements as text: the ones the page reads go into
+    a small in-memory store, read at memory speed.
+    """
+    wanted = {f"<{p}>" for p in _READ}
+    classes = {f"<{c}>" for c in _CLASSES}
+    rdf_type = f"<{_RDF}type>"
+    store = ox.Store()
+    keep: list[str] = []
+    for line in lines:
+        _, p, o = line.split(" ", 2)
+        if p in wanted or (p == rdf_type and o.removesuffix(" .") in classes):
+            keep.append(line if line.endswith(" .") else f"{line} .")
+            if len(keep) >= 1 << 16:
+                store.load(input="\n".join(keep).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                keep.clear()
+    if keep:
+        store.load(input="\n".join(keep).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return load(store)
+
+
 def _objects(store: ox.Store, predicate: str):
     """(subject IRI, object term) of every statement with ``predicate``, in any graph.
 
     A SELECT, not ``quads_for_pattern``: an on-disk store decodes each term a row returns
     from its string table, so asking for two terms instead of a whole quad's four reads the
     page's data a third faster."""
+    assert predicate in _READ, f"list {predicate} in _READ, so from_statements keeps it"
     rows = store.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}", use_default_graph_as_union=True)
     for s, o in rows:
         yield s.value, o
