@@ -4,11 +4,11 @@
 For each corpus size, generates that many synthetic briefings (benchmarks/generate_corpus.py,
 about 2,500 characters each), then times the real command a user runs,
 
-    lmec-kg build CORPUS --output OUT.ttl --store OUT/store --cache OUT/cache
+    lmec-kg build CORPUS --output OUT.ttl --store OUT/store --html OUT/network.html --cache OUT/cache
 
-in a fresh process on all cores, and records its wall time, CPU time (build and workers),
-peak memory (the largest resident set of the build and its workers) and the stage times its
-summary reports. A second run with the cache warm shows the cost of everything but
+(the main job: store, Turtle export and network page) in a fresh process on all cores, and
+records its wall time, CPU time (build and workers), peak memory (the largest resident set of
+the build and its workers) and the stage times its summary reports. A second run with the cache warm shows the cost of everything but
 extraction. Prints Markdown tables for the README.
 
     python benchmarks/build_benchmark.py                 # 500, 1000, 3000 briefings
@@ -69,7 +69,7 @@ def measure(size: int, work: Path, seed: int) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     cache = out / "cache"
     cmd = _cli() + ["build", str(corpus), "--output", str(out / "graph.ttl"), "--store", str(out / "store"),
-                    "--cache", str(cache)]
+                    "--html", str(out / "network.html"), "--cache", str(cache)]
     load = os.getloadavg()[0]
     cold, cold_cpu, rss, stages = _run(cmd)
     warm, warm_cpu, _, _ = _run(cmd)

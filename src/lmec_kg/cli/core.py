@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -130,8 +131,11 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
         if html is not None:
             from ..viz import write_page
 
+            t0 = time.perf_counter()
             write_page(page_data[0] if page_data else report.store, html)
             report.outputs.append(str(html))
+            report.stages["network page"] = elapsed = time.perf_counter() - t0
+            report.seconds += elapsed
     except NothingReadError as e:
         for line in e.skipped:
             click.echo(f"skipped {line}", err=True)
