@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from ..model import Briefing, Entity, Extraction, Fact, Mention
 from . import background as bg
@@ -82,6 +83,7 @@ class Builder:
         self.entities: dict[str, dict] = {}
         self.facts: dict[tuple, Fact] = {}
         self.mentions: set[tuple[str, str, int, int]] = set()
+        self._countries: set[str] = set()  # codes whose country entity is made
 
     # --- entities -------------------------------------------------------------------
     def entity(self, key: str, kind: str, name: str, subtype: str | None = None,
@@ -115,6 +117,9 @@ class Builder:
         self.facts[k] = Fact(kind, subject, obj, value, self.b.id, span[0], span[1], confidence, tuple(extra))
 
     def country(self, iso: str) -> str:
+        if iso in self._countries:  # made already: entity() would change nothing
+            return f"country:{iso}"
+        self._countries.add(iso)
         lex = lexicon()
         name = lex.country_names.get(iso, iso)
         iso2 = _ISO2.fullmatch(iso)
@@ -128,7 +133,7 @@ class Builder:
             ents.append(Entity(key, e["kind"], e["name"], e["subtype"], tuple(sorted(e["aliases"] - {e["name"]})),
                                tuple(sorted(e["attrs"].items()))))
         facts = sorted(self.facts.values(), key=lambda f: (f.start, f.end, f.kind, f.subject, f.object or "", f.value or ""))
-        mentions = [Mention(k, s, self.b.id, a, z) for k, s, a, z in sorted(self.mentions, key=lambda m: (m[2], m[3], m[0]))]
+        mentions = [Mention(k, s, self.b.id, a, z) for k, s, a, z in sorted(self.mentions, key=itemgetter(2, 3, 0))]
         return Extraction(self.b, tuple(ents), tuple(facts), tuple(mentions), version)
 
 

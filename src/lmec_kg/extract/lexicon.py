@@ -78,9 +78,11 @@ REGIONS = ("亚太区", "亚洲区", "东南亚区", "中国区", "大中华区"
 _DASH = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D—–-]")
 
 
+@lru_cache(maxsize=16384)
 def norm_name(name: str) -> str:
     """Comparison form of an organisation or initiative name (dashes unified, the long
-    form 澜沧江-湄公河 read as 澜湄, spaces dropped, Latin lower-cased)."""
+    form 澜沧江-湄公河 read as 澜湄, spaces dropped, Latin lower-cased). Cached: the same
+    names come back many times in a briefing and across briefings (bounded)."""
     s = _DASH.sub("-", name).replace(" ", "").lower()
     return s.replace("澜沧江-湄公河", "澜湄")
 
