@@ -48,3 +48,14 @@ def test_a_cache_entry_written_under_another_name_is_not_reused(files, tmp_path)
     assert pickle.loads(entry.read_bytes()).briefing.id == again.briefing.id  # rewritten for the new name
     _, _, cached = extract_file(str(copy), str(cache))
     assert cached
+
+
+def test_model_objects_pickle_as_constructor_calls(sample_extraction):
+    """Extractions travel between processes and into the cache as pickles: they must come back
+    equal, and as a constructor call (the cheap way to unpickle frozen slotted dataclasses)."""
+    from lmec_kg.model import Fact
+
+    again = pickle.loads(pickle.dumps(sample_extraction, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == sample_extraction and again.facts[0].briefing == sample_extraction.briefing.id
+    fact = sample_extraction.facts[0]
+    assert fact.__reduce__() == (Fact, tuple(getattr(fact, n) for n in Fact.__slots__))
