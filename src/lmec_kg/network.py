@@ -34,7 +34,7 @@ from .namespaces import PREFIXES
 from .store import open_store
 
 __all__ = [
-    "VIEWS", "NetworkData", "load", "from_statements", "entity_graph", "org_event_graph", "person_event_graph",
+    "VIEWS", "NetworkData", "load", "from_statements", "PageStatements", "entity_graph", "org_event_graph", "person_event_graph",
     "org_projection", "person_projection", "country_graph", "suborg_tree", "aggregated_graph",
     "view", "filter_graph", "find_node", "degree", "betweenness", "betweenness_k", "eigenvector",
     "communities", "components", "NetworkStats", "summarize", "export_graph", "EXPORT_FORMATS",
@@ -184,29 +184,48 @@ _READ = frozenset({
 })
 
 
-def from_statements(lines: Iterable[str]) -> NetworkData:
-    """:func:`load` for N-Triples statements (a build's own, ``BuildReport.ntriples``).
+class PageStatements:
+    """The statements :func:`load` reads, collected from N-Triples statements given in any
+    order (a build hands them over graph by graph) into a small in-memory store.
 
-    An on-disk store decodes every term it returns from its string table, which makes
-    reading the page's half a million statements back from it the slowest part of a large
-    build's page. The build still has its statements as text: the ones the page reads go into
-    a small in-memory store, read at memory speed.
+    An on-disk store decodes every term it returns from its string table, which made reading
+    the page's half a million statements back from it the slowest part of a large build's
+    page; the build still has its statements as text, so it keeps these and reads them at
+    memory speed.
     """
-    wanted = {f"<{p}>" for p in _READ}
-    classes = {f"<{c}>" for c in _CLASSES}
-    rdf_type = f"<{_RDF}type>"
-    store = ox.Store()
-    keep: list[str] = []
-    for line in lines:
-        _, p, o = line.split(" ", 2)
-        if p in wanted or (p == rdf_type and o.removesuffix(" .") in classes):
-            keep.append(line if line.endswith(" .") else f"{line} .")
-            if len(keep) >= 1 << 16:
-                store.load(input="\n".join(keep).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-                keep.clear()
-    if keep:
-        store.load(input="\n".join(keep).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return load(store)
+
+    def __init__(self) -> None:
+        self.store = ox.Store()
+        self._keep: list[str] = []
+        self._wanted = {f"<{p}>" for p in _READ}
+        self._classes = {f"<{c}>" for c in _CLASSES}
+        self._type = f"<{_RDF}type>"
+
+    def add(self, lines: Iterable[str]) -> None:
+        """N-Triples statements, with or without their final " ."."""
+        keep, wanted, classes, rdf_type = self._keep, self._wanted, self._classes, self._type
+        for line in lines:
+            _, p, o = line.split(" ", 2)
+            if p in wanted or (p == rdf_type and o.removesuffix(" .") in classes):
+                keep.append(line if line.endswith(" .") else f"{line} .")
+        if len(keep) >= 1 << 16:
+            self._flush()
+
+    def data(self) -> NetworkData:
+        self._flush()
+        return load(self.store)
+
+    def _flush(self) -> None:
+        if self._keep:
+            self.store.load(input="\n".join(self._keep).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            self._keep.clear()
+
+
+def from_statements(lines: Iterable[str]) -> NetworkData:
+    """:func:`load` for N-Triples statements (a build's own), in any order."""
+    page = PageStatements()
+    page.add(lines)
+    return page.data()
 
 
 def _objects(store: ox.Store, predicate: str):

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -28,6 +29,9 @@ from .sinks import Sink
 from .spill import SortedStatements
 from .store import StoreWriter, open_store
 from .void import Statistics, StatisticsCounter
+
+if TYPE_CHECKING:  # networkx is imported only by a build that makes the page's data
+    from .network import NetworkData, PageStatements
 
 __all__ = ["BuildReport", "build", "extract_file", "knowledge_base"]
 
@@ -50,6 +54,7 @@ class BuildReport:
     #: while ``meanwhile`` runs: every triple as an N-Triples statement without " .", sorted
     ntriples: SortedStatements | None = None
     statistics: Statistics | None = None  # for the VoID description
+    network: NetworkData | None = None  # the network page's data, with ``build(network=True)``
     stages: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in order
 
 
@@ -213,6 +218,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     curation: str | os.PathLike | None = None,
     meanwhile: Callable[[BuildReport], None] | None = None,
+    network: bool = False,
 ) -> BuildReport:
     """Build the knowledge graph of the briefings at ``paths``.
 
@@ -223,6 +229,8 @@ def build(
     then None): ``report.ntriples`` iterates over the sorted statements (see
     :func:`lmec_kg.export.serialize_triples`) and ``report.statistics`` the VoID counts, so
     the exports can be written on the other core. ``build`` returns when both are done.
+    ``network=True`` also collects the network page's data as the graph is written
+    (``report.network``, for :func:`lmec_kg.viz.write_page`).
 
     Examples
     --------
@@ -241,7 +249,12 @@ def build(
     statements = None
     try:
         t1 = time.perf_counter()
-        statements, report.statistics = _stream_graph(kb, sink)
+        if network:
+            from .network import PageStatements
+        page = PageStatements() if network else None
+        statements, report.statistics = _stream_graph(kb, sink, page)
+        if page is not None:
+            report.network = page.data()  # from the statements: the disk store is slow to read back
         if store_dir is None:
             report.store = sink.close()
         report.kb = kb
@@ -284,11 +297,12 @@ def _store_sink(store_dir: str | os.PathLike | None) -> Sink:
                 name="lmec-kg-memory-store")
 
 
-def _stream_graph(kb: KnowledgeBase, sink: Sink) -> tuple[SortedStatements, Statistics]:
+def _stream_graph(kb: KnowledgeBase, sink: Sink, page: PageStatements | None = None
+                  ) -> tuple[SortedStatements, Statistics]:
     """Hand each briefing's graph to the store as soon as it is written (Oxigraph loads it in
     Rust on the other core while Python writes the next); return every statement, sorted
     (spilled to disk beyond a bound, so memory does not grow with the corpus), and their
-    VoID counts."""
+    VoID counts. ``page``, if given, collects what the network page reads meanwhile."""
     counter = StatisticsCounter()
     statements = SortedStatements()
     batch: list[bytes] = []
@@ -297,6 +311,8 @@ def _stream_graph(kb: KnowledgeBase, sink: Sink) -> tuple[SortedStatements, Stat
         for g, triples in rdf.graphs(kb):
             statements.add(triples)
             counter.add(g, triples)
+            if page is not None:
+                page.add(triples)
             batch.append(rdf.graph_bytes(g, triples))
             size += len(batch[-1])
             if size >= _BATCH:

@@ -96,16 +96,10 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
         report.outputs.append(str(_describe(report.statistics or report.store, output)))
         written.append(output)
 
-    page_data = []
-
     def meanwhile(report) -> None:
         # runs while the on-disk store is still being written, on the other core
         if not check and (report.store is not None or not rdf_fmt.supports_datasets):
             write_rdf(report)
-        if html is not None and report.ntriples is not None:
-            from ..network import from_statements
-
-            page_data.append(from_statements(report.ntriples))  # not read back from the disk store
 
     try:
         report = build_graph(
@@ -116,6 +110,7 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
             curation=curation,
             progress=_progress_bar(show and sys.stderr.isatty()),
             meanwhile=meanwhile,
+            network=html is not None,
         )
         if check:
             from ..validate import validate
@@ -132,7 +127,7 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
             from ..viz import write_page
 
             t0 = time.perf_counter()
-            write_page(page_data[0] if page_data else report.store, html)
+            write_page(report.network if report.network is not None else report.store, html)
             report.outputs.append(str(html))
             report.stages["network page"] = elapsed = time.perf_counter() - t0
             report.seconds += elapsed
