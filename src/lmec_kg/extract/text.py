@@ -13,6 +13,8 @@ __all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout"]
 
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 _FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+# a labelled date of a web page's source line: "发布时间：2024-01-02", "发布日期：2024年1月2日"
+_SOURCE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*\d{4}[-/.年]|(?:来源|信息来源)\s*[:：].*(?:发布时间|发布日期)\s*[:：]\s*\d{4}")
 _MONTH_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\s*$")
 _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
 _MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
@@ -31,7 +33,7 @@ _BACKGROUND_HEAD = re.compile(r"^\s*(关于我们|中心简介|机构简介|背�
 _SECTION = re.compile(r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[【\[](?:纠错|责任编辑)|[▲△▼■□◆◇●○★☆]|图为|图片|（图|\(图|照片|摄影|记者|通讯员|来源|责任编辑|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+部分|图\s*\d*[:：]|（?(?:来源|供稿|编辑|审核|摄影|图片)[:：])")
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、\s*|（[一二三四五六七八九十]+）\s*")
 _DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
-_EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
+_EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|开营|闭营|结营|开课|开讲|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
                        r"开展|成功|顺利|圆满|出席|参加|欢迎|落幕|揭牌|上线|通过")
 _STARTS_WITH_DATE = re.compile(r"^\s*(\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?[，,]|^\s*\d{1,2}日(至\d{1,2}日)?[，,]|^\s*(近日|日前|同日|当日|次日)[，,]")
 
@@ -123,7 +125,9 @@ def layout(text: str) -> Layout:
     for a, b, line in lines[:40]:
         m = _MASTHEAD_DATE.search(line)
         # a date line, or a source line "来源：…　发布时间：2023-03-17 16:40"
-        if m and len(line.strip()) <= (40 if m.group(1) or m.start() == 0 else 80) and not _COMMA.search(line):
+        # (a web page's source line "发布日期：2025年1月2日　来源：…　撰稿：…　浏览次数：…" may be long)
+        limit = 80 if not m or _SOURCE_LABEL.search(line) else (40 if m.group(1) or m.start() == 0 else 80)
+        if m and len(line.strip()) <= limit and not _COMMA.search(line):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             published = f"{y:04d}-{mo:02d}-{d:02d}"
@@ -197,7 +201,9 @@ def layout(text: str) -> Layout:
             continue  # "（本文译自某机构新闻稿，仅供参考）": a note under a headline, never one
         # "二、X在某地召开": a numbered section heading that reports an event is a headline
         num = _NUMBERED.match(s)
-        if num and _EVENTISH.search(s, num.end()) and not _SECTION.match(s, num.end()):
+        # (or one whose paragraph opens with the event's date: "三、某某交流营" / "5月3日，…")
+        dated_next = k + 1 < len(body_lines) and _STARTS_WITH_DATE.match(body_lines[k + 1][2].strip()) is not None
+        if num and (_EVENTISH.search(s, num.end()) or dated_next) and not _SECTION.match(s, num.end()):
             lead = num.end()
         elif _SECTION.match(s):
             continue
