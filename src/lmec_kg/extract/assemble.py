@@ -8,8 +8,8 @@ from operator import itemgetter
 
 from ..model import Briefing, Entity, Extraction, Fact, Mention
 from . import background as bg
-from .events import (DATELINE, dateline, event_format, event_name, event_subtype, find_dates, find_place, parse_date,
-                     participants, roles, secondary_event, topics, venue_place)
+from .events import (DATELINE, dateline, duration_days, event_format, event_name, event_subtype, find_dates, find_place,
+                     opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
 from .orgs import SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, find_orgs, standalone_org, title_spans
@@ -47,6 +47,7 @@ _POSTING = re.compile(r"^驻\S{1,3}?(?=大使|总领事|代表)")
 _COMPANY_SHORT = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$")
 _OPENS_WITH_DATE = re.compile(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)")
 _CLOSES_EVENT = re.compile(r"[，,]?[^，,。；]{0,12}?(?:结营|闭营|闭幕|结业|落幕|圆满结束|收官|闭班)[，,。；]")
+_TRIP = re.compile(r"赴[\u4e00-\u9fff]{1,8}?[省市州县区]")
 _SUBJECT_BY = re.compile(r"(?:本次|本期|该)?([\u4e00-\u9fff]{2,6}?)由")
 
 
@@ -577,11 +578,23 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 after = text[m.end():m.end() + 2]
                 good = (m.start() == s.start or before in ("，", "于", "、", ",") or after[:1] in ("，", ",")
                         or after.startswith(("在", "于", "以")))
-                cands.append((0 if good else 1, si, m.start(), (st, en, s)))
+                cands.append((0 if good else 1, si, m.start(), (st, en, s), m))
         if cands:
-            date = min(cands, key=lambda c: c[:3])[3]
+            best = min(cands, key=lambda c: c[:3])
+            date = best[3]
+            if best[4].group(9) in ("近日", "日前"):
+                # "近日，X在某地举行。…11日上午举行的开幕式…": the vague word dates the report,
+                # the opening ceremony's day dates the event
+                od = opening_day(text, sents, published, year)
+                if od:
+                    date = (od[0], None, od[1])
         elif dl:
             date = (dl[0], None, sents[0])
+        if date and not date[1] and len(date[0]) == 10:
+            # "活动为期三天": the event's last day, so that its own days report no new event
+            n = duration_days(" ".join(x.text for x in sents if x.paragraph <= sents[0].paragraph + 1))
+            if n and n > 1:
+                date = (date[0], shift_date(date[0], n - 1), date[2])
         if date:
             bld.fact("event_date", ek, value=date[0], span=(date[2].start, date[2].end))
             if date[1]:
@@ -684,11 +697,16 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 continue
             st, ds, vs = r
             if (main_date and date and date[1] and len(st) == 10 and main_date <= st <= date[1]
-                    and text.startswith(("考察", "参观", "调研", "察看", "走访"), vs)
-                    and not (find_place(text, ds, s.end) or venue_place(text, ds, s.end))):
-                # "5日至6日…研讨会…；6日，代表们参观了附近的…": a local visit within the
-                # event's own days (one that goes elsewhere, "赴某市考察", stays an event)
-                continue
+                    and text.startswith(("考察", "参观", "调研", "察看", "走访", "开展", "签署", "签订"), vs)):
+                # "5日至6日…研讨会…；6日，代表们参观了附近的…", "…开展联合巡护演练", "双方签署了
+                # 《…备忘录》": a visit, field work or a signing within the event's own days is
+                # part of it (one that goes elsewhere, "赴某市考察", stays an event; a ceremony
+                # of a side event, "参加了开营仪式", too)
+                own = find_place(text, ds, s.end) or venue_place(text, ds, s.end)
+                # "赴剑川县开展了调研": a trip to another county or city (not to a site nearby)
+                trip = _TRIP.search(text, ds, vs)
+                if (own is None and not trip) or (own is not None and place is not None and own[0] == place[0][0]):
+                    continue
             if _CLOSES_EVENT.search(text[ds:min(s.end, vs + 16)]):
                 # "5日至9日…研修班…；9日，研修班在某市结业": the close of an event already reported
                 continue

@@ -10,7 +10,7 @@ from .lexicon import lexicon
 from .orgs import OrgSpan, hyphens, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
-           "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place"]
+           "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date"]
 
 _DATE = re.compile(
     r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})(?:日|(?=\s*[至到\-—–~～]\s*\d{1,2}日)))?"
@@ -20,7 +20,7 @@ _DATE = re.compile(
 )
 _PREDICATE = re.compile(
     r"(?:(?:在|于)[^，。]{1,14}?)?(?:以[^，。]{1,10}?(?:形式|方式))?(?:顺利|成功|隆重|正式|圆满)?"
-    r"(?:召开|举行|举办|开幕|闭幕|开班|结业|启动|完成|落幕|进行|结束|开展)$"
+    r"(?:召开|举行|举办|开幕|闭幕|开班|开营|闭营|结营|开课|结业|启动|完成|落幕|进行|结束|开展)$"
 )
 
 
@@ -76,8 +76,45 @@ def find_dates(text: str, a: int, b: int):
         yield m
 
 
+# "11日上午举行的开幕式", "3月5日的开班仪式": the day of an event's opening ceremony
+_OPENING_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|晚)?(?:[^，。；]{0,8}?举行的|的)?"
+                            r"(?:开幕式|开班式|开营式|开幕仪式|开班仪式|开营仪式|启动仪式)")
+_DURATION = re.compile(r"为期([一二两三四五六七八九十]|\d{1,2})天")
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def opening_day(text: str, sents, published: str | None, year: int | None):
+    """(ISO day, sentence) of the first "N日…开幕式" in ``sents`` (an event first dated only
+    "近日"), not after the publication date."""
+    for s in sents:
+        for m in find_dates(text, s.start, s.end):
+            if m.group(9) or not (m.group(7) or m.group(3)):
+                continue
+            if not _OPENING_AFTER.match(text, m.end()):
+                continue
+            st, _ = parse_date(m, published, year)
+            if st and len(st) == 10 and (published is None or len(published) < 10 or st <= published):
+                return st, s
+    return None
+
+
+def duration_days(text: str) -> int | None:
+    """N of "为期N天" ("活动为期三天")."""
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    g = m.group(1)
+    return int(g) if g.isdigit() else _CN_DIGIT.get(g)
+
+
+def shift_date(iso: str, days: int) -> str:
+    return _shift(iso, days)
+
+
 # what may stay around the place names of "在X举行": administrative words and a district
-_PLACE_REST = re.compile(r"(?:省|市|区|州|县|府|首都|首府|省会|[\u4e00-\u9fff]{1,4}?(?:区|县|镇|乡|村|新区))*")
+_PLACE_REST = re.compile(r"(?:省|市|区|州|县|府|首都|首府|省会|[\u4e00-\u9fff]{1,4}?(?:区|县|镇|乡|村|新区)"
+                         # "西双版纳傣族自治州", "某某彝族自治县": an autonomous prefecture or county
+                         r"|[\u4e00-\u9fff]{1,6}?族(?:[\u4e00-\u9fff]{1,4}?族)*自治(?:州|县|区|旗))*")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +157,11 @@ def find_place(text: str, a: int, b: int):
                 if w in rest:
                     rest = rest.replace(w, "")
             if _PLACE_REST.fullmatch(rest):
+                return name, ps, pe
+            # "在昆明呈贡举行": a city, then one of its districts written without 区
+            if (len(spans) == 1 and len(s) - spans[0][1] == 2 and not isinstance(last, str) and last.kind == "city"
+                    and _PLACE_REST.fullmatch(s[:spans[0][0]]) and re.fullmatch(r"[\u4e00-\u9fff]{2}", s[spans[0][1]:])
+                    and not re.search(r"[的在和与及等]", s[spans[0][1]:])):
                 return name, ps, pe
     # a visit: "率团访问某国某市，与…会谈" (the run between the verb and the comma is all place words)
     for m in _VISITED.finditer(text[a:b]):
@@ -429,8 +471,10 @@ def dateline(text: str, a: int, b: int, published: str | None, year: int | None)
 
 _SECONDARY_QUICK = re.compile(r"\d月|\d日|前一[天日]|次日|第二天|翌日|隔天")
 _REL_DAY = re.compile(r"(会前一天|会议前一天|会前一日|此前一天|前一天|前一日|此前一日|会后第二天|次日|第二天|翌日|隔天)")
-_EVENT_VERB = re.compile(r"举行|召开|举办|开幕|闭幕|开营|开班|开课|开讲|签署|签订|会谈|会见|会晤|通话|座谈|考察|参观|"
-                         r"调研|访问|巡护|采样|启动|揭牌|落幕|结业|开展|研讨|对话|磋商")
+_EVENT_VERB = re.compile(r"(?:举行|召开|举办|开幕|闭幕|开营|开班|开课|开讲|签署|签订|会谈|会见|会晤|通话|座谈|考察|参观|"
+                         r"调研|访问|巡护|采样|启动|揭牌|落幕|结业|开展|研讨|对话|磋商)"
+                         # "巡护员", "考察团", "调研组": a noun, not the verb
+                         r"(?![员队团组])")
 _ATTEND = re.compile(r"参加|出席|参与|列席")
 _FUTURE = re.compile(r"将|拟|计划|预计|商定|准备|即将|届时|有望|筹备|下一步|明年|未来")
 # a speaker's statement: "王某表示，…" (not "据介绍，…", the reporter's source)
