@@ -182,6 +182,11 @@ class OrgTable:
         k = self.by_norm.get(norm_name(name))
         if k:
             return k
+        bare = _placed_bare(sp, name)
+        if bare:
+            k = self.by_norm.get(norm_name(bare))
+            if k:
+                return k
         if sp.acronym and name.startswith(sp.acronym):
             # "GIZ中国代表处" after "德国国际合作机构（GIZ）中国代表处": the same office
             ak = self.by_norm.get(norm_name(sp.acronym))
@@ -241,7 +246,7 @@ class OrgTable:
             if u.entry is not None and u.entry.name_en and i == 0 and not sp.prefix:
                 attrs = (("name_en", u.entry.name_en),)
             bld.entity(key, "organization", name, sub, aliases, attrs)
-            self._register(key, name, full)
+            self._register(key, name, full, _placed_bare(sp, full))
             if i == 0 and sp.prefix and not sp.restored:
                 # "西双版纳傣族自治州人民政府" = "西双版纳州人民政府": one place, several spellings
                 pe = lexicon().places.get(sp.prefix)
@@ -314,6 +319,26 @@ class OrgTable:
             bld.entities[key]["aliases"].add(short)
             self.by_norm.setdefault(norm_name(short), key)
         return key
+
+
+def _placed_bare(sp: OrgSpan, full: str) -> str | None:
+    """"清迈大学社会科学学院" of "泰国清迈大学社会科学学院": a body named by a city or province
+    of its country is the same body with or without the country's name before it."""
+    if not sp.prefix or sp.restored or sp.lead <= 0 or not full.startswith(sp.prefix):
+        return None
+    lex = lexicon()
+    c = lex.countries.get(sp.prefix)
+    if c is None or c[2] != "country":
+        return None
+    rest = full[len(sp.prefix):]
+    pm = lex.place_re.match(rest)
+    if pm is None or len(rest) <= len(pm.group()) + 1:
+        return None
+    e = lex.places.get(pm.group())
+    seen = 0
+    while e is not None and seen < 4 and not (len(e.parent) == 2 and e.parent.isupper()):
+        e, seen = lex.places.get(e.parent), seen + 1
+    return rest if e is not None and e.parent == c[0] else None
 
 
 def _year(b: Briefing, published: str | None) -> int | None:

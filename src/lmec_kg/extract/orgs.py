@@ -32,6 +32,8 @@ def hyphens(s: str) -> str:
 
 # a sub-unit may not start with these (conjunctions, prepositions, quantifiers)
 _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该"
+                             # "越南今年完成政府机构改革": a time word opens a clause, not a name
+                             r"|今年|去年|明年|前年|近年|当年|同年|目前|当前|正在|已经|曾经|即将|此前|随后"
                              # "甲、乙、丙三省林业厅": a count of provinces, one such body in each
                              r"|[一二两三四五六七八九十几多数各]+(?:个)?(?:省|市|州|县|国|地|区))")
 # a unit may not contain these (function words that never occur inside a name)
@@ -54,6 +56,7 @@ _COMPOUND_PARTNER = re.compile(r"-(?:东盟|湄公河|东南亚|南亚|中亚|�
 _MINISTRY_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{2,16}?部)+、")
 # the first half of "农业、畜牧与灌溉部" is a noun, never a predicate ("联合主办、…")
 _ENUM_VERB = re.compile(r"主办|承办|协办|支持|指导|举办|组织|联合|共同|参加|出席|负责|牵头|委托|代表")
+_LATIN_ORG_HEAD = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})(?=[\u4e00-\u9fff])")
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z&\-. ]{0,15}[)）]")
 _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
 _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
@@ -292,6 +295,11 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             heads.append((m.start(), m.end(), "country", key))
     for m in lex.place_re.finditer(norm, start, end):
         heads.append((m.start(), m.end(), "place", m.group()))
+    # "IUCN物种存续委员会": a unit of a body known by its Latin abbreviation (not its office
+    # in a country, "GIZ中国代表处", which the country head reads)
+    for m in _LATIN_ORG_HEAD.finditer(norm, start, end):
+        if m.group(1) in lex.latin_orgs and not lex.country_re.match(norm, m.end()) and not lex.place_re.match(norm, m.end()):
+            heads.append((m.start(), m.end(), "latin", m.group(1)))
     # "我部国际合作司" in a ministry's own notice: the publisher speaking of itself
     for m in SELF_REF.finditer(norm, start, end):
         heads.append((m.start(), m.end(), "self", m.group()))
@@ -332,6 +340,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         if kind == "self":
             units.append(Unit(text[a:b], lex.org_suffixes.get(text[a + 1:b], ("other", True))[0]))
             prefix = ""
+        if kind == "latin":
+            le = lex.latin_orgs[payload]  # type: ignore[index]
+            prefix, country = text[a:b], (le.countries[0] if len(le.countries) == 1 else None)
         paper = _PAPER_AFTER.match(text, b, end) if kind == "country" else None
         if paper:
             # "某国《晨星报》": a newspaper of that country; its desks (国际部) are no bodies
@@ -384,6 +395,14 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             prefix_in_name = lex.country_names.get(country, prefix)  # 老挝人民民主共和国 -> 老挝
         else:
             prefix_in_name = prefix
+        lead = b - a if kind not in ("org", "self") else 0
+        if kind == "latin" and (units[0].entry is not None or len(units[0].text) < 3):
+            continue  # "IUCN中心": too short to be a unit's name
+        if (kind == "country" and country == "CN" and not compound and units[0].entry is None
+                and (pm := lex.place_re.match(units[0].text)) and _place_country(pm.group()) == "CN"):
+            # "中国北京某某大学": 中国 qualifies a body named by its Chinese city or province
+            # (for foreign readers); it is no part of the name
+            a, prefix_in_name, lead = b, "", 0
         if acro is not None and (units[0].entry is None or not units[0].entry.countries):
             # "GIZ中国代表处": the office in China of the body abbreviated GIZ, not a Chinese body
             prefix_in_name = text[acro.start():b] if kind != "country" or not compound else text[acro.start():b]
@@ -395,8 +414,10 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             for u in units[:1]:
                 if u.entry is None and u.subtype in ("department", "agency", "ministry", "other"):
                     u.subtype = "local_government"
-        spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=b - a if kind not in ("org", "self") else 0,
-                             acronym=acro.group() if kind == "acronym" else ""))
+        if kind == "latin":
+            intl = country is None
+        spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=lead,
+                             acronym=acro.group() if kind == "acronym" else (payload if kind == "latin" else "")))
     # names inside book-title marks or quotation marks belong to that title, and a body
     # followed by a year ("联合国2030年…议程") is part of another name
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
@@ -424,6 +445,16 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
                 and text[sp.end:sp.end + 1] in ("）", ")") and len(out[-1].units) == 1 and len(sp.units) == 1
                 and out[-1].subtype == sp.subtype and out[-1].units[0].entry is not None and sp.units[0].entry is not None):
             out[-1].gloss = sp
+            continue
+        # "某大学某研究院（亚洲某某中心）": one institution with two names ("一个机构、两块
+        # 牌子"), the second in parentheses filling them (a region word may open it)
+        if out and out[-1].alt is None and out[-1].gloss is None and text[out[-1].end:out[-1].end + 1] in "（(" \
+                and text[sp.end:sp.end + 1] in ("）", ")") and 0 <= sp.start - (out[-1].end + 1) <= 3 \
+                and re.fullmatch(r"[\u4e00-\u9fff]*", text[out[-1].end + 1:sp.start]) \
+                and not re.search(r"[的在设由与和及]", text[out[-1].end + 1:sp.start]) \
+                and sp.country in (None, out[-1].country) and out[-1].country is not None:
+            inner = text[out[-1].end + 1:sp.end]
+            out[-1].gloss = OrgSpan(out[-1].end + 1, sp.end, inner, out[-1].country, [Unit(inner, sp.subtype)])
             continue
         out.append(sp)
     return out
