@@ -77,6 +77,32 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
     return pn
 
 
+# role nouns of participants that are no posts: camp members, trainees, rangers, volunteers
+_PARTICIPANT = re.compile(r"(?:营员|学员|巡护员|护林员|志愿者|学生|村民)(?=[A-Za-z\u00C0-\u024F\u4e00-\u9fff])")
+
+
+def participant_name(text: str, m: re.Match, start: int, end: int):
+    """The name right after a participant's role noun ("泰国营员Ann发言"), when the role noun
+    opens the phrase (after a boundary, a country or 中方/老方) and the name ends in a list
+    separator or its predicate."""
+    lex = lexicon()
+    before = text[max(start, m.start() - 5):m.start()]
+    if m.start() > start and not (re.search(r"[，。；、：,;:和与及]$|[\u4e00-\u9fff]方$|的$", before)
+                                  or lex.country_re.search(before) and lex.country_re.search(before).end() == len(before)):
+        return None
+    pn = parse_name(text, m.end(), end)
+    if pn is None or not plausible_name(pn.name):
+        return None
+    if re.search(r"[\u4e00-\u9fff]", pn.name):
+        if not 2 <= len(pn.name) <= 3:
+            return None
+    elif not re.fullmatch(r"[A-Z][a-z\u00E0-\u024F]+(?: [A-Z][A-Za-z\u00C0-\u024F]+)*", pn.name):
+        return None  # "学员SAM": an acronym, or a word in capitals, is no given name alone
+    if not (_AFTER_NAME.match(text, pn.end) or STRONG_STOP.match(text, pn.end) or lex.speech_re.match(text, pn.end)):
+        return None
+    return pn
+
+
 class Builder:
     def __init__(self, briefing: Briefing):
         self.b = briefing
@@ -485,6 +511,15 @@ def build(briefing: Briefing, version: str) -> Extraction:
     for s in body:
         for m in _DE.finditer(s.text):
             pn = affiliated_name(text, s.start + m.start(), s.end, org_ends)
+            if pn is not None:
+                pk = person_key(pn.name, pn.aliases)
+                bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
+
+    # "泰国营员A发言", "老方巡护员B和中方巡护员C分别介绍": a participant named by their role
+    # (no post: the role is no title in a body)
+    for s in body:
+        for m in _PARTICIPANT.finditer(text, s.start, s.end):
+            pn = participant_name(text, m, s.start, s.end)
             if pn is not None:
                 pk = person_key(pn.name, pn.aliases)
                 bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))

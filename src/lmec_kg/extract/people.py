@@ -24,6 +24,7 @@ _HONORIFIC = re.compile(r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|D
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・˙‧][\u4e00-\u9fff]{1,8})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00A0]{1,2}([\u4e00-\u9fff])")
 # words that follow a name (its predicate or a connective): the name ends before them
 STRONG_STOP = re.compile(
     r"博士|先生|女士|阁下|夫人|教授|院士|出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
@@ -33,7 +34,7 @@ STRONG_STOP = re.compile(
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
     r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
     r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到|关于|发布|"
-    r"宣介|解读|演示|展示|作了|做了"
+    r"宣介|解读|演示|展示|作了|做了|主讲|剖析"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -110,6 +111,18 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     if not m:
         return None
     run = m.group()
+    sp = _SPACED.match(text, pos, end)
+    if sp and len(run) == 1:
+        # "罗 宏 教授": a two-character name set with a space between its characters (to
+        # align it with three-character names); the surname must be a known one
+        after = sp.end()
+        while after < end and text[after] in " \u3000\u00A0":
+            after += 1
+        nm = sp.group(1) + sp.group(2)
+        if (nm[:1] in lexicon().surnames and not NAME_STOP.match(sp.group(2))
+                and (after >= end or not "\u4e00" <= text[after] <= "\u9fff" or after > sp.end()
+                     or STRONG_STOP.match(text, after) or lexicon().title_re.match(text, after))):
+            return _with_gloss(text, PersonName(nm, pos, sp.end(), (text[pos:sp.end()],)), end)
     cut = len(run)
     for k in range(2, min(len(run), 4) + 1):
         if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and (STRONG_STOP.match(run, k + 1) or lexicon().title_re.match(run, k + 1)))
@@ -264,6 +277,9 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
     return None
 
 
+# staff titles a field or region word may qualify ("区域协调员", "红色名录培训官")
+_STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事)$")
+_DESCRIPTOR_BAD = re.compile(r"[的和与及由在为是了等兼、]|主任|[长员]")
 _PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
 _GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:]")
@@ -365,6 +381,22 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         title = text[ta:tb]
         org = by_end.get(ta)
         name = None
+        if org is None and _STAFF_TITLE.search(title):
+            # "某署亚太办事处区域协调员", "某委员会红色名录培训官": a field or region word
+            # between the body and a staff title is part of the title
+            for k in range(2, 7):
+                gap = text[ta - k:ta]
+                if ta - k <= start or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) or _DESCRIPTOR_BAD.search(gap) \
+                        or lexicon().org_suffix_re.search(gap) is not None or _proper(gap):
+                    continue
+                o = by_end.get(ta - k)
+                if o is None:
+                    o = standalone_org(text, ta - k, max(start, last_end))
+                    if o is not None and len(o.surface) < 3:
+                        o = None
+                if o is not None:
+                    org, ta, title = o, ta - k, gap + title
+                    break
         if org is None:
             # "某国《晨星报》经济部主任": a newspaper's desk is part of the post, not a body
             for o in orgs:
