@@ -137,8 +137,12 @@ _PROGRAMME_AFTER = re.compile(r"(?:项目|计划|行动|品牌活动|系列活�
 _COLON = re.compile(r"[：:]")
 _YEAR_OPENING = re.compile(r"\d{4}年度?")
 
+_PLACE_FUND = re.compile(r"(?:市|省)?(?:(?![的和与及等在是为对])[\u4e00-\u9fff]){2,10}?基金(?!会|公司|项目|管理)")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a quoted name before these names a session of a forum
-_SESSION_AFTER = re.compile(r"(?:分论坛|分会场|平行论坛|专题论坛|平行会议|边会)")
+_SESSION_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+个|等)?(?:分论坛|分会场|平行论坛|专题论坛|平行会议|边会)")
+_ACRONYM_GLOSS = re.compile(r"[（(][A-Z][A-Z0-9\-]{1,11}(项目|计划|倡议|模式)?[)）](项目|计划|倡议|模式)?")
+_CAMPAIGN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:专项行动|专项执法|专项检查|强化监督|联合执法|执法检查)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
 _ACRONYM_HEAD = re.compile(r"(?:项目|计划)")
 # "DELTA项目" written bare; not the tail of a longer Latin word
@@ -206,8 +210,22 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         name_h = hyphens(name)
         if _QUOTED_DOC.search(name) and _has_proper_element(name_h, lex):
             continue  # a strategy or declaration: a document
-        if _SESSION_AFTER.match(text, m.end()) and not lex.initiatives.get(name_h):
+        if _SESSION_AFTER.match(text, _after_quotes(text, m.end(), b)) and not lex.initiatives.get(name_h):
             continue  # "“湿地与候鸟网络”分论坛": the name of a session, not a programme
+        # "“某某项目”（ABC）项目", "“某某模式”（ABC模式）": a Latin abbreviation between the
+        # quoted name and its head
+        gl = _ACRONYM_GLOSS.match(text, m.end(), b)
+        if (gl and (gl.group(1) or gl.group(2)) and not lex.initiatives.get(name_h)
+                and not _EVENT_AFTER.match(text, gl.end())):
+            out.append(NamedThing("initiative", name, "programme", m.start(1), m.end(1)))
+            taken.append((m.start(), gl.end()))
+            continue
+        # "“某盾”专项行动", "“某某”自然保护地强化监督": a campaign named by a short word
+        if (_SHORT_NAME.fullmatch(name) and _CAMPAIGN_AFTER.match(text, m.end(), b)
+                and not lex.initiatives.get(name)):
+            out.append(NamedThing("initiative", name, "programme", m.start(1), m.end(1)))
+            taken.append((m.start(), m.end()))
+            continue
         # "“DELTA”项目": a programme named by a Latin acronym
         am = _ACRONYM_HEAD.match(text, m.end())
         if _ACRONYM.fullmatch(name) and am and name not in lex.latin_orgs:
@@ -315,6 +333,17 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             continue
         out.append(NamedThing("initiative", m.group(), "programme", m.start(), m.end()))
         taken.append(m.span())
+    # a fund named by its city ("某市生物多样性基金"; not a foundation, 基金会)
+    for m in lex.place_re.finditer(text, a, b):
+        f = _PLACE_FUND.match(text, m.end(), b)
+        if not f or not free(m.start(), f.end()):
+            continue
+        before = text[max(a, m.start() - 6):m.start()]
+        lm = _LEFT_STOP.match(before)
+        if before and "\u4e00" <= before[-1] <= "\u9fff" and not (lm and lm.end() == len(before)):
+            continue
+        out.append(NamedThing("initiative", text[m.start():f.end()], "programme", m.start(), f.end()))
+        taken.append((m.start(), f.end()))
     # a demonstration zone named by its place ("某省绿色示范区")
     for m in lex.place_re.finditer(text, a, b):
         z = _PLACE_ZONE.match(text, m.end(), b)
