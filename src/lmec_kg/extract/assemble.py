@@ -77,6 +77,10 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
     return pn
 
 
+# what may stand before a participant's role noun: a boundary, 中方/老方, 的
+_ROLE_OPENS = re.compile(r"[，。；、：,;:和与及]$|[\u4e00-\u9fff]方$|的$")
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+_GIVEN_NAME = re.compile(r"[A-Z][a-z\u00E0-\u024F]+(?: [A-Z][A-Za-z\u00C0-\u024F]+)*")
 # role nouns of participants that are no posts: camp members, trainees, rangers, volunteers
 _PARTICIPANT = re.compile(r"(?:营员|学员|巡护员|护林员|志愿者|学生|村民)(?=[A-Za-z\u00C0-\u024F\u4e00-\u9fff])")
 
@@ -87,16 +91,16 @@ def participant_name(text: str, m: re.Match, start: int, end: int):
     separator or its predicate."""
     lex = lexicon()
     before = text[max(start, m.start() - 5):m.start()]
-    if m.start() > start and not (re.search(r"[，。；、：,;:和与及]$|[\u4e00-\u9fff]方$|的$", before)
+    if m.start() > start and not (_ROLE_OPENS.search(before)
                                   or lex.country_re.search(before) and lex.country_re.search(before).end() == len(before)):
         return None
     pn = parse_name(text, m.end(), end)
     if pn is None or not plausible_name(pn.name):
         return None
-    if re.search(r"[\u4e00-\u9fff]", pn.name):
+    if _HAS_CJK.search(pn.name):
         if not 2 <= len(pn.name) <= 3:
             return None
-    elif not re.fullmatch(r"[A-Z][a-z\u00E0-\u024F]+(?: [A-Z][A-Za-z\u00C0-\u024F]+)*", pn.name):
+    elif not _GIVEN_NAME.fullmatch(pn.name):
         return None  # "学员SAM": an acronym, or a word in capitals, is no given name alone
     if not (_AFTER_NAME.match(text, pn.end) or STRONG_STOP.match(text, pn.end) or lex.speech_re.match(text, pn.end)):
         return None

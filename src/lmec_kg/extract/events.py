@@ -128,6 +128,10 @@ _HELD_AT = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召�
 _VISITED = re.compile(r"访问([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
 
 
+# "昆明呈贡": two characters after a city, no function word among them
+_DISTRICT = re.compile(r"(?:(?![的在和与及等])[\u4e00-\u9fff]){2}")
+
+
 def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
@@ -160,8 +164,7 @@ def find_place(text: str, a: int, b: int):
                 return name, ps, pe
             # "在昆明呈贡举行": a city, then one of its districts written without 区
             if (len(spans) == 1 and len(s) - spans[0][1] == 2 and not isinstance(last, str) and last.kind == "city"
-                    and _PLACE_REST.fullmatch(s[:spans[0][0]]) and re.fullmatch(r"[\u4e00-\u9fff]{2}", s[spans[0][1]:])
-                    and not re.search(r"[的在和与及等]", s[spans[0][1]:])):
+                    and _PLACE_REST.fullmatch(s[:spans[0][0]]) and _DISTRICT.fullmatch(s, spans[0][1])):
                 return name, ps, pe
     # a visit: "率团访问某国某市，与…会谈" (the run between the verb and the comma is all place words)
     for m in _VISITED.finditer(text[a:b]):

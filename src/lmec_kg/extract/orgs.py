@@ -72,6 +72,8 @@ _NOT_ORG = re.compile(r"(?:地处|之处|各处|此处|到处|住处|好处|长�
                       r"|(?:和|与|及|以及|或|、)[一二两三四五六七八九十几多数某每另各]处$")
 
 
+# the words a second name in parentheses may open with ("（亚洲…中心）"), no function word
+_GLOSS_LEAD = re.compile(r"(?:(?![的在设由与和及])[\u4e00-\u9fff])*")
 @dataclass
 class Unit:
     text: str  # the unit as written ("水资源司"); the first unit may carry a country prefix
@@ -450,8 +452,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         # 牌子"), the second in parentheses filling them (a region word may open it)
         if out and out[-1].alt is None and out[-1].gloss is None and text[out[-1].end:out[-1].end + 1] in "（(" \
                 and text[sp.end:sp.end + 1] in ("）", ")") and 0 <= sp.start - (out[-1].end + 1) <= 3 \
-                and re.fullmatch(r"[\u4e00-\u9fff]*", text[out[-1].end + 1:sp.start]) \
-                and not re.search(r"[的在设由与和及]", text[out[-1].end + 1:sp.start]) \
+                and _GLOSS_LEAD.fullmatch(text, out[-1].end + 1, sp.start) \
                 and sp.country in (None, out[-1].country) and out[-1].country is not None:
             inner = text[out[-1].end + 1:sp.end]
             out[-1].gloss = OrgSpan(out[-1].end + 1, sp.end, inner, out[-1].country, [Unit(inner, sp.subtype)])

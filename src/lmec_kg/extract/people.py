@@ -386,7 +386,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             # between the body and a staff title is part of the title
             for k in range(2, 7):
                 gap = text[ta - k:ta]
-                if ta - k <= start or not re.fullmatch(r"[\u4e00-\u9fff]+", gap) or _DESCRIPTOR_BAD.search(gap) \
+                if ta - k <= start or not _CJK.fullmatch(gap) or _DESCRIPTOR_BAD.search(gap) \
                         or lexicon().org_suffix_re.search(gap) is not None or _proper(gap):
                     continue
                 o = by_end.get(ta - k)

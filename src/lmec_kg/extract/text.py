@@ -202,8 +202,8 @@ def layout(text: str) -> Layout:
         # "二、X在某地召开": a numbered section heading that reports an event is a headline
         num = _NUMBERED.match(s)
         # (or one whose paragraph opens with the event's date: "三、某某交流营" / "5月3日，…")
-        dated_next = k + 1 < len(body_lines) and _STARTS_WITH_DATE.match(body_lines[k + 1][2].strip()) is not None
-        if num and (_EVENTISH.search(s, num.end()) or dated_next) and not _SECTION.match(s, num.end()):
+        if num and (_EVENTISH.search(s, num.end()) or k + 1 < len(body_lines)
+                    and _STARTS_WITH_DATE.match(body_lines[k + 1][2].strip())) and not _SECTION.match(s, num.end()):
             lead = num.end()
         elif _SECTION.match(s):
             continue
