@@ -86,7 +86,7 @@ _PARTICIPANT = re.compile(r"(?:营员|学员|巡护员|护林员|志愿者|学�
 
 
 def participant_name(text: str, m: re.Match, start: int, end: int):
-    """The name right after a participant's role noun ("泰国营员Ann发言"), when the role noun
+    """The name right after a participant's role noun ("越南营员Ann发言"), when the role noun
     opens the phrase (after a boundary, a country or 中方/老方) and the name ends in a list
     separator or its predicate."""
     lex = lexicon()
@@ -352,7 +352,7 @@ class OrgTable:
 
 
 def _placed_bare(sp: OrgSpan, full: str) -> str | None:
-    """"清迈大学社会科学学院" of "泰国清迈大学社会科学学院": a body named by a city or province
+    """"孔敬大学人文学院" of "泰国孔敬大学人文学院": a body named by a city or province
     of its country is the same body with or without the country's name before it."""
     if not sp.prefix or sp.restored or sp.lead <= 0 or not full.startswith(sp.prefix):
         return None
@@ -519,7 +519,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 pk = person_key(pn.name, pn.aliases)
                 bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
 
-    # "泰国营员A发言", "老方巡护员B和中方巡护员C分别介绍": a participant named by their role
+    # "越南营员A发言", "老方护林员B和中方护林员C分别介绍": a participant named by their role
     # (no post: the role is no title in a body)
     for s in body:
         for m in _PARTICIPANT.finditer(text, s.start, s.end):
@@ -647,7 +647,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             best = min(cands, key=lambda c: c[:3])
             date = best[3]
             if best[4].group(9) in ("近日", "日前"):
-                # "近日，X在某地举行。…11日上午举行的开幕式…": the vague word dates the report,
+                # "近日，X在某地举行。…17日上午举行的开幕式…": the vague word dates the report,
                 # the opening ceremony's day dates the event
                 od = opening_day(text, sents, published, year)
                 if od:
@@ -762,8 +762,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
             st, ds, vs = r
             if (main_date and date and date[1] and len(st) == 10 and main_date <= st <= date[1]
                     and text.startswith(("考察", "参观", "调研", "察看", "走访", "开展", "签署", "签订"), vs)):
-                # "5日至6日…研讨会…；6日，代表们参观了附近的…", "…开展联合巡护演练", "双方签署了
-                # 《…备忘录》": a visit, field work or a signing within the event's own days is
+                # "5日至6日…研讨会…；6日，代表们参观了附近的…", "…开展湿地调查", "双方签署了
+                # 《…纪要》": a visit, field work or a signing within the event's own days is
                 # part of it (one that goes elsewhere, "赴某市考察", stays an event; a ceremony
                 # of a side event, "参加了开营仪式", too)
                 own = find_place(text, ds, s.end) or venue_place(text, ds, s.end)

@@ -76,7 +76,7 @@ def find_dates(text: str, a: int, b: int):
         yield m
 
 
-# "11日上午举行的开幕式", "3月5日的开班仪式": the day of an event's opening ceremony
+# "17日上午举行的开幕式", "3月5日的开班仪式": the day of an event's opening ceremony
 _OPENING_AFTER = re.compile(r"(?:上午|下午|晚上|晚间|晚)?(?:[^，。；]{0,8}?举行的|的)?"
                             r"(?:开幕式|开班式|开营式|开幕仪式|开班仪式|开营仪式|启动仪式)")
 _DURATION = re.compile(r"为期([一二两三四五六七八九十]|\d{1,2})天")
@@ -113,7 +113,7 @@ def shift_date(iso: str, days: int) -> str:
 
 # what may stay around the place names of "在X举行": administrative words and a district
 _PLACE_REST = re.compile(r"(?:省|市|区|州|县|府|首都|首府|省会|[\u4e00-\u9fff]{1,4}?(?:区|县|镇|乡|村|新区)"
-                         # "西双版纳傣族自治州", "某某彝族自治县": an autonomous prefecture or county
+                         # "红河哈尼族彝族自治州", "某某彝族自治县": an autonomous prefecture or county
                          r"|[\u4e00-\u9fff]{1,6}?族(?:[\u4e00-\u9fff]{1,4}?族)*自治(?:州|县|区|旗))*")
 
 
@@ -128,7 +128,7 @@ _HELD_AT = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召�
 _VISITED = re.compile(r"访问([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
 
 
-# "昆明呈贡": two characters after a city, no function word among them
+# "昆明官渡": two characters after a city, no function word among them
 _DISTRICT = re.compile(r"(?:(?![的在和与及等])[\u4e00-\u9fff]){2}")
 
 
@@ -162,7 +162,7 @@ def find_place(text: str, a: int, b: int):
                     rest = rest.replace(w, "")
             if _PLACE_REST.fullmatch(rest):
                 return name, ps, pe
-            # "在昆明呈贡举行": a city, then one of its districts written without 区
+            # "在昆明官渡举行": a city, then one of its districts written without 区
             if (len(spans) == 1 and len(s) - spans[0][1] == 2 and not isinstance(last, str) and last.kind == "city"
                     and _PLACE_REST.fullmatch(s[:spans[0][0]]) and _DISTRICT.fullmatch(s, spans[0][1])):
                 return name, ps, pe

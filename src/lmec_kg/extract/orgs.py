@@ -32,7 +32,7 @@ def hyphens(s: str) -> str:
 
 # a sub-unit may not start with these (conjunctions, prepositions, quantifiers)
 _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该"
-                             # "越南今年完成政府机构改革": a time word opens a clause, not a name
+                             # "泰国今年完成政府机构调整": a time word opens a clause, not a name
                              r"|今年|去年|明年|前年|近年|当年|同年|目前|当前|正在|已经|曾经|即将|此前|随后"
                              # "甲、乙、丙三省林业厅": a count of provinces, one such body in each
                              r"|[一二两三四五六七八九十几多数各]+(?:个)?(?:省|市|州|县|国|地|区))")
@@ -297,7 +297,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             heads.append((m.start(), m.end(), "country", key))
     for m in lex.place_re.finditer(norm, start, end):
         heads.append((m.start(), m.end(), "place", m.group()))
-    # "IUCN物种存续委员会": a unit of a body known by its Latin abbreviation (not its office
+    # "IUCN淡水专家委员会": a unit of a body known by its Latin abbreviation (not its office
     # in a country, "GIZ中国代表处", which the country head reads)
     for m in _LATIN_ORG_HEAD.finditer(norm, start, end):
         if m.group(1) in lex.latin_orgs and not lex.country_re.match(norm, m.end()) and not lex.place_re.match(norm, m.end()):

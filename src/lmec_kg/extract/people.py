@@ -113,7 +113,7 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     run = m.group()
     sp = _SPACED.match(text, pos, end)
     if sp and len(run) == 1:
-        # "罗 宏 教授": a two-character name set with a space between its characters (to
+        # "周 明 教授": a two-character name set with a space between its characters (to
         # align it with three-character names); the surname must be a known one
         after = sp.end()
         while after < end and text[after] in " \u3000\u00A0":
@@ -277,7 +277,7 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
     return None
 
 
-# staff titles a field or region word may qualify ("区域协调员", "红色名录培训官")
+# staff titles a field or region word may qualify ("区域协调员", "湿地名录培训官")
 _STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事)$")
 _DESCRIPTOR_BAD = re.compile(r"[的和与及由在为是了等兼、]|主任|[长员]")
 _PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
@@ -382,7 +382,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         org = by_end.get(ta)
         name = None
         if org is None and _STAFF_TITLE.search(title):
-            # "某署亚太办事处区域协调员", "某委员会红色名录培训官": a field or region word
+            # "某署亚太办事处区域协调员", "某委员会湿地名录培训官": a field or region word
             # between the body and a staff title is part of the title
             for k in range(2, 7):
                 gap = text[ta - k:ta]
