@@ -154,3 +154,24 @@ def test_the_page_data_from_the_builds_statements_equals_the_page_data_from_the_
     from_store = network.load(open_store(store_dir))
     assert report.network.facts and report.network == from_store
     assert network.from_statements(reversed(seen["ntriples"])) == from_store
+
+
+def test_a_store_folder_keeps_its_network_data_for_later_views(built, tmp_path):
+    """Views of a built store (``lmec-kg viz``) read the network data its build saved beside
+    the store instead of decoding it back from disk; data saved by other code is ignored."""
+    import pickle
+
+    from lmec_kg import network
+
+    report, seen, store_dir = built
+    saved = store_dir / network.SAVED_NAME
+    assert saved.is_file()
+    from_store = network.load(open_store(store_dir))  # an open store: always read
+    assert network.load(store_dir) == from_store == report.network
+    assert len(open_store(store_dir)) == report.triples  # the store still opens and answers
+
+    other = tmp_path / "store"
+    shutil.copytree(store_dir, other)
+    with open(other / network.SAVED_NAME, "wb") as fh:
+        pickle.dump(("another version", network.NetworkData({}, [], {}, {})), fh)
+    assert network.load(other) == from_store  # not the stale data

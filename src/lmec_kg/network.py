@@ -14,9 +14,12 @@ sub-organisation tree is an ``nx.DiGraph``, child -> parent) whose nodes carry `
 from __future__ import annotations
 
 import csv
+import functools
+import hashlib
 import json
 import math
 import os
+import pickle
 import re
 import unicodedata
 from collections import defaultdict
@@ -31,10 +34,10 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .namespaces import PREFIXES
-from .store import open_store
+from .store import is_store_dir, open_store
 
 __all__ = [
-    "VIEWS", "NetworkData", "load", "from_statements", "PageStatements", "entity_graph", "org_event_graph", "person_event_graph",
+    "VIEWS", "NetworkData", "load", "save", "from_statements", "PageStatements", "entity_graph", "org_event_graph", "person_event_graph",
     "org_projection", "person_projection", "country_graph", "suborg_tree", "aggregated_graph",
     "view", "filter_graph", "find_node", "degree", "betweenness", "betweenness_k", "eigenvector",
     "communities", "components", "NetworkStats", "summarize", "export_graph", "EXPORT_FORMATS",
@@ -245,8 +248,47 @@ def _year(lit) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: the network data a build leaves in its store folder, read instead of the store
+SAVED_NAME = "lmec-kg-network.pickle"
+
+
+@functools.cache
+def _saved_version() -> str:
+    """A hash of this module: data saved by other code than the one reading it is not used."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def save(data: NetworkData, store_dir: str | os.PathLike) -> Path | None:
+    """Leave the network data in a store folder (the build does, with its page), so later views
+    of that store (``lmec-kg viz``, ``network stats``) skip reading it back: an on-disk store
+    decodes every term it returns, seconds for a few thousand briefings."""
+    path = Path(store_dir) / SAVED_NAME
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            pickle.dump((_saved_version(), data), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:  # only a shortcut: the views read the store instead
+        tmp.unlink(missing_ok=True)
+        return None
+    return path
+
+
+def _saved(path: Path) -> NetworkData | None:
+    """The data a build saved in this store folder, if any and made by this code."""
+    try:
+        with open(path / SAVED_NAME, "rb") as fh:
+            version, data = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return None
+    return data if version == _saved_version() and isinstance(data, NetworkData) else None
+
+
 def load(graph) -> NetworkData:
     """Read entities, facts and their provenance from a store, store folder or RDF file.
+
+    A store folder holding the data its build saved (:func:`save`) gives that data, which
+    is what reading the store would give.
 
     Parameters
     ----------
@@ -257,6 +299,10 @@ def load(graph) -> NetworkData:
     GraphError
         when the path cannot be opened.
     """
+    if not isinstance(graph, ox.Store) and is_store_dir(graph):
+        saved = _saved(Path(graph))
+        if saved is not None:
+            return saved
     store = graph if isinstance(graph, ox.Store) else open_store(graph)
     kinds: dict[str, list] = defaultdict(list)
     for cls, (kind, sub) in _CLASSES.items():

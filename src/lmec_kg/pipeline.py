@@ -280,6 +280,10 @@ def build(
     if store_dir is not None:
         report.stages["store finish"] = time.perf_counter() - t3  # what was left of loading it
     if store_dir is not None:
+        if report.network is not None:
+            from .network import save
+
+            save(report.network, store_dir)  # for later views of this store
         report.store = open_store(store_dir)
         report.outputs.insert(0, str(store_dir))
     report.seconds = time.perf_counter() - t0
