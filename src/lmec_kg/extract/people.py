@@ -357,6 +357,38 @@ def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | 
     return OrgSpan(a, ta, name, "CN", [Unit("人民政府", "local_government")], prefix=name, lead=len(name))
 
 
+# "王某（某部某司副司长）", "——赵某（某中心主任）": the post in parentheses after the name,
+# in minutes, attendee lists and signed forewords; the name opens its clause or list item
+_PAREN_NAME_BOUNDARY = set("，。、；：:,;\n—　 ")
+
+
+def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> PersonName | None:
+    """The name before "（…TITLE）" when the title closes the parentheses (after a boundary
+    or right after a body: "某司王某（副司长）")."""
+    if text[tb:tb + 1] not in ("）", ")"):
+        return None
+    p = max(text.rfind("（", start, ta), text.rfind("(", start, ta))
+    if p <= start or any(c in text[p + 1:ta] for c in "（）()，。；"):
+        return None
+    lo = max([start, p - 24] + [e for e in org_ends if e < p - 1])
+    m = _LATIN_BEFORE.search(text, lo, p)
+    if m and m.end() == p:
+        a = m.start()
+        name = m.group().strip()
+    else:
+        a = p
+        while a > lo and text[a - 1] not in _PAREN_NAME_BOUNDARY and text[a - 1] not in "（）()":
+            a -= 1
+        name = text[a:p]
+        if not (_DOTTED.fullmatch(name) or (_CJK.fullmatch(name) and 2 <= len(name) <= 4 and plausible_name(name))):
+            return None
+    if a > start and text[a - 1] not in _PAREN_NAME_BOUNDARY and a not in org_ends:
+        return None
+    if len(name) < 2 or name in _GENERIC or lexicon().title_re.search(name) or lexicon().org_suffix_re.search(name):
+        return None
+    return PersonName(name, a, a + len(name))
+
+
 # a newspaper's desk between the paper and a title ("《晨星报》经济部主任")
 _DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部")
 
@@ -476,6 +508,14 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             name = parse_name(text, tb, end)
             if name is not None and _GENERIC_TITLE.search(title) and not plausible_name(name.name):
                 name = None  # "有关负责人告诉记者": a title that is also a common noun
+        paren_name = False
+        if name is None:
+            name = _name_before_paren(text, ta, tb, start, by_end)
+            paren_name = name is not None
+            if paren_name and org is not None and org.start < name.end:
+                org = None
+            if paren_name and org is None and ta == text.rfind("（", start, ta) + 1:
+                org = by_end.get(name.start)  # "某部某司王某（副司长）": the body before the name
         if name is None and text[tb:tb + 1] in ("、", "及", "和") and org is not None:
             pending.append((org, title, ta, tb))
             last_org = org
@@ -491,5 +531,5 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         posts.append(Post(name, title, org, ta, tb))
         if org is not None:
             last_org = org
-        last_end = name.end
+        last_end = tb + 1 if paren_name else name.end
     return posts

@@ -15,7 +15,7 @@ _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 _FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
 # a labelled date of a web page's source line: "发布时间：2024-01-02", "发布日期：2024年1月2日"
 _SOURCE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*\d{4}[-/.年]|(?:来源|信息来源)\s*[:：].*(?:发布时间|发布日期)\s*[:：]\s*\d{4}")
-_MONTH_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\s*$")
+_MONTH_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月|[（(]\d{4}年\d{1,2}月[)）])\s*$")
 _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
 _MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 # "相关链接：…", "背景链接：…": background about a body or programme, not an event report
