@@ -28,3 +28,42 @@ def test_parenthesised_speakers_speak():
                     "孔·达明（老挝水利部水质司司长）致欢迎辞。吴思远（生态环境部气候变化司副司长）表示，愿加强合作。\n")
     spk = {s for s, _, _ in facts(ex, names, "speech")}
     assert {"孔·达明", "吴思远"} <= spk
+
+
+# 2. layout: section headings that are no new event, a headline's English line, note lines ----
+def _dates(text):
+    ex, names = run(text)
+    return sorted(v for _, _, v in facts(ex, names, "event_date"))
+
+
+def test_numbered_speech_section_is_no_new_event():
+    from lmec_kg.extract.text import layout
+    t = ("某某工作组会议纪要\n2023年4月2日印发\n\n工作组第三次会议于2023年3月28日在万象召开。\n\n"
+         "一、开幕致辞\n\n孔·达明（老挝水利部水质司司长）致欢迎辞。\n\n二、闭幕式\n\n会议在友好气氛中结束。\n")
+    assert [a.headline for a in layout(t).articles] == [None]
+    assert _dates(t) == ["2023-03-28"]
+
+
+def test_numbered_section_reporting_an_event_stays_a_headline():
+    from lmec_kg.extract.text import layout
+    t = ("某中心工作简报\n2023年4月2日\n\n一、培训班在万象开班\n\n3月20日，甲乙水质培训班在万象开班。\n\n"
+         "二、研讨会在昆明召开\n\n3月25日，甲乙河流研讨会在昆明召开。\n")
+    assert len([a for a in layout(t).articles if a.headline]) == 2
+
+
+def test_wechat_numbered_section_is_no_headline():
+    from lmec_kg.extract.text import layout
+    t = ("护河营结营\n原创  某公众号  2023年8月6日\n\n7月20日，甲乙青年护河营在大理开营。\n\n01 | 营员说\n\n"
+         "8月1日，营员们分享了心得。\n")
+    assert [a.headline for a in layout(t).articles] == [None]
+
+
+def test_english_line_under_a_headline_and_a_note_line():
+    from lmec_kg.extract.text import layout
+    t = ("某国大使馆\n\n新闻稿\n\n2023年5月9日\n\n中乙签署水资源合作协议\n"
+         "China and Someland Sign an Agreement on Water Resources Cooperation Between the Two Ministries\n\n"
+         "（本稿据英文通稿编译。）\n\n2023年5月8日，协议签字仪式在曼谷举行。\n")
+    arts = layout(t).articles
+    assert arts[0].headline is not None and arts[0].headline.text == "中乙签署水资源合作协议"
+    assert arts[0].sentences[0].text.startswith("2023年5月8日")
+    assert _dates(t) == ["2023-05-08"]

@@ -30,7 +30,7 @@ _CONTACT_LINE = re.compile(
 )
 _BACKGROUND_HEAD = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)\s*[:：]?\s*$|^\s*[^，。：:\n]{4,40}[：:]\s*\S")
 # numbered section headings, captions and bylines are not article headlines
-_SECTION = re.compile(r"^(?:(?:发布时间|发布日期|时间|日期)\s*[:：]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[【\[](?:纠错|责任编辑)|[▲△▼■□◆◇●○★☆]|图为|图片|（图|\(图|照片|摄影|记者|通讯员|来源|责任编辑|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+部分|图\s*\d*[:：]|（?(?:来源|供稿|编辑|审核|摄影|图片)[:：])")
+_SECTION = re.compile(r"^(?:\d{1,2}\s*[|｜]|(?:发布时间|发布日期|时间|日期)\s*[:：]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[【\[](?:纠错|责任编辑)|[▲△▼■□◆◇●○★☆]|图为|图片|（图|\(图|照片|摄影|记者|通讯员|来源|责任编辑|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+部分|图\s*\d*[:：]|（?(?:来源|供稿|编辑|审核|摄影|图片)[:：])")
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、\s*|（[一二三四五六七八九十]+）\s*")
 _DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
 _EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|开营|闭营|结营|开课|开讲|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
@@ -95,6 +95,7 @@ _BYLINE = re.compile(r"^\s*(?:[【\[][^】\]\n]{2,16}[讯訊][】\]]|[\u4e00-\u9
 
 # a whole line in parentheses: a translator's or editor's note
 _NOTE_LINE = re.compile(r"[（(][^（）()\n]{4,120}[)）]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 _SENTENCE_PUNCT = re.compile(r"[。！？；;]$|[。；]")
@@ -102,6 +103,13 @@ _COMMA = re.compile(r"[，。,]")
 # "X：X是…": a paragraph about the publisher, named before the colon
 _NAMED_PARAGRAPH = re.compile(r"^\s*([^，。：:\n]{4,40})[：:]\s*(\S.*)$")
 _ABOUT_US = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)")
+
+
+# "一、开幕致辞", "三、闭幕式": a section of a report named by the part of the meeting it
+# covers, not a new event ("二、X在某地召开" is one)
+_SPEECH_SECTION = re.compile(r"^(?:开幕|闭幕|开班|结业|欢迎)(?:致辞|辞|词|式|仪式)$")
+# an English translation of the headline under it ("China and Cambodia Sign …")
+_LATIN_LINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\s,.'’&:;()\-–—/]{3,240}$")
 
 
 def _headline_like(s: str) -> bool:
@@ -203,7 +211,8 @@ def layout(text: str) -> Layout:
         num = _NUMBERED.match(s)
         # (or one whose paragraph opens with the event's date: "三、某某交流营" / "5月3日，…")
         if num and (_EVENTISH.search(s, num.end()) or k + 1 < len(body_lines)
-                    and _STARTS_WITH_DATE.match(body_lines[k + 1][2].strip())) and not _SECTION.match(s, num.end()):
+                    and _STARTS_WITH_DATE.match(body_lines[k + 1][2].strip())) and not _SECTION.match(s, num.end()) \
+                and not _SPEECH_SECTION.match(s[num.end():].strip()):
             lead = num.end()
         elif _SECTION.match(s):
             continue
@@ -214,6 +223,8 @@ def layout(text: str) -> Layout:
         sub = (k + 2 < len(body_lines) and "。" not in body_lines[k + 1][2] and _headline_like(body_lines[k + 1][2].strip())
                and not _EVENTISH.search(body_lines[k + 1][2]) and not _SECTION.match(body_lines[k + 1][2].strip())
                and "。" in body_lines[k + 2][2] and _EVENTISH.search(s) is not None)
+        sub = sub or (k + 2 < len(body_lines) and _LATIN_LINE.fullmatch(body_lines[k + 1][2].strip()) is not None
+                      and _CJK_RE.search(s) is not None and _EVENTISH.search(s) is not None and _headline_like(s))
         sub = sub or (k + 2 < len(body_lines) and _NOTE_LINE.fullmatch(body_lines[k + 1][2].strip()) is not None
                       and "。" in body_lines[k + 2][2] and _EVENTISH.search(s) is not None and _headline_like(s))
         if (
@@ -241,7 +252,8 @@ def layout(text: str) -> Layout:
     if not heads:
         breaks.append((masthead_end, masthead_end, False))
     breaks.sort()
-    sub_lines = [(a, b) for a, b, _ in body_lines if a in subheads]
+    # subheadings, and whole lines in parentheses (an editor's or translator's note)
+    sub_lines = [(a, b) for a, b, ln in body_lines if a in subheads or _NOTE_LINE.fullmatch(ln.strip())]
     in_bg = lambda s: (any(x.start <= s.start < x.end for x in background)  # noqa: E731
                        or any(x <= s.start < y for x, y in sub_lines))
     articles: list[Article] = []
