@@ -67,3 +67,36 @@ def test_english_line_under_a_headline_and_a_note_line():
     assert arts[0].headline is not None and arts[0].headline.text == "中乙签署水资源合作协议"
     assert arts[0].sentences[0].text.startswith("2023年5月8日")
     assert _dates(t) == ["2023-05-08"]
+
+
+# 3. the lead paragraph after header lines or a teaser ------------------------------------------
+def _events(text):
+    ex, names = run(text)
+    d = {s: v for s, _, v in facts(ex, names, "event_date")}
+    p = {s: o for s, o, _ in facts(ex, names, "event_place")}
+    return sorted((d.get(k), p.get(k)) for k in set(d) | set(p))
+
+
+def test_header_lines_before_the_report_of_minutes():
+    t = ("甲乙水资源工作组第二次会议纪要\n2023年9月1日印发\n\n会议时间：2023年8月21日至22日\n会议地点：泰国清迈\n"
+         "主持人：蓝·海川（老挝水利部水质管理司司长）\n\n"
+         "甲乙水资源工作组第二次会议于2023年8月21日至22日在泰国清迈召开。会议由甲中心主办。\n")
+    assert _events(t) == [("2023-08-21", "清迈")]
+
+
+def test_a_teaser_before_the_lead_paragraph_of_a_wechat_article():
+    t = ("山水有约｜甲乙青年护河营结营\n原创  某公众号  2023年8月6日\n\n点击上方蓝字，关注我们\n\n"
+         "五天，四国，三十个年轻人。\n\n7月20日至24日，甲乙青年护河营在大理举办。\n")
+    assert _events(t) == [("2023-07-20", "大理")]
+
+
+def test_a_dated_first_paragraph_stays_the_lead():
+    t = ("某中心动态\n2023年5月9日\n\n5月8日，甲乙河流对话在万象举行。\n\n"
+         "6月2日，另一场乙丙研讨会将在昆明召开。\n")
+    assert ("2023-05-08", "万象") in _events(t)
+
+
+def test_a_field_trip_within_the_event_days_is_no_event():
+    t = ("某大学新闻网\n\n发布日期：2023年06月09日\n\n6月3日至5日，甲乙论坛在昆明举行。\n\n"
+         "5日上午，与会代表赴某湖湿地开展野外考察。\n")
+    assert _events(t) == [("2023-06-03", "昆明")]

@@ -610,9 +610,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
         if not sents:
             events.append(None)
             continue
-        first_para = [s for s in sents if s.paragraph == sents[0].paragraph]
-        dl0 = DATELINE.match(text, sents[0].start, sents[0].end)
-        first_text = text[dl0.end():sents[0].end] if dl0 else sents[0].text
+        first_para = lead_paragraph(text, sents)
+        lead0 = first_para[0] if art.headline is None else sents[0]
+        dl0 = DATELINE.match(text, lead0.start, lead0.end)
+        first_text = text[dl0.end():lead0.end] if dl0 else lead0.text
         name = event_name(art.headline.text if art.headline else None, first_text)
         if not name:
             events.append(None)
@@ -620,7 +621,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
         name = _unique_name(name, used_names)
         ek = bld.entity(f"event:{name}", "event", name, event_subtype(name))
         events.append(ek)
-        for s in ([art.headline] if art.headline else []) + sents[:1]:
+        for s in ([art.headline] if art.headline else []) + [lead0]:
             if name in s.text:
                 i = s.text.index(name)
                 bld.mention(ek, s.start + i, s.start + i + len(name))
@@ -914,6 +915,33 @@ def _doc_canon(name: str) -> str:
     """A document's name for merging: years in parentheses at its end dropped, the full
     river name read as 澜湄 ("…行动框架（2023-2027）" = "…行动框架")."""
     return norm_name(_YEARS.sub("", dash_norm(name)).replace("澜沧江-湄公河", "澜湄"))
+
+
+_LABEL_LINE = re.compile(r"^[^，。：:,]{2,8}[：:]")
+_LEAD_VERB = re.compile(r"举行|召开|举办|开幕|开班|开营|开课|签署|签订|揭牌|启动|落幕|闭幕")
+
+
+def lead_paragraph(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """The paragraph that reports the article's event: the first one, unless it states no
+    date or is a labelled header line ("会议时间：…", "点击上方蓝字，关注我们" in a WeChat
+    article, a teaser line); then the first of the next few that holds a sentence with a
+    date and a verb of holding ("…于6月12日至13日在某地召开")."""
+    paras: list[list[Sentence]] = []
+    for s in sents:
+        if not paras or paras[-1][0].paragraph != s.paragraph:
+            paras.append([])
+        paras[-1].append(s)
+    first = paras[0]
+
+    def dated(p):
+        return any(next(find_dates(text, s.start, s.end), None) is not None for s in p)
+
+    if dated(first) and not (len(first) == 1 and _LABEL_LINE.match(first[0].text)):
+        return first
+    for p in paras[1:16]:
+        if any(next(find_dates(text, s.start, s.end), None) is not None and _LEAD_VERB.search(s.text) for s in p):
+            return p
+    return first
 
 
 def preamble(lay) -> list[Sentence]:

@@ -399,7 +399,7 @@ _SPACES = re.compile(r"\s+")
 # "中心召开…推进会": the object of the headline's verb
 _HELD_OBJECT = re.compile(r"(?:召开|举办|举行|开展|组织|启动|主办|出席|参加|参与)(了)?(?P<obj>[^，。]{2,40})$")
 _DATE_CLAUSE = re.compile(r"^[^，]*?(?:\d+日|\d+月|近日|日前)[^，]*?，")
-_HELD_VERB = re.compile(r"(?:于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)")
+_HELD_VERB = re.compile(r"于(?=\d{4}年|\d{1,2}月)|(?:于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)")
 _FIRST_CLAUSE = re.compile(r"^[^，]*，")
 _TRAILING_DAY = re.compile(r"\d{1,2}日(?:上午|下午|晚)?$")
 
