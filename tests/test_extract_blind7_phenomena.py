@@ -100,3 +100,39 @@ def test_a_field_trip_within_the_event_days_is_no_event():
     t = ("某大学新闻网\n\n发布日期：2023年06月09日\n\n6月3日至5日，甲乙论坛在昆明举行。\n\n"
          "5日上午，与会代表赴某湖湿地开展野外考察。\n")
     assert _events(t) == [("2023-06-03", "昆明")]
+
+
+# 4. an annual review: numbered items, each an event with its own date and place ---------------
+_REVIEW = ("甲乙河流研究院\n\n2022年工作回顾\n\n（2023年1月）\n\n"
+           "一、概况\n\n甲乙河流研究院（以下简称“研究院”）2018年5月在昆明揭牌成立，秘书处设在某大学。\n\n"
+           "二、年度活动\n\n（一）4月12日，研究院与某省林业科学研究所在大理共同主办湿地监测研讨会。\n\n"
+           "（二）6月6日至8日，水质监测培训班在老挝万象举办。培训班由研究院主办，老挝水利部水质司指导，"
+           "该司副司长Anna BELL出席开班式并致辞。\n\n"
+           "（三）10月，第二届青年学者论坛在泰国清迈举行。\n\n"
+           "三、下一步工作\n\n（一）完善制度建设。\n")
+
+
+def test_review_items_are_events_of_their_own():
+    assert _events(_REVIEW) == [("2022-04-12", "大理"), ("2022-06-06", "万象"), ("2022-10", "清迈")]
+
+
+def test_a_founding_in_the_mandate_paragraph_is_no_event():
+    assert all(d != "2018-05" for d, _ in _events(_REVIEW))
+
+
+def test_short_name_defined_in_parentheses_names_the_body():
+    ex, names = run(_REVIEW)
+    r = {(o, v) for _, o, v in facts(ex, names, "event_role")}
+    assert ("甲乙河流研究院", "host") in r
+
+
+def test_roles_before_a_person_in_the_same_sentence():
+    ex, names = run(_REVIEW)
+    r = {(o, v) for _, o, v in facts(ex, names, "event_role")}
+    assert ("老挝水利部水质司", "guide") in r
+
+
+def test_undated_numbered_items_open_no_event():
+    from lmec_kg.extract.text import layout
+    t = "某工作组会议纪要\n2023年9月1日\n\n会议决定：\n（一）原则通过工作计划；\n（二）设立专家小组，由双方共同牵头。\n"
+    assert len(layout(t).articles) == 1

@@ -496,6 +496,17 @@ def build(briefing: Briefing, version: str) -> Extraction:
         centres = {sp.name: sp for sp in all_spans if sp.name.endswith("中心") and not sp.is_alias}
         if len(centres) == 1:
             aliases["中心"] = next(iter(centres.values()))
+    # "某某联合研究中心（以下简称“联合研究中心”）": a short name the text defines for a body
+    for s in body:
+        for m in _SHORT_NAME_DEF.finditer(text, s.start, s.end):
+            long_sp = next((sp for sp in all_spans if sp.end == m.start() and not sp.is_alias), None)
+            if long_sp is None:
+                long_sp = standalone_org(text, m.start(), s.start)
+            if long_sp is None or long_sp.end != m.start():
+                continue
+            k = table.add(long_sp, s)
+            table._register(k, m.group(1))
+            aliases.setdefault(m.group(1), long_sp)
     for s, (titles, orgs) in zip(body, per_sent):
         if not titles:
             continue
@@ -716,9 +727,18 @@ def build(briefing: Briefing, version: str) -> Extraction:
             si = body_index.get(s.start)
             if not (s.start in fp_starts or _ROLE_SENTENCE.search(s.text)):
                 continue
+            s_end = s.end
             if pm_starts and _has_person(pm_starts, pm_ends, s.start, s.end):
-                continue
-            for sp, role in roles(text, s.start, s.end, aliases, per_sent[si][1] if si is not None else None):
+                # "…由A、B共同主办，C指导，该司副司长某某出席并致辞": the clauses before the
+                # first person's still state the organisers
+                p0 = pm_starts[bisect.bisect_left(pm_starts, s.start)]
+                s_end = max(text.rfind(c, s.start, p0) for c in "，；,;")
+                if s_end <= s.start or not _ROLE_SENTENCE.search(text, s.start, s_end):
+                    continue
+            s_orgs = per_sent[si][1] if si is not None else None
+            if s_orgs is not None and s_end != s.end:
+                s_orgs = [o for o in s_orgs if o.end <= s_end]
+            for sp, role in roles(text, s.start, s_end, aliases, s_orgs):
                 ok = table.add(sp, s)
                 if s.start in fp_starts:
                     bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
@@ -917,8 +937,10 @@ def _doc_canon(name: str) -> str:
     return norm_name(_YEARS.sub("", dash_norm(name)).replace("澜沧江-湄公河", "澜湄"))
 
 
+_SHORT_NAME_DEF = re.compile(r"[（(](?:以下)?简称[“\"「]([^”\"」，。]{2,16})[”\"」][)）]")
 _LABEL_LINE = re.compile(r"^[^，。：:,]{2,8}[：:]")
-_LEAD_VERB = re.compile(r"举行|召开|举办|开幕|开班|开营|开课|签署|签订|揭牌|启动|落幕|闭幕")
+_LEAD_VERB = re.compile(r"举行|召开|举办|开幕|开班|开营|开课|签署|签订|启动|落幕|闭幕")
+_FOUNDED = re.compile(r"成立|设立|建立|组建|挂牌")
 
 
 def lead_paragraph(text: str, sents: list[Sentence]) -> list[Sentence]:
@@ -939,7 +961,8 @@ def lead_paragraph(text: str, sents: list[Sentence]) -> list[Sentence]:
     if dated(first) and not (len(first) == 1 and _LABEL_LINE.match(first[0].text)):
         return first
     for p in paras[1:16]:
-        if any(next(find_dates(text, s.start, s.end), None) is not None and _LEAD_VERB.search(s.text) for s in p):
+        if any(next(find_dates(text, s.start, s.end), None) is not None and _LEAD_VERB.search(s.text)
+               and not _FOUNDED.search(s.text) for s in p):
             return p
     return first
 

@@ -20,6 +20,9 @@ _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
 _MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 # "相关链接：…", "背景链接：…": background about a body or programme, not an event report
 _LINK_PARA = re.compile(r"^\s*[【\[]?(?:相关链接|背景链接|资料链接|链接|背景资料|背景|延伸阅读|小知识|名词解释)[】\]]?\s*[:：]")
+# "（二）5月16日至18日，某培训班在万象举办。": an item of a review listing the year's events,
+# each opening with its own date (an item of decisions or tasks opens with no date)
+_DATED_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十\d]{1,3}[)）]\s*(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至到\-—～~]\s*(?:\d{1,2}月)?\d{1,2}日)?(?:上旬|中旬|下旬|上午|下午)?[，,在于])")
 # "又讯 …", "另讯：…": a further short news item in the same article
 _MORE_NEWS = re.compile(r"^\s*[【\[]?(?:又讯|另讯|又訊|另訊)[】\]]?\s*[:：]?")
 _CONTACT_HEAD = re.compile(r"^\s*(联系我们|联系方式|联系信息|联系人)\s*[:：]?\s*$")
@@ -244,8 +247,8 @@ def layout(text: str) -> Layout:
     # "又讯 …" paragraphs open an article of their own, without a headline
     breaks: list[tuple[int, int, bool]] = [(ha, hb, True) for ha, hb in heads]
     for a, b, ln in body_lines:
-        m = _MORE_NEWS.match(ln)
-        if m and m.end() < len(ln):
+        m = _MORE_NEWS.match(ln) or _DATED_ITEM.match(ln)
+        if m and m.end() < len(ln) and (m.re is _MORE_NEWS or _EVENTISH.search(ln) or "主办" in ln):
             off = a + (len(ln) - len(ln.lstrip()))
             if not heads or off > heads[0][0]:
                 breaks.append((off, off, False))
