@@ -136,3 +136,51 @@ def test_undated_numbered_items_open_no_event():
     from lmec_kg.extract.text import layout
     t = "某工作组会议纪要\n2023年9月1日\n\n会议决定：\n（一）原则通过工作计划；\n（二）设立专家小组，由双方共同牵头。\n"
     assert len(layout(t).articles) == 1
+
+
+# 5. organisation names: party committees, a city before a country's body, a seat's country in
+# parentheses, halls of a venue --------------------------------------------------------------
+def test_youth_league_and_party_committees_keep_their_head():
+    assert ("共青团广西壮族自治区委员会", "CN") in orgs("共青团广西壮族自治区委员会副书记林某出席。")
+    assert posts("共青团昆明市委员会书记赵小川致辞。") == [("赵小川", "书记", "共青团昆明市委员会")]
+
+
+def test_a_city_before_a_countrys_body_is_where_it_is():
+    assert orgs("仪式在万象老挝水利部大楼举行。") == [("老挝水利部", "LA")]
+
+
+def test_a_city_before_its_own_body_stays_in_the_name():
+    assert ("昆明市生态环境局", "CN") in orgs("昆明市生态环境局派员参加。")
+
+
+def test_a_country_in_parentheses_between_a_body_and_its_office():
+    names = [n for n, _ in orgs("支持单位：世界自然保护联盟（瑞士）北京代表处。")]
+    assert "世界自然保护联盟北京代表处" in names and "北京代表处" not in names
+
+
+def test_a_hall_is_no_body():
+    assert orgs("开幕式在玉溪学院报告厅举行。") == [("玉溪学院", "CN")]
+    assert ("云南省人民政府办公厅", "CN") in orgs("云南省人民政府办公厅派员出席。")
+
+
+def test_gei_ends_a_name():
+    assert posts("玉溪市林业局局长孙立平给学员们上了一课。") == [("孙立平", "局长", "玉溪市林业局")]
+
+
+# 6. places and past references ------------------------------------------------------------
+def test_a_river_bank_of_a_named_town():
+    ex, names = run("某州新闻\n发布时间：2023-05-21\n\n5月20日，甲乙护河活动在勐海县某镇南溪河畔举行。\n")
+    assert {o for _, o, _ in facts(ex, names, "event_place")} == {"勐海"}
+
+
+def test_a_venue_building_opens_with_its_city():
+    ex, names = run("某国大使馆\n\n2023年5月9日\n\n甲乙签署合作协议\n\n2023年5月8日，签字仪式在曼谷泰国外交部大楼举行。\n")
+    assert {o for _, o, _ in facts(ex, names, "event_place")} == {"曼谷"}
+
+
+def test_a_recalled_event_of_an_earlier_year_is_no_event():
+    t = ("某州新闻\n发布时间：2024-05-21\n\n5月20日，甲乙护河活动在景洪举行。\n\n"
+         "2022年11月，双方曾在勐腊联合举办首届交流会。\n")
+    assert [d for d, _ in _events(t)] == ["2024-05-20"]
+    t2 = t.replace("2022年11月", "今年3月")
+    assert "2024-03" in [d for d, _ in _events(t2)]

@@ -114,7 +114,9 @@ def shift_date(iso: str, days: int) -> str:
 # what may stay around the place names of "在X举行": administrative words and a district
 _PLACE_REST = re.compile(r"(?:省|市|区|州|县|府|首都|首府|省会|[\u4e00-\u9fff]{1,4}?(?:区|县|镇|乡|村|新区)"
                          # "红河哈尼族彝族自治州", "某某彝族自治县": an autonomous prefecture or county
-                         r"|[\u4e00-\u9fff]{1,6}?族(?:[\u4e00-\u9fff]{1,4}?族)*自治(?:州|县|区|旗))*")
+                         r"|[\u4e00-\u9fff]{1,6}?族(?:[\u4e00-\u9fff]{1,4}?族)*自治(?:州|县|区|旗))*"
+                         # "在某县某镇南腊河畔": a river bank or lakeshore of the town named
+                         r"(?:[\u4e00-\u9fff]{1,4}?(?:河畔|江畔|湖畔|河边|江边|湖边|河岸|江岸|湖岸|沿岸))?")
 
 
 @lru_cache(maxsize=1)
@@ -479,6 +481,8 @@ _EVENT_VERB = re.compile(r"(?:举行|召开|举办|开幕|闭幕|开营|开班|�
                          # "巡护员", "考察团", "调研组": a noun, not the verb
                          r"(?![员队团组])")
 _ATTEND = re.compile(r"参加|出席|参与|列席")
+# "双方曾在某地联合举办…": background recalled (when from an earlier year)
+_PAST_REF = re.compile(r"曾(?:经)?(?:在|于|与|同|和|联合|共同|举办|举行|召开)")
 _FUTURE = re.compile(r"将|拟|计划|预计|商定|准备|即将|届时|有望|筹备|下一步|明年|未来")
 # a speaker's statement: "王某表示，…" (not "据介绍，…", the reporter's source)
 _REPORTED = re.compile(r"(?!据)[^，。；,;]{1,30}?(?:表示|指出|强调|认为|说|称|介绍|回顾)[，,：:]")
@@ -548,6 +552,10 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
         between = text[max(a, cs + 1):v.start()]
         # "“某某计划”成果发布会": a future word inside a quoted name says nothing of time
         between = _QUOTED_NAME.sub("", between)
+        # "2021年5月，双方曾在某地举办首届…": recalled from an earlier year, background
+        this_year = int(published[:4]) if published else year
+        if _PAST_REF.search(between) and this_year and int(st[:4]) < this_year:
+            continue
         if _FUTURE.search(between) or _NOT_EVENT.search(text, ds, v.end() + 4):
             continue
         # "签署的《…》": a verb modifying a noun is an event only when the noun is one
@@ -563,7 +571,7 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
     return None
 
 
-_VENUE = re.compile(r"(?:大学|学院|校区|酒店|宾馆|饭店|中心|会堂|大厦|公园|保护区|基地|总部|礼堂|会议厅|广场|博物馆|植物园|园区|国际会议中心|会展中心)$")
+_VENUE = re.compile(r"(?:大学|学院|校区|酒店|宾馆|饭店|中心|会堂|大厦|大楼|报告厅|公园|保护区|基地|总部|礼堂|会议厅|广场|博物馆|植物园|园区|国际会议中心|会展中心)$")
 
 
 _HELD_IN_VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff]{3,20}?)(?=举行|召开|举办|开幕|开班|开营|开展|启动|进行|成功|顺利|隆重|正式|落下帷幕|圆满)")

@@ -62,7 +62,7 @@ _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
 _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
 _NOT_ORG = re.compile(r"(?:地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
-                      r"局部|干部|基部|上司|当局|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
+                      r"局部|干部|基部|上司|当局|报告厅|会议厅|大厅|展厅|餐厅|客厅|多功能厅|演播厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
                       # "某省一处保护区", "多处": a quantifier, not an office
                       r"|^(?:省|市|州|县|区)?[一二两三四五六七八九十几多数某每另各]处$"
                       # "在某国选定一处湿地": a verb, then a quantifier (an office "综合一处" keeps its name)
@@ -229,6 +229,20 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
     return None
 
 
+_PARTY_BEFORE = re.compile(r"(?:共青团|中国共产党|中共)$")
+_CJK_GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
+
+
+def _country_gloss(text: str, pos: int, end: int):
+    """"世界自然基金会（瑞士）北京代表处": the country of a body's seat in parentheses."""
+    m = _CJK_GLOSS.match(text, pos, end)
+    if m:
+        c = lexicon().countries.get(m.group(1))
+        if c and c[2] == "country":
+            return m
+    return None
+
+
 def _country_before(text: str, pos: int) -> tuple[int, str] | None:
     lex = lexicon()
     for n in (5, 4, 3, 2):
@@ -308,6 +322,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     heads.sort(key=lambda h: (h[0], -h[1]))
     in_other_head = SpanCover((h[0], h[1]) for h in heads if h[2] != "org")
     in_title = SpanCover(titles)
+    country_starts = {h[0] for h in heads if h[2] == "country"}
     spans: list[OrgSpan] = []
     shared_after: set[int] = set()
     for a, b, kind, payload in heads:
@@ -326,6 +341,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue
         if kind == "org" and in_other_head.strictly_inside(a):
             continue
+        if kind == "place" and b in country_starts:
+            continue  # "在金边柬埔寨环境部大楼": the city where the country's body is, not its name
+        party = _PARTY_BEFORE.search(text, max(start, a - 6), a) if kind == "place" else None
         prefix, country = "", None
         if kind == "org":
             b = a
@@ -337,6 +355,10 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             prefix, country = text[a:b], payload
         elif kind == "place":
             prefix, country = text[a:b], _place_country(payload)  # type: ignore[arg-type]
+            if party is not None:
+                # "共青团某省委员会", "中共某镇委员会": the party or youth league committee of the place
+                a = party.start()
+                prefix = text[a:b]
         units: list[Unit] = []
         pos = b
         if kind == "self":
@@ -353,7 +375,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         while pos < end and not paper:
             skip = 0
             if units:
-                g = _GLOSS.match(norm, pos, end)  # "世界自然基金会（WWF）北京代表处"
+                g = _GLOSS.match(norm, pos, end) or _country_gloss(norm, pos, end)  # "世界自然基金会（WWF）北京代表处"
                 if g and (org_at.get(g.end()) or _next_unit(norm, g.end(), end, titles)):
                     skip = g.end() - pos
                     pos = g.end()

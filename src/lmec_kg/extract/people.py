@@ -38,7 +38,7 @@ STRONG_STOP = re.compile(
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
-    r"做|感|祝|据|任|兼|之|的"
+    r"做|感|祝|据|任|兼|之|的|给"
 )
 # one-character verbs that may stand between a name and its predicate ("周立新作主旨发言")
 _VERB_STOP = re.compile(r"[作致做在向对为就]")
