@@ -184,3 +184,11 @@ def test_a_recalled_event_of_an_earlier_year_is_no_event():
     assert [d for d, _ in _events(t)] == ["2024-05-20"]
     t2 = t.replace("2022年11月", "今年3月")
     assert "2024-03" in [d for d, _ in _events(t2)]
+
+
+# 7. a programme's name after "X框架下" or "来自" ------------------------------------------------
+def test_programme_name_starts_after_framework_and_source_words():
+    from .extractkit import inits
+    assert "澜湄水资源青年交流项目" in inits("本次活动是“蓝河计划”框架下澜湄水资源青年交流项目的年度活动。")
+    assert inits("中心经费部分来自澜湄合作专项基金。") == ["澜湄合作专项基金"]
+    assert "澜湄绿色和南南合作基金" in inits("中心经费来自澜湄绿色和南南合作基金。")
