@@ -192,3 +192,13 @@ def test_programme_name_starts_after_framework_and_source_words():
     assert "澜湄水资源青年交流项目" in inits("本次活动是“蓝河计划”框架下澜湄水资源青年交流项目的年度活动。")
     assert inits("中心经费部分来自澜湄合作专项基金。") == ["澜湄合作专项基金"]
     assert "澜湄绿色和南南合作基金" in inits("中心经费来自澜湄绿色和南南合作基金。")
+
+
+# 8. "该司副司长": the department of that kind named just before -------------------------------
+def test_that_department_refers_back_to_the_one_just_named():
+    assert posts("培训班由老挝水利部水质司指导，该司副司长Anna BELL出席开班式并致辞。") == [
+        ("Anna BELL", "副司长", "老挝水利部水质司")]
+
+
+def test_that_department_without_one_named_before_has_no_body():
+    assert posts("该司副司长王某出席。") == [("王某", "副司长", None)]

@@ -389,6 +389,9 @@ def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> 
     return PersonName(name, a, a + len(name))
 
 
+_THAT_UNIT = re.compile(r"(?:该|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处)")
+
+
 # a newspaper's desk between the paper and a title ("《晨星报》经济部主任")
 _DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部")
 
@@ -444,6 +447,13 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             org = _embassy(text, title, ta, orgs)
             if org is not None and title.startswith("驻") and org.units[0].subtype == "diplomatic_mission":
                 pass
+        if org is None:
+            # "老挝某部水资源司指导，该司副司长A出席": the body of that kind named just before
+            tm = _THAT_UNIT.search(text, max(start, ta - 6), ta)
+            if tm and tm.end() == ta:
+                prior = [o for o in orgs if o.end <= tm.start() and o.name.endswith(tm.group(1))]
+                if prior:
+                    org = replace(max(prior, key=lambda o: o.end), is_alias=True)
         if org is None and doc_aliases:
             for alias, sp in doc_aliases.items():
                 a0 = ta - len(alias)
