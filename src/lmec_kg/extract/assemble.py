@@ -26,6 +26,8 @@ _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[
 _ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|(?:联合|共同)(?:主办|举办)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
 _THAT_POST = re.compile(r"(?:该|这个|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处|机构)(副?(?:司长|处长|局长|部长|主任|厅长|院长|所长|秘书长|负责人))")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
+# "某某科技股份有限公司（以下简称“某某科技”）": the short form the text uses from then on
+_SHORT_FORM = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[为：:]?[“\"「]([^“”\"「」（）()，。\n]{2,12})[”\"」][)）]")
 
 
 _ON_BEHALF = re.compile(r"代表[^，。；]{0,10}?(?:发言|致辞|讲话)")
@@ -341,6 +343,13 @@ class OrgTable:
             # a Latin acronym may later stand for the body before a title ("ABC副秘书长某某")
             if _CAPS_ACRONYM.fullmatch(pm.group(1)):
                 self.short.setdefault(pm.group(1), sp)
+        # "（以下简称“某某科技”）": the short form the text announces
+        sm = _SHORT_FORM.match(bld.text, sp.end)
+        if sm and not sp.is_alias:
+            short = sm.group(1)
+            self.short.setdefault(short, sp)
+            bld.entities[key]["aliases"].add(short)
+            self.by_norm.setdefault(norm_name(short), key)
         # company short name: province prefix and industry/legal suffix dropped ("博世科")
         m = _COMPANY_SHORT.match(sp.surface) if sp.subtype == "company" else None
         if m:
@@ -491,6 +500,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # "联合研究中心" for "澜湄水环境治理联合研究中心": a tail of the publisher's name
         for k in range(4, len(pub.name) - 1):
             aliases.setdefault(pub.name[-k:], pub)
+    elif pub is not None and pub.subtype == "company":
+        # a company's own news: "公司董事长X" is the publisher's chairman
+        aliases.setdefault("本公司", pub)
+        aliases.setdefault("公司", pub)
     elif "中心" not in aliases:
         # "中心副主任X" in a report about one centre: that centre
         centres = {sp.name: sp for sp in all_spans if sp.name.endswith("中心") and not sp.is_alias}

@@ -34,7 +34,7 @@ STRONG_STOP = re.compile(
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
     r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
     r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到|关于|发布|"
-    r"宣介|解读|演示|展示|作了|做了|主讲|剖析"
+    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -278,7 +278,7 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
 
 
 # staff titles a field or region word may qualify ("区域协调员", "湿地名录培训官")
-_STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事)$")
+_STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事|专家|项目(?:主任|官员|经理|主管|协调员|专员|助理))$")
 _DESCRIPTOR_BAD = re.compile(r"[的和与及由在为是了等兼、]|主任|[长员]")
 _PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
 _GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
@@ -392,6 +392,55 @@ def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> 
 _THAT_UNIT = re.compile(r"(?:该|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处)")
 
 
+# "该部常务秘书A": the body of that kind named just before
+_DEICTIC = re.compile(r"该(部|司|局|厅|署|处|中心|委员会|研究院|研究所|大学|学院|公司|协会)$")
+
+
+def _deictic_body(text: str, ta: int, start: int, orgs: list[OrgSpan]) -> OrgSpan | None:
+    """"…拜会某国环境部，与该部国务秘书A会谈": 该 + a suffix stands for the last body (or
+    the last link of a body's chain) of that kind named before it in the sentence."""
+    m = _DEICTIC.search(text, max(start, ta - 6), ta)
+    if m is None:
+        return None
+    suffix = m.group(1)
+    for o in sorted(orgs, key=lambda o: o.end, reverse=True):
+        if o.end > m.start() or o.alt is not None:
+            continue
+        for k in range(len(o.units), 0, -1):
+            if o.chain[k - 1].endswith(suffix):
+                return replace(o, start=m.start(), end=ta, surface=m.group(), units=o.units[:k], is_alias=True)
+    return None
+
+
+# the level of a government unit by its suffix: 部 > 厅/总局/总司 > 司/局 > 处 > 科
+_UNIT_RANKS = (("总局", 1), ("总司", 1), ("厅", 1), ("司", 2), ("局", 2), ("处", 3), ("科", 4))
+
+
+def _unit_rank(name: str) -> int:
+    for suf, r in _UNIT_RANKS:
+        if name.endswith(suf):
+            return r
+    return 0
+
+
+# a list of guests, one a line: "Anna BERG，某国环境部水资源司副司长；"
+_ITEM_END = re.compile(r"\s*(?:[；;。]|$)")
+
+
+def _listed_name(text: str, start: int, org_start: int, tb: int, end: int) -> PersonName | None:
+    """A list item "NAME，ORG TITLE；" (a programme's speakers, one a line): the name opens
+    the clause, a comma parts it from the body, and the title closes the item."""
+    if not _ITEM_END.match(text, tb, end) or text[org_start - 1:org_start] not in ("，", ","):
+        return None
+    cs = max([start] + [text.rfind(c, start, org_start - 1) + 1 for c in "；;：:。\n"])
+    while cs < org_start and text[cs] in " \u3000\u00A0\t":
+        cs += 1
+    pn = parse_name(text, cs, org_start - 1)
+    if pn is None or pn.end != org_start - 1 or not plausible_name(pn.name):
+        return None
+    return pn
+
+
 # a newspaper's desk between the paper and a title ("《晨星报》经济部主任")
 _DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部")
 
@@ -454,6 +503,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 prior = [o for o in orgs if o.end <= tm.start() and o.name.endswith(tm.group(1))]
                 if prior:
                     org = replace(max(prior, key=lambda o: o.end), is_alias=True)
+        if org is None:
+            org = _deictic_body(text, ta, start, orgs)
         if org is None and doc_aliases:
             for alias, sp in doc_aliases.items():
                 a0 = ta - len(alias)
@@ -510,6 +561,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     # a third link shares the parent the second one had restored
                     parent = (last_org.chain[-2] if len(last_org.chain) >= 2
                               else last_org.restored if last_org.restored else last_org.chain[-1])
+                    if len(last_org.chain) >= 2 and _unit_rank(sa.surface) > _unit_rank(last_org.chain[-1]):
+                        # "某部污染控制厅厅长A、废物管理局局长B": a lower unit (a 局 after a
+                        # 厅, a 处 after a 司) belongs to the body just named, not beside it
+                        parent = last_org.chain[-1]
                     sa.restored = parent
                     sa.country = last_org.country
         if name is None and org is not None:
@@ -526,7 +581,9 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 org = None
             if paren_name and org is None and ta == text.rfind("（", start, ta) + 1:
                 org = by_end.get(name.start)  # "某部某司王某（副司长）": the body before the name
-        if name is None and text[tb:tb + 1] in ("、", "及", "和") and org is not None:
+        if name is None and org is not None:
+            name = _listed_name(text, start, org.start, tb, end)
+        if name is None and text[tb:tb + 1] in ("、", "及", "和", "兼") and org is not None:
             pending.append((org, title, ta, tb))
             last_org = org
             last_end = tb
