@@ -31,13 +31,15 @@ def hyphens(s: str) -> str:
     return _DASH_VARIANT.sub("-", s)
 
 # a sub-unit may not start with these (conjunctions, prepositions, quantifiers)
-_BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|出席|参加|举办|召开|前往|赴|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该"
+_BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|拜会|拜访|看望|出席|参加|举办|召开|前往|赴|设立|成立|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该"
                              # "泰国今年完成政府机构调整": a time word opens a clause, not a name
                              r"|今年|去年|明年|前年|近年|当年|同年|目前|当前|正在|已经|曾经|即将|此前|随后"
                              # "甲、乙、丙三省林业厅": a count of provinces, one such body in each
                              r"|[一二两三四五六七八九十几多数各]+(?:个)?(?:省|市|州|县|国|地|区))")
 # a unit may not contain these (function words that never occur inside a name)
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
+# verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部"
+_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望")
 # a suffix followed by these characters is part of a longer word, not a name's end
 _BAD_FOLLOW = {
     "部": "门分署长委", "处": "理置于在长", "院": "所校长士率", "局": "面势长", "司": "长局法",
@@ -61,7 +63,7 @@ _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z&\-. ]{0,15}[)）]")
 _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
 _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
-_NOT_ORG = re.compile(r"(?:地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
+_NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
                       r"局部|干部|基部|上司|当局|报告厅|会议厅|大厅|展厅|餐厅|客厅|多功能厅|演播厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
                       # "某省一处保护区", "多处": a quantifier, not an office
                       r"|^(?:省|市|州|县|区)?[一二两三四五六七八九十几多数某每另各]处$"
@@ -221,7 +223,7 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
             continue
         if not _suffix_ok(text, pos + end, suf):
             continue
-        if _NOT_ORG.search(cand):
+        if _NOT_ORG.search(cand) or _VERB_INSIDE.search(cand):
             continue
         if len(cand) == len(suf) and suf in ("部", "司", "处", "局", "院", "厅", "署", "中心", "政府", "系", "学系"):
             continue
@@ -381,6 +383,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
                     pos = g.end()
             lw = org_at.get(pos)
             nu = _next_unit(norm, pos, end, titles)
+            if lw and nu is not None and nu[0] > pos + len(lw):
+                # "某国工业联合会环境产业俱乐部": a known body whose name ends in no unit
+                # suffix (联合会), then a unit of it; not one unit over both
+                nu2 = _next_unit(norm, pos + len(lw), end, titles)
+                if nu2 is not None and nu2[0] == nu[0]:
+                    nu = None
             if lw and (nu is None or nu[0] <= pos + len(lw)):
                 e = lex.orgs[lw]
                 if not units and lw != e.name and lw.endswith(e.name) and lw[: len(lw) - len(e.name)] in ("中国", "中华人民共和国"):
