@@ -1,0 +1,127 @@
+"""Phenomena first met in the eighth held-out set, each on invented sentences (fictional
+people, bodies and programmes): a seminar's guests listed one a line as "NAME，ORG TITLE；",
+a field word before 专家 or 项目主任, an office named 湿地处, a company's announced short
+form and "公司" in its own news, business titles (首席技术官), two posts joined by 兼 with a
+body between them, 该部 for the ministry just named, a bureau listed after its department,
+a foreign body's home country in parentheses before its office, a known body whose name ends
+in no unit suffix, verbs of a clause that are no part of a unit, predicates 结合/讲解."""
+from lmec_kg.extract.people import find_posts
+
+from .extractkit import facts, orgs, posts, run
+
+
+# 1. guests listed one a line: "NAME，ORG TITLE；" ----------------------------------------------
+def test_listed_guest_latin_name_comma_body_title():
+    t = "发言嘉宾包括：\nAnna BERGLUND，老挝农业与环境部灌溉司副司长；\n周海平，滇南大学湖泊研究院教授。\n"
+    assert ("Anna BERGLUND", "副司长", "老挝农业与环境部灌溉司") in posts(t)
+    assert ("周海平", "教授", "滇南大学湖泊研究院") in posts(t)
+
+
+def test_listed_guest_speaks_later():
+    t = ("某某研讨会线上举行\n\n5月3日，某某研讨会线上举行。发言嘉宾包括：\n"
+         "Anna BERGLUND，老挝农业与环境部灌溉司副司长；\n周海平，滇南大学湖泊研究院教授。\n\n"
+         "Anna BERGLUND在开幕致辞中指出，灌溉用水需统筹。周海平介绍了湖泊监测方法。\n")
+    ex, names = run(t)
+    speakers = {s for s, _, _ in facts(ex, names, "speech")}
+    assert {"Anna BERGLUND", "周海平"} <= speakers
+
+
+def test_listed_item_needs_the_item_to_end_at_the_title():
+    # the title is followed by more of the sentence: no list item
+    assert posts("会议认为，滇南大学湖泊研究院教授队伍不断壮大。") == []
+    # a clause, not a name, before the comma
+    assert posts("会议期间，滇南大学湖泊研究院教授。") == []
+
+
+def test_listed_guest_with_field_word_before_expert():
+    t = "Lena MOK，湄公河委员会秘书处水文监测专家；"
+    assert posts(t) == [("Lena MOK", "水文监测专家", "湄公河委员会秘书处")]
+
+
+def test_wetland_office_is_a_unit():
+    t = "Dara PICH，柬埔寨环境部保护区总司湿地处处长；"
+    assert posts(t) == [("Dara PICH", "处长", "柬埔寨环境部保护区总司湿地处")]
+    assert orgs("该省地处热带，雨量充沛。") == []
+
+
+# 2. a company: its announced short form, "公司" in its own news, business titles ------------
+_COMPANY = ("云南清源环保科技股份有限公司\n新闻中心 > 公司新闻\n\n清源环保参加某某博览会\n\n发布日期：2025年5月22日\n\n"
+            "5月20日，某某博览会在昆明开幕。云南清源环保科技股份有限公司（以下简称“清源环保”）携设备参展。"
+            "展会期间，公司副总裁兼首席技术官范立言介绍了设备。清源环保总经理沈月华与合作方签署协议。"
+            "清源环保董事长陶一鸣在签约仪式上致辞。\n")
+
+
+def test_company_short_form_and_own_name_before_titles():
+    ex, names = run(_COMPANY)
+    got = facts(ex, names, "post")
+    full = "云南清源环保科技股份有限公司"
+    assert ("范立言", full, "副总裁兼首席技术官") in got
+    assert ("沈月华", full, "总经理") in got
+    assert ("陶一鸣", full, "董事长") in got
+
+
+def test_company_word_alone_without_a_company_publisher_is_no_body():
+    assert posts("展会期间，公司副总裁范立言介绍了设备。") == [("范立言", "副总裁", None)]
+
+
+# 3. two posts joined by 兼 with a body between them --------------------------------------------
+def test_two_posts_joined_by_jian_with_a_body_between():
+    t = "外交部亚洲司参赞兼澜湄合作中国秘书处副秘书长马若川出席会议并讲话。"
+    assert ("马若川", "参赞", "外交部亚洲司") in posts(t)
+    assert ("马若川", "副秘书长", "澜湄合作中国秘书处") in posts(t)
+
+
+# 4. 该部: the ministry just named -------------------------------------------------------------
+def test_that_ministry_is_the_one_named_before():
+    t = "代表团在万象拜会老挝农业与环境部，与该部常务国务秘书Khamsy VONG举行会谈。"
+    assert posts(t) == [("Khamsy VONG", "常务国务秘书", "老挝农业与环境部")]
+    assert ("老挝农业与环境部", "LA") in orgs(t)
+    assert all("拜会" not in o for o, _ in orgs(t))
+
+
+def test_that_ministry_without_a_ministry_before_is_nothing():
+    assert posts("与该部常务国务秘书Khamsy VONG举行会谈。")[0][2] is None
+
+
+# 5. a bureau listed after its department belongs to it; same-level units stay siblings --------
+def test_lower_unit_after_a_department_is_its_part():
+    t = "泰国自然资源与环境部水资源厅代厅长Somchai DEE、地下水管理局局长Mali RAK出席。"
+    assert ("Mali RAK", "局长", "泰国自然资源与环境部水资源厅地下水管理局") in posts(t)
+
+
+def test_same_level_units_share_the_parent():
+    t = "生态环境部国际合作司处长周一凡、应对气候变化司处长陈可心出席。"
+    assert ("陈可心", "处长", "生态环境部应对气候变化司") in posts(t)
+
+
+# 6. a foreign body's home country in parentheses before its office -----------------------------
+def test_country_in_parentheses_inside_a_foreign_bodys_name():
+    t = "世界自然基金会（英国）昆明代表处淡水项目主任林可欣作了讲座。"
+    assert posts(t) == [("林可欣", "淡水项目主任", "世界自然基金会昆明代表处")]
+    assert all(o != "昆明代表处" for o, _ in orgs(t))
+
+
+def test_country_in_parentheses_without_an_office_after_is_no_name():
+    t = "世界自然基金会（英国）表示支持。"
+    assert ("世界自然基金会", None) in orgs(t)
+
+
+# 7. a known body whose name ends in no unit suffix, then its unit --------------------------------
+def test_known_federation_then_its_club():
+    t = "泰国工业联合会水务产业俱乐部主席Anan SUK致辞。"
+    assert orgs(t) == [("泰国工业联合会水务产业俱乐部", "TH")]
+    ex, names = run("5月3日，某论坛在曼谷举行。" + t)
+    assert ("泰国工业联合会", "泰国", None) in facts(ex, names, "country")
+
+
+# 8. clause verbs are no part of a unit ------------------------------------------------------------
+def test_clause_verbs_inside_a_place_headed_run():
+    assert orgs("公司先后在老挝万象和柬埔寨金边设立子公司。") == []
+    assert orgs("代表团在万象拜会老挝外交部。") == [("老挝外交部", "LA")]
+
+
+# 9. 结合 / 讲解 end a name ------------------------------------------------------------------------
+def test_jiehe_ends_the_name():
+    t = "昆明海关缉私局副局长刘海川结合典型案件，讲解了查验要点。"
+    assert posts(t) == [("刘海川", "副局长", "昆明海关缉私局")]
+    assert find_posts("某局副局长刘海川讲解了要点。", 0, 13)[0].person.name == "刘海川"
