@@ -125,3 +125,32 @@ def test_jiehe_ends_the_name():
     t = "昆明海关缉私局副局长刘海川结合典型案件，讲解了查验要点。"
     assert posts(t) == [("刘海川", "副局长", "昆明海关缉私局")]
     assert find_posts("某局副局长刘海川讲解了要点。", 0, 13)[0].person.name == "刘海川"
+
+
+# 10. "两部共同主办": the two ministries named before; a role clause beside a person -----------
+_TWO = ("甲乙合作会议在昆明召开\n\n9日，生态环境部与老挝农业与环境部环境合作工作组会议在昆明召开。"
+        "会议由两部共同主办，某某研究院承办。生态环境部副部长周明远出席并致辞。\n")
+
+
+def test_two_ministries_named_before_host_together():
+    ex, names = run(_TWO)
+    hosts = {o for _, o, r in facts(ex, names, "event_role") if r == "host"}
+    assert hosts == {"生态环境部", "老挝农业与环境部"}
+    assert all(n != "两部" for n in names.values())
+
+
+def test_two_ministries_without_antecedents_give_no_body():
+    ex, names = run("某会议在昆明召开\n\n9日，某会议在昆明召开。会议由两部共同主办。\n")
+    assert {o for _, o, _ in facts(ex, names, "event_role")} == set()
+    assert all(n != "两部" for n in names.values())
+
+
+def test_role_clause_in_a_sentence_with_a_person():
+    t = ("某交流会在昆明举行\n\n9日，某交流会在昆明举行。交流会由生态环境部国际合作司主办，"
+         "生态环境部副部长周明远出席并致辞。\n")
+    ex, names = run(t)
+    assert ("生态环境部国际合作司", "host") in {(o, r) for _, o, r in facts(ex, names, "event_role")}
+    # the person's own body is no organiser
+    t2 = "某交流会在昆明举行\n\n9日，某交流会在昆明举行。生态环境部副部长周明远出席并致辞。\n"
+    ex, names = run(t2)
+    assert facts(ex, names, "event_role") == set()

@@ -626,6 +626,14 @@ def build(briefing: Briefing, version: str) -> Extraction:
     pm_sorted = sorted((a, z) for a, z, _ in person_mentions)
     pm_starts = [a for a, _ in pm_sorted]
     pm_ends = [z for _, z in pm_sorted]
+    # the bodies each article names, for "两部共同主办" (the two ministries named before)
+    art_spans: dict[int, list[OrgSpan]] = {}
+    for si, (s, (_, orgs)) in enumerate(zip(body, per_sent)):
+        art_spans.setdefault(art_of[si], []).extend(orgs)
+
+    def art_orgs(ai: int, before: int) -> list[OrgSpan]:
+        return [o for o in art_spans.get(ai, []) if o.end <= before]
+
     # events, one per article
     events: list[str | None] = []
     used_names: set[str] = set()
@@ -740,18 +748,25 @@ def build(briefing: Briefing, version: str) -> Extraction:
             si = body_index.get(s.start)
             if not (s.start in fp_starts or _ROLE_SENTENCE.search(s.text)):
                 continue
-            s_end = s.end
+            spans = [(s.start, s.end)]
             if pm_starts and _has_person(pm_starts, pm_ends, s.start, s.end):
                 # "…由A、B共同主办，C指导，该司副司长某某出席并致辞": the clauses before the
                 # first person's still state the organisers
                 p0 = pm_starts[bisect.bisect_left(pm_starts, s.start)]
                 s_end = max(text.rfind(c, s.start, p0) for c in "，；,;")
-                if s_end <= s.start or not _ROLE_SENTENCE.search(text, s.start, s_end):
-                    continue
-            s_orgs = per_sent[si][1] if si is not None else None
-            if s_orgs is not None and s_end != s.end:
-                s_orgs = [o for o in s_orgs if o.end <= s_end]
-            for sp, role in roles(text, s.start, s_end, aliases, s_orgs):
+                spans = []
+                if s_end > s.start and _ROLE_SENTENCE.search(text, s.start, s_end):
+                    spans.append((s.start, s_end))
+                # and so does a later clause naming the roles and no person ("…，交流会由A主办")
+                spans += [(x, y) for x, y in _clauses(text, max(s.start, s_end), s.end)
+                          if not _has_person(pm_starts, pm_ends, x, y) and _ROLE_CLAUSE.search(text, x, y)]
+            found_roles = []
+            for x, y in spans:
+                sent_orgs = per_sent[si][1] if si is not None else None
+                if sent_orgs is not None and (x, y) != (s.start, s.end):
+                    sent_orgs = [o for o in sent_orgs if x <= o.start and o.end <= y]
+                found_roles += roles(text, x, y, aliases, sent_orgs, earlier=art_orgs(ai, s.start))
+            for sp, role in found_roles:
                 ok = table.add(sp, s)
                 if s.start in fp_starts:
                     bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
@@ -1118,6 +1133,22 @@ def add_place(bld: Builder, name: str, span: tuple[int, int], named: bool = True
         pk = add_place(bld, e.parent, span, parent_named)
         bld.fact("located_in", key, pk, span=span, extra=(("basis", "lexicon"),))
     return key
+
+
+# a clause that states a role by itself: "由A主办", "A与B共同主办"
+_ROLE_CLAUSE = re.compile(r"由.+?(?:主办|承办|协办|指导)|(?:联合|共同)主办")
+_CLAUSE_PUNCT = re.compile(r"[，；,;。]")
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[a:b] (split at commas and semicolons)."""
+    out, x = [], a
+    for m in _CLAUSE_PUNCT.finditer(text, a, b):
+        out.append((x, m.end()))
+        x = m.end()
+    if x < b:
+        out.append((x, b))
+    return out
 
 
 def _has_person(starts: list[int], ends: list[int], a: int, b: int) -> bool:

@@ -284,9 +284,38 @@ def _suffix_of_piece(piece: str):
     return lexicon().org_suffix_re.search(hyphens(piece))
 
 
-def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:
+# "两部", "两局": the two bodies of that kind named before
+_DEICTIC_PAIR = re.compile(r"两(部|局|厅|院|中心)")
+
+
+def _named_pair(piece: str, pa: int, pb: int, text: str, earlier: list[OrgSpan]) -> list[OrgSpan] | None:
+    """"会议由两部共同主办": the last two bodies of that kind named before (for 部, the
+    ministries); None when the piece is no such word, [] when it has no two antecedents."""
+    m = _DEICTIC_PAIR.fullmatch(piece)
+    if m is None:
+        return None
+    kind = m.group(1)
+    seen: list[OrgSpan] = []
+    for o in sorted(earlier, key=lambda o: o.start, reverse=True):
+        for k in range(len(o.units), 0, -1):
+            name = o.chain[k - 1]
+            if name.endswith(kind):
+                cand = replace(o, start=pa, end=pb, surface=piece, units=o.units[:k], is_alias=True, alt=None)
+                if all(c.name != cand.name for c in seen):
+                    seen.append(cand)
+                break
+        if len(seen) == 2:
+            break
+    if len(seen) < 2:
+        return []
+    return sorted(seen, key=lambda o: o.name)
+
+
+def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None,
+          earlier: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:
     """Organiser roles stated in the sentence text[a:b]: "由A指导，B主办，C、D支持，E协办",
-    "A与B共同主办", "由A主办、B协办的…", "在A的支持下"."""
+    "A与B共同主办", "由A主办、B协办的…", "在A的支持下"; ``earlier``: the bodies named
+    before in the article, for "由两部共同主办"."""
     out: list[tuple[OrgSpan, str]] = []
     if orgs is None:
         titles = [(x + a, y + a) for x, y in title_spans(text[a:b])]
@@ -357,6 +386,11 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
                 prev_piece = None
                 continue
             piece = text[pa:pb]
+            pair = _named_pair(piece, pa, pb, text, (earlier or []) + [o for o in orgs if o.end <= pa])
+            if pair is not None:
+                found += pair
+                prev_piece = None
+                continue
             sp = doc_aliases.get(piece) if doc_aliases else None
             if sp is not None:
                 sp = replace(sp, start=pa, end=pb, surface=piece, is_alias=True)
@@ -377,7 +411,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
                 found.append(sp)
         found.sort(key=lambda o: o.start)
         for o in found:
-            if not any(o.start == x.start and o.end == x.end and role == r for x, r in out):
+            if not any(o.start == x.start and o.end == x.end and o.name == x.name and role == r for x, r in out):
                 out.append((o, role))
     return out
 
