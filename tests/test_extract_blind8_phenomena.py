@@ -154,3 +154,28 @@ def test_role_clause_in_a_sentence_with_a_person():
     t2 = "某交流会在昆明举行\n\n9日，某交流会在昆明举行。生态环境部副部长周明远出席并致辞。\n"
     ex, names = run(t2)
     assert facts(ex, names, "event_role") == set()
+
+
+# 11. the third item of a list of departments shares the parent the second one restored --------
+def test_third_department_in_a_list_keeps_the_ministry():
+    t = ("某会议在昆明召开\n\n9日，某会议在昆明召开。老挝农业与环境部灌溉司、水文司、渔业司及老挝驻华大使馆官员参加会议。\n")
+    ex, names = run(t)
+    got = facts(ex, names, "country")
+    assert ("老挝农业与环境部渔业司", "老挝", None) in got
+    assert all(o != "渔业司" for o, _, _ in got)
+
+
+# 12. "来自X的青年学者NAME": a qualified role word between body and name; 讲解了 is an address ------
+def test_young_scholar_from_a_body_speaks():
+    t = "某对话在曼谷举行\n\n9日，某对话在曼谷举行。来自老挝国立大学的青年学者Somsak KEO在发言中表示，应关注社区。\n"
+    ex, names = run(t)
+    assert "Somsak KEO" in {s for s, _, _ in facts(ex, names, "speech")}
+
+
+def test_explained_is_an_address():
+    t = "某培训班在昆明开班\n\n9日，某培训班在昆明开班。昆明海关缉私局副局长刘海川结合典型案件，讲解了查验要点。\n"
+    ex, names = run(t)
+    assert "刘海川" in {s for s, _, _ in facts(ex, names, "speech")}
+    t2 = "某培训班在昆明开班\n\n9日，某培训班在昆明开班。学员们听取了刘海川的讲解。\n"
+    ex, names = run(t2)
+    assert facts(ex, names, "speech") == set()

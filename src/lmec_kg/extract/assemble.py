@@ -32,7 +32,7 @@ _SHORT_FORM = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[为：:]?[
 
 _ON_BEHALF = re.compile(r"代表[^，。；]{0,10}?(?:发言|致辞|讲话)")
 _AFTER_NAME = re.compile(r"[、，,和及与]|分别|先后|也|则|还|在|" + _ON_BEHALF.pattern)
-_ROLE_NOUN = re.compile(r"学员|学生|青年代表|代表|专家|学者|研究人员|技术人员")
+_ROLE_NOUN = re.compile(r"(?:青年|资深|年轻|知名)?(?:学员|学生|青年代表|代表|专家|学者|研究人员|技术人员)")
 
 # patterns used at run time, compiled once here (re's own cache costs a lookup per call)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -1064,10 +1064,11 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
             if sp is None or sp.start != a or sp.end != b:
                 continue
             # "云南大学生态与环境学院、国际关系研究院": the second unit is also of 云南大学
-            if (a > o.start and len(o.units) >= 2 and not o.alt and not lexicon().country_re.search(sp.surface)
+            # (and a third item shares the parent the second one had restored: "…部甲司、乙司、丙司")
+            if (a > o.start and (len(o.units) >= 2 or o.restored) and not o.alt and not lexicon().country_re.search(sp.surface)
                     and not lexicon().place_re.search(sp.surface) and len(sp.units) == 1
                     and sp.units[0].subtype == o.units[-1].subtype and sp.units[0].entry is None):
-                sp.restored = o.chain[-2]
+                sp.restored = o.chain[-2] if len(o.units) >= 2 else o.restored
                 sp.country = o.country
             # "某国外交部、渔业与林业部": a ministry listed after a foreign ministry is of its country
             if (a > o.start and o.country and o.country != "CN" and o.prefix and o.subtype == "ministry"
