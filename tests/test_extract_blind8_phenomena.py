@@ -179,3 +179,35 @@ def test_explained_is_an_address():
     t2 = "某培训班在昆明开班\n\n9日，某培训班在昆明开班。学员们听取了刘海川的讲解。\n"
     ex, names = run(t2)
     assert facts(ex, names, "speech") == set()
+
+
+# 13. programme names: 等 and 及 part a name from what precedes, 承建 is a verb, 相关 no name part ---
+def test_deng_ends_an_example_before_a_category():
+    from .extractkit import inits
+    assert inits("并在澜湄合作等区域合作机制下推动交流。") == ["澜湄合作"]
+    assert inits("依托澜湄水务信息平台等机制开展合作。") == ["澜湄水务信息平台"]
+
+
+def test_ji_joins_two_things_not_one_name():
+    from .extractkit import inits
+    got = inits("双方就参与“绿色澜湄计划”项目及澜湄水务技术交流平台建设交换了意见。")
+    assert got == ["绿色澜湄计划", "澜湄水务技术交流平台"]
+
+
+def test_built_projects_of_a_company_are_no_programme():
+    from .extractkit import inits
+    assert inits("公司累计在湄公河国家承建供水项目20余个。") == []
+
+
+def test_related_after_a_quoted_name_is_no_part_of_it():
+    from .extractkit import inits
+    assert inits("该国已将湿地融资列入“四角战略”相关行动安排。") == []
+    # a name that really goes on after the quotes still does
+    assert inits("加入“一带一路”绿色发展国际联盟。") == ["“一带一路”绿色发展国际联盟"]
+
+
+# 14. "代表团在某市拜会某部": the city is the visit's place ------------------------------------------
+def test_visit_place_before_baihui():
+    from lmec_kg.extract.events import find_place
+    t = "3月2日，某中心代表团在万象拜会老挝农业与环境部。"
+    assert find_place(t, 0, len(t))[0] == "万象"

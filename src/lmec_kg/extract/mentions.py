@@ -28,7 +28,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
 _LEFT_STOP = re.compile(
     r".*(?:构建|共建|建设|建立|开通|实施|落实|推动|推进|启动|依托|通过|开展|加强|深化|参与|利用|借助|打造|搭建|"
     r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
-    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|和(?![平谐睦美])|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的)"
+    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|和(?![平谐睦美])|(?<![普涉危波惠顾以])及|(?<![平相对均])等(?!等)|承建|援建|参建|承接|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的)"
 )
 
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|推进|共建|建设|发起|打造|推动|落实|参与|加入|深化)(?:了)?$")
@@ -235,8 +235,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         # "“一带一路”绿色发展国际联盟": the quoted part opens a longer name (not a phrase
         # around it: "在“澜湄合作”框架下担当…的平台", "以“一带一路”建设为平台")
         cont = _NAME_GOES_ON.match(text, m.end(), b)
-        if cont and not _ALL_CJK.fullmatch(cont.group()):
-            cont = None
+        if cont and (not _ALL_CJK.fullmatch(cont.group()) or cont.group().startswith(("相关", "有关"))):
+            cont = None  # "“某某战略”相关行动": 相关 relates the phrase to the name, no part of it
         if cont and _init_head(name, True) is None and len(cont.group()) >= 4:
             hc = None
             for k in range(len(cont.group()), 3, -1):
