@@ -185,7 +185,7 @@ def test_explained_is_an_address():
 def test_deng_ends_an_example_before_a_category():
     from .extractkit import inits
     assert inits("并在澜湄合作等区域合作机制下推动交流。") == ["澜湄合作"]
-    assert inits("依托澜湄水务信息平台等机制开展合作。") == ["澜湄水务信息平台"]
+    assert inits("依托澜湄水务信息平台等机制，加强合作。") == ["澜湄水务信息平台"]
 
 
 def test_ji_joins_two_things_not_one_name():
