@@ -211,3 +211,21 @@ def test_visit_place_before_baihui():
     from lmec_kg.extract.events import find_place
     t = "3月2日，某中心代表团在万象拜会老挝农业与环境部。"
     assert find_place(t, 0, len(t))[0] == "万象"
+
+
+# 15. event names: the object of "A与B联合举办X", and a later event named before its verb ----------
+def test_event_is_the_object_of_a_joint_host_verb():
+    from lmec_kg.extract.events import event_name
+    first = "近日，某某基金会与位于泰国曼谷的某某办事处联合举办澜湄红树林保护线上研讨会。"
+    assert event_name(None, first) == "澜湄红树林保护线上研讨会"
+    # 位于 is no "held at": the subject is not cut there
+    assert event_name(None, "5月3日，澜湄红树林保护线上研讨会在昆明举行。") == "澜湄红树林保护线上研讨会"
+
+
+def test_later_event_named_before_its_verb():
+    t = ("某部网站\n首页 > 新闻发布\n\n某工作组第三次会议在京召开\n\n发布时间：2025-10-17 16:20    来源：某司\n\n"
+         "16日，某某工作组第三次会议在北京召开。会议由两部共同主办。\n\n"
+         "17日上午，澜湄国家驻华使节水务交流会在京举行。交流会由生态环境部国际合作司主办。\n")
+    ex, names = run(t)
+    assert "澜湄国家驻华使节水务交流会" in {n for k, n in names.items() if k.startswith("event:")}
+    assert "举行" not in names.values()

@@ -50,6 +50,8 @@ _COMPANY_SHORT = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u
 _OPENS_WITH_DATE = re.compile(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)")
 _CLOSES_EVENT = re.compile(r"[，,]?[^，,。；]{0,12}?(?:结营|闭营|闭幕|结业|落幕|圆满结束|收官|闭班)[，,。；]")
 _TRIP = re.compile(r"赴[\u4e00-\u9fff]{1,8}?[省市州县区]")
+# the subject of a clause ending right before its verb: "，某某交流会在京" (a place phrase may follow)
+_SUBJECT_EVENT = re.compile(r"(?:^|[，,；])([\u4e00-\u9fff“”\-]{2,30}?)(?:(?:在|于)[\u4e00-\u9fff]{1,8})?$")
 _SUBJECT_BY = re.compile(r"(?:本次|本期|该)?([\u4e00-\u9fff]{2,6}?)由")
 
 
@@ -834,6 +836,11 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 while a0 < hm.start() and text[a0] in "举行召开举办了开展签署会谈在于的":
                     a0 += 1
                 sub_name = text[a0:hm.end()].strip("“”，。 ")
+            if not sub_name or len(sub_name) < 2:
+                # "17日上午，某某交流会在京举行": the event named before its verb
+                pm = _SUBJECT_EVENT.search(text, ds, vs)
+                if pm and any(pm.group(1).endswith(h) for h in lex.event_heads):
+                    sub_name = pm.group(1)
             if not sub_name or len(sub_name) < 2:
                 sub_name = text[vs:min(s.end, vs + 12)].rstrip("，。")
             base = sub_name

@@ -435,7 +435,7 @@ _SPACES = re.compile(r"\s+")
 # "中心召开…推进会": the object of the headline's verb
 _HELD_OBJECT = re.compile(r"(?:召开|举办|举行|开展|组织|启动|主办|出席|参加|参与)(了)?(?P<obj>[^，。]{2,40})$")
 _DATE_CLAUSE = re.compile(r"^[^，]*?(?:\d+日|\d+月|近日|日前)[^，]*?，")
-_HELD_VERB = re.compile(r"于(?=\d{4}年|\d{1,2}月)|(?:于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)")
+_HELD_VERB = re.compile(r"于(?=\d{4}年|\d{1,2}月)|(?:(?<![位关由对基至属等])于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)")
 _FIRST_CLAUSE = re.compile(r"^[^，]*，")
 _TRAILING_DAY = re.compile(r"\d{1,2}日(?:上午|下午|晚)?$")
 
@@ -456,6 +456,10 @@ def event_name(headline: str | None, first: str | None) -> str | None:
             cands.append(h)
     if first:
         s = _DATE_CLAUSE.sub("", first)
+        # "A与B联合举办某某研讨会。": the event is the object of the verb, not its subject
+        mo = _HELD_OBJECT.search(s.rstrip("。 "))
+        if mo and _ends_with_head(mo.group("obj")) and len(mo.group("obj")) >= 6:
+            cands.append(mo.group("obj"))
         s = _HELD_VERB.split(s)[0]
         s = _FIRST_CLAUSE.sub("", s) if "，" in s else s
         cands.append(s)
