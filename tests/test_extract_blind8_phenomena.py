@@ -229,3 +229,19 @@ def test_later_event_named_before_its_verb():
     ex, names = run(t)
     assert "澜湄国家驻华使节水务交流会" in {n for k, n in names.items() if k.startswith("event:")}
     assert "举行" not in names.values()
+
+
+# 16. a company the lexicon does not head: its short form and its own page's masthead -----------
+_COMPANY2 = _COMPANY.replace("云南清源", "云岭清源")
+
+
+def test_company_without_a_place_head_is_found_by_its_short_form():
+    ex, names = run(_COMPANY2)
+    got = facts(ex, names, "post")
+    full = "云岭清源环保科技股份有限公司"
+    assert {("范立言", full, "副总裁兼首席技术官"), ("沈月华", full, "总经理"), ("陶一鸣", full, "董事长")} <= got
+
+
+def test_short_form_of_a_programme_is_no_body():
+    ex, names = run("某会议在昆明召开\n\n5月3日，某会议在昆明召开。会议启动了澜湄水务能力建设计划（以下简称“水务计划”）。\n")
+    assert all(not k.startswith("organization:") or "计划" not in n for k, n in names.items())

@@ -1093,8 +1093,15 @@ _PLAIN_BODY = re.compile(r"(?:大学|出版集团|出版社|科学院)(?!生|城
 
 
 def plain_bodies(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list[OrgSpan]:
-    """Universities and publishers named in passing ("由中国环境出版集团出版")."""
+    """Universities and publishers named in passing ("由中国环境出版集团出版"), and any body
+    the text gives a short form ("某某科技股份有限公司（以下简称“某某科技”）")."""
     out = []
+    for m in _SHORT_FORM.finditer(text, s.start, s.end):
+        if any(o.start < m.start() <= o.end for o in orgs):
+            continue
+        sp = standalone_org(text, m.start(), s.start)
+        if sp is not None and len(sp.surface) >= 4:
+            out.append(sp)
     for m in _PLAIN_BODY.finditer(text, s.start, s.end):
         if any(o.start <= m.start() < o.end for o in orgs) or any(x <= m.start() < y for x, y in titles):
             continue
@@ -1198,7 +1205,19 @@ def publisher_span(b: Briefing, text: str, masthead_end: int) -> OrgSpan | None:
             sp = standalone_org(text, i + len(b.publisher), i)
             if sp is not None and sp.start == i:
                 return sp
-    return spans[0] if spans else None
+    if spans:
+        return spans[0]
+    # a company's own page: its name alone on the first line ("某某科技股份有限公司")
+    first = text[:masthead_end].strip().split("\n", 1)[0].strip()
+    i = text.find(first) if first else -1
+    if i >= 0 and _ALL_NAME.fullmatch(first):
+        sp = standalone_org(text, i + len(first), i)
+        if sp is not None and sp.start == i and sp.subtype == "company":
+            return sp
+    return None
+
+
+_ALL_NAME = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
 
 
 def publisher_key(bld: Builder, table: OrgTable, b: Briefing, lay) -> str | None:
