@@ -26,8 +26,6 @@ _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[
 _ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|(?:联合|共同)(?:主办|举办)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
 _THAT_POST = re.compile(r"(?:该|这个|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处|机构)(副?(?:司长|处长|局长|部长|主任|厅长|院长|所长|秘书长|负责人))")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
-# "某某科技股份有限公司（以下简称“某某科技”）": the short form the text uses from then on
-_SHORT_FORM = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[为：:]?[“\"「]([^“”\"「」（）()，。\n]{2,12})[”\"」][)）]")
 
 
 _ON_BEHALF = re.compile(r"代表[^，。；]{0,10}?(?:发言|致辞|讲话)")
@@ -345,13 +343,6 @@ class OrgTable:
             # a Latin acronym may later stand for the body before a title ("ABC副秘书长某某")
             if _CAPS_ACRONYM.fullmatch(pm.group(1)):
                 self.short.setdefault(pm.group(1), sp)
-        # "（以下简称“某某科技”）": the short form the text announces
-        sm = _SHORT_FORM.match(bld.text, sp.end)
-        if sm and not sp.is_alias:
-            short = sm.group(1)
-            self.short.setdefault(short, sp)
-            bld.entities[key]["aliases"].add(short)
-            self.by_norm.setdefault(norm_name(short), key)
         # company short name: province prefix and industry/legal suffix dropped ("博世科")
         m = _COMPANY_SHORT.match(sp.surface) if sp.subtype == "company" else None
         if m:
@@ -972,7 +963,7 @@ def _doc_canon(name: str) -> str:
     return norm_name(_YEARS.sub("", dash_norm(name)).replace("澜沧江-湄公河", "澜湄"))
 
 
-_SHORT_NAME_DEF = re.compile(r"[（(](?:以下)?简称[“\"「]([^”\"」，。]{2,16})[”\"」][)）]")
+_SHORT_NAME_DEF = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[为：:]?[“\"「]([^”\"」，。]{2,16})[”\"」][)）]")
 _LABEL_LINE = re.compile(r"^[^，。：:,]{2,8}[：:]")
 _LEAD_VERB = re.compile(r"举行|召开|举办|开幕|开班|开营|开课|签署|签订|启动|落幕|闭幕")
 _FOUNDED = re.compile(r"成立|设立|建立|组建|挂牌")
@@ -1093,15 +1084,8 @@ _PLAIN_BODY = re.compile(r"(?:大学|出版集团|出版社|科学院)(?!生|城
 
 
 def plain_bodies(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list[OrgSpan]:
-    """Universities and publishers named in passing ("由中国环境出版集团出版"), and any body
-    the text gives a short form ("某某科技股份有限公司（以下简称“某某科技”）")."""
+    """Universities and publishers named in passing ("由中国环境出版集团出版")."""
     out = []
-    for m in _SHORT_FORM.finditer(text, s.start, s.end):
-        if any(o.start < m.start() <= o.end for o in orgs):
-            continue
-        sp = standalone_org(text, m.start(), s.start)
-        if sp is not None and len(sp.surface) >= 4:
-            out.append(sp)
     for m in _PLAIN_BODY.finditer(text, s.start, s.end):
         if any(o.start <= m.start() < o.end for o in orgs) or any(x <= m.start() < y for x, y in titles):
             continue
