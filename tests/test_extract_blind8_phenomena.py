@@ -245,3 +245,19 @@ def test_company_without_a_place_head_is_found_by_its_short_form():
 def test_short_form_of_a_programme_is_no_body():
     ex, names = run("某会议在昆明召开\n\n5月3日，某会议在昆明召开。会议启动了澜湄水务能力建设计划（以下简称“水务计划”）。\n")
     assert all(not k.startswith("organization:") or "计划" not in n for k, n in names.items())
+
+
+# 17. a programme followed by a verb or noun that merely contains 展 or 会 ---------------------
+def test_a_programme_before_kaizhan_or_fazhan_is_kept():
+    from .extractkit import inits
+
+    assert inits("中心依托澜湄水质监测合作平台开展能力建设培训。") == ["澜湄水质监测合作平台"]
+    assert inits("双方依托湄公河旱季水资源合作机制发展伙伴关系。") == ["湄公河旱季水资源合作机制"]
+
+
+def test_a_quoted_name_before_an_event_head_is_still_no_programme():
+    from .extractkit import inits
+
+    assert inits("“澜湄青年环保营”论坛在昆明开幕。") == []
+    assert inits("“澜湄环保技术”展在南宁开幕。") == []
+    assert inits("澜湄水质监测合作平台研讨会在京召开。") == []

@@ -32,7 +32,10 @@ _LEFT_STOP = re.compile(
 )
 
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|推进|共建|建设|发起|打造|推动|落实|参与|加入|深化)(?:了)?$")
-_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:会议|会|仪式|班|论坛|对话|展览|展)(?![\u4e00-\u9fff]{0,1}(?:员|长))")
+# an event named after what precedes ("…”论坛", "…研讨会", "…展"); not the verbs and nouns
+# that merely contain 展 or 会 ("…平台开展合作", "…机制发展伙伴关系", "服务社会")
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:会议|(?<![社机体理领误])会|仪式|班|论坛|对话|展览"
+                          r"|(?<![开发进拓扩伸施])展(?![开示望]))(?![\u4e00-\u9fff]{0,1}(?:员|长))")
 
 _DOC_HEADS = (
     ("战略与行动框架", "Framework"), ("行动框架", "Framework"), ("框架", "Framework"),
