@@ -261,3 +261,11 @@ def test_a_quoted_name_before_an_event_head_is_still_no_programme():
     assert inits("“澜湄青年环保营”论坛在昆明开幕。") == []
     assert inits("“澜湄环保技术”展在南宁开幕。") == []
     assert inits("澜湄水质监测合作平台研讨会在京召开。") == []
+
+
+# 18. partners from outside the region: their countries are known too -----------------------
+def test_ministries_of_donor_countries_get_their_country():
+    got = dict(orgs("荷兰基础设施与水管理部和挪威气候与环境部代表出席。"))
+    assert got == {"荷兰基础设施与水管理部": "NL", "挪威气候与环境部": "NO"}
+    # a Chinese region that contains a country's name is not that country
+    assert dict(orgs("内蒙古自治区生态环境厅副厅长王某出席。")) == {"内蒙古自治区生态环境厅": "CN"}
