@@ -202,3 +202,14 @@ def test_that_department_refers_back_to_the_one_just_named():
 
 def test_that_department_without_one_named_before_has_no_body():
     assert posts("该司副司长王某出席。") == [("王某", "副司长", None)]
+
+
+def test_a_diplomat_posted_abroad_without_a_country_is_chinas():
+    from .extractkit import posts
+
+    assert posts("驻老挝大使周某出席并致辞。") == [("周某", "驻老挝大使", "中国驻老挝大使馆")]
+    assert posts("驻东盟大使钱某出席。") == [("钱某", "驻东盟大使", "中国驻东盟使团")]
+    # the sending country, when named, is kept; posted to China or to a city: no guess
+    assert posts("泰国驻华大使某某出席。") == [("某某", "驻华大使", "泰国驻华大使馆")]
+    assert posts("驻华大使某某出席。") == [("某某", "驻华大使", None)]
+    assert posts("驻曼谷总领事孙某出席。") == [("孙某", "驻曼谷总领事", None)]

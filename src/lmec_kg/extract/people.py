@@ -262,18 +262,24 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
     if not m:
         return None
     where = m.group(1)
+    full_where = lex.city_abbrev.get(where, where)
+    kind = "总领事馆" if "领事" in m.group(3) else ("代表处" if "代表" in m.group(3) else "大使馆")
+    if where == "东盟" or where == "联合国":
+        kind = "使团"
+    name_tail = "驻" + full_where + kind
     for n in range(10, 1, -1):
         w = text[max(0, ta - n):ta]
         c = lex.countries.get(w)
         if c and c[2] == "country" and not w.endswith("方") and ta - n >= 0:
-            full_where = lex.city_abbrev.get(where, where)
-            kind = "总领事馆" if "领事" in m.group(3) else ("代表处" if "代表" in m.group(3) else "大使馆")
-            if where == "东盟" or where == "联合国":
-                kind = "使团"
-            name_tail = "驻" + full_where + kind
-            sp = OrgSpan(ta - n, ta + 1 + len(where), text[ta - n:ta + 1 + len(where)], c[0],
-                         [Unit(name_tail, "diplomatic_mission")], prefix=c[1], lead=n)
-            return sp
+            return OrgSpan(ta - n, ta + 1 + len(where), text[ta - n:ta + 1 + len(where)], c[0],
+                           [Unit(name_tail, "diplomatic_mission")], prefix=c[1], lead=n)
+    # "驻柬埔寨大使A": in Chinese prose a diplomat posted abroad with no country named is
+    # China's; one posted to China ("驻华大使") or to a city stays without a body
+    posted = lex.countries.get(where)
+    if (posted and posted[2] == "country" and posted[0] != "CN") or where in ("东盟", "联合国"):
+        china = lex.countries.get("中国")
+        return OrgSpan(ta, ta + 1 + len(where), text[ta:ta + 1 + len(where)], china[0] if china else "CN",
+                       [Unit(name_tail, "diplomatic_mission")], restored=china[1] if china else "中国", lead=0)
     return None
 
 
