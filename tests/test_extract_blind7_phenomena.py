@@ -213,3 +213,18 @@ def test_a_diplomat_posted_abroad_without_a_country_is_chinas():
     assert posts("泰国驻华大使某某出席。") == [("某某", "驻华大使", "泰国驻华大使馆")]
     assert posts("驻华大使某某出席。") == [("某某", "驻华大使", None)]
     assert posts("驻曼谷总领事孙某出席。") == [("孙某", "驻曼谷总领事", None)]
+
+
+def test_a_bare_department_after_one_of_a_named_ministry_is_of_it_with_any_joiner():
+    for joiner in ("、", "及", "和"):
+        text = f"某会议在河内举行\n\n5月3日，某会议在河内举行。会议由越南某某部甲合作司{joiner}乙保护司承办。\n"
+        ex, names = run(text)
+        assert ("某会议", "越南某某部乙保护司", "organizer") in facts(ex, names, "event_role"), joiner
+        assert ("越南某某部乙保护司", "越南", None) in facts(ex, names, "country"), joiner
+        text = f"某会议在河内举行\n\n5月3日，某会议在河内举行。越南某某部甲合作司司长阮文丙{joiner}乙保护司副司长黎氏丁出席。\n"
+        ex, names = run(text)
+        assert ("黎氏丁", "越南某某部乙保护司", "副司长") in facts(ex, names, "post"), joiner
+    # bodies of their own (a place or a country in the name) keep their own names
+    ex, names = run("某会议在昆明举行\n\n5月3日，某会议在昆明举行。会议由某某部甲合作司主办，云南省某某厅和昆明市某某局承办。\n")
+    got = facts(ex, names, "event_role")
+    assert ("某会议", "云南省某某厅", "organizer") in got and ("某会议", "昆明市某某局", "organizer") in got

@@ -951,6 +951,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
 
 
 _AND_MINISTRY = re.compile(r"[与和][\u4e00-\u9fff]{1,8}?部(?=[、，。；等的])")
+# what joins two items of one list of bodies
+_LIST_JOIN = re.compile(r"、|以及|及|和")
 _LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与]{2,20}")
 
 
@@ -1035,8 +1037,9 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
     while frontier:
         o = frontier.pop(0)
         cands = []
-        if text[o.end:o.end + 1] == "、":  # the next item
-            m = _LIST_ITEM.match(text, o.end + 1, s.end)
+        sep = _LIST_JOIN.match(text, o.end, s.end)
+        if sep:  # the next item ("A司、B司", "A学院及B学院")
+            m = _LIST_ITEM.match(text, sep.end(), s.end)
             if m:
                 cands.append((m.start(), m.end()))
                 # "某国环境部、渔业与林业部等部门": a ministry named "X与Y部"

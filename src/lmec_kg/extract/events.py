@@ -410,9 +410,30 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             if sp is not None and sp.start == pa:
                 found.append(sp)
         found.sort(key=lambda o: o.start)
+        found = _restore_elided_parents(text, found)
         for o in found:
             if not any(o.start == x.start and o.end == x.end and o.name == x.name and role == r for x, r in out):
                 out.append((o, role))
+    return out
+
+
+_LIST_JOIN = re.compile(r"、|以及|及|和")
+
+
+def _restore_elided_parents(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """"由某部甲司、乙司承办": a bare department listed after one of a named body is of that
+    body too (its country as well), as in a list of posts."""
+    lex = lexicon()
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, o = out[i - 1], out[i]
+        if (len(o.units) == 1 and not o.restored and not o.prefix and o.units[0].entry is None
+                and (len(prev.units) >= 2 or prev.restored) and not prev.alt
+                and o.units[0].subtype == prev.units[-1].subtype
+                and _LIST_JOIN.fullmatch(text[prev.end:o.start])
+                and not lex.country_re.search(o.surface) and not lex.place_re.search(o.surface)):
+            out[i] = replace(o, restored=prev.chain[-2] if len(prev.units) >= 2 else prev.restored,
+                             country=prev.country)
     return out
 
 

@@ -557,10 +557,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                         if gm and gm.end() == sa.start:
                             sa.restored, sa.country = o.name, o.country
                             break
-                # an elided parent: "…部国际合作司处长周军、应对气候变化司处长陈志华"
+                # an elided parent: "…部国际合作司处长周军、应对气候变化司处长陈志华" (or 及, 和)
                 before = text[max(start, sa.start - 1):sa.start]
                 # or "某国环境部国务秘书A、X总局副总局长B": the ministry itself
-                if (last_org is not None and before == "、" and _DEPT_SUFFIX.search(sa.surface)
+                if (last_org is not None and before in ("、", "及", "和") and _DEPT_SUFFIX.search(sa.surface)
                         and not _proper(sa.surface)
                         and (len(last_org.chain) >= 2 or last_org.restored
                              or last_org.subtype == "ministry" and not last_org.is_alias)):
