@@ -228,3 +228,16 @@ def test_a_bare_department_after_one_of_a_named_ministry_is_of_it_with_any_joine
     ex, names = run("某会议在昆明举行\n\n5月3日，某会议在昆明举行。会议由某某部甲合作司主办，云南省某某厅和昆明市某某局承办。\n")
     got = facts(ex, names, "event_role")
     assert ("某会议", "云南省某某厅", "organizer") in got and ("某会议", "昆明市某某局", "organizer") in got
+
+
+def test_a_name_with_its_latin_form_opening_a_clause_and_speaking_is_a_person():
+    lead = "某论坛在昆明举行\n\n5月3日，某论坛在昆明举行。某某部甲合作司司长王某出席并致辞。"
+    for body, said in (("林思雅（Sophia LIN）表示，青年应积极参与。", "青年应积极参与。"),
+                       ("会上，林思雅（Sophia LIN）介绍了项目进展。", "项目进展。"),
+                       ("林思雅（Sophia LIN）在发言中指出，青年应积极参与。", "")):
+        ex, names = run(lead + body + "\n")
+        assert ("林思雅", "某论坛", said) in facts(ex, names, "speech"), body
+    # a body with its English name, or a person who does not speak, is no untitled speaker
+    for body in ("某某环保基金会（Some Green Fund）表示，将继续支持。", "林思雅（Sophia LIN）参观了展览。"):
+        ex, names = run(lead + body + "\n")
+        assert {n for k, n in names.items() if k.startswith("person:")} == {"王某"}, body

@@ -109,6 +109,25 @@ def participant_name(text: str, m: re.Match, start: int, end: int):
     return pn
 
 
+# "林某（Ann LIN）表示，…": a Chinese name given with its Latin form, opening a clause
+_GLOSSED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}（[A-Z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*)+）")
+_SPEAKS_AFTER = re.compile(r"(?:在[^，。；]{0,15}?[上中])?")
+
+
+def glossed_speaker(text: str, m: re.Match, start: int, end: int):
+    """The person of a clause that opens with a name and its Latin form and goes on to speak
+    ("林某（Ann LIN）表示", "…在发言中指出"): the gloss marks a person's name, so no title is needed."""
+    if m.start() > start and text[m.start() - 1] not in "，。；：\n":
+        return None
+    pn = parse_name(text, m.start(), end)
+    if pn is None or text[pn.end:pn.end + 1] != "（" or not pn.aliases or not plausible_name(pn.name):
+        return None
+    if lexicon().org_suffix_re.search(pn.name):
+        return None
+    after = _SPEAKS_AFTER.match(text, m.end(), end).end()
+    return pn if lexicon().speech_re.match(text, after) else None
+
+
 class Builder:
     def __init__(self, briefing: Briefing):
         self.b = briefing
@@ -541,6 +560,14 @@ def build(briefing: Briefing, version: str) -> Extraction:
     for s in body:
         for m in _PARTICIPANT.finditer(text, s.start, s.end):
             pn = participant_name(text, m, s.start, s.end)
+            if pn is not None:
+                pk = person_key(pn.name, pn.aliases)
+                bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
+
+    # "林某（Ann LIN）表示": a person introduced with the Latin form of their name, speaking
+    for s in body:
+        for m in _GLOSSED_NAME.finditer(text, s.start, s.end):
+            pn = glossed_speaker(text, m, s.start, s.end)
             if pn is not None:
                 pk = person_key(pn.name, pn.aliases)
                 bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
