@@ -545,32 +545,23 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 continue
             ok = table.add(post.org, s)
             bld.fact("post", pk, ok, post.title, span=(s.start, s.end))
-    # "中国环境科学研究院的刘某、清华大学的陈某分别…作了发言": a person named by the body
-    # they come from, without a title
+    # people named without a title, each pass by its own cue:
+    # "中国环境科学研究院的刘某、清华大学的陈某分别…作了发言": by the body they come from;
+    # "越南营员A发言", "老方护林员B和中方护林员C分别介绍": by their role (no post: the role is
+    # no title in a body); "林某（Ann LIN）表示": by the Latin form of their name, speaking
     org_ends = {z for k, _, a, z in bld.mentions if k.startswith("organization:")}
-    for s in body:
-        for m in _DE.finditer(s.text):
-            pn = affiliated_name(text, s.start + m.start(), s.end, org_ends)
-            if pn is not None:
-                pk = person_key(pn.name, pn.aliases)
-                bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
-
-    # "越南营员A发言", "老方护林员B和中方护林员C分别介绍": a participant named by their role
-    # (no post: the role is no title in a body)
-    for s in body:
-        for m in _PARTICIPANT.finditer(text, s.start, s.end):
-            pn = participant_name(text, m, s.start, s.end)
-            if pn is not None:
-                pk = person_key(pn.name, pn.aliases)
-                bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
-
-    # "林某（Ann LIN）表示": a person introduced with the Latin form of their name, speaking
-    for s in body:
-        for m in _GLOSSED_NAME.finditer(text, s.start, s.end):
-            pn = glossed_speaker(text, m, s.start, s.end)
-            if pn is not None:
-                pk = person_key(pn.name, pn.aliases)
-                bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
+    untitled = (
+        (_DE, lambda m, s: affiliated_name(text, m.start(), s.end, org_ends)),
+        (_PARTICIPANT, lambda m, s: participant_name(text, m, s.start, s.end)),
+        (_GLOSSED_NAME, lambda m, s: glossed_speaker(text, m, s.start, s.end)),
+    )
+    for cue, person in untitled:
+        for s in body:
+            for m in cue.finditer(text, s.start, s.end):
+                pn = person(m, s)
+                if pn is not None:
+                    pk = person_key(pn.name, pn.aliases)
+                    bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
 
     # person mentions anywhere in the body (re-mentions, variants, bare surnames)
     person_mentions: list[tuple[int, int, str]] = []
