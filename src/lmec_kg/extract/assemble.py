@@ -12,7 +12,7 @@ from .events import (DATELINE, dateline, duration_days, event_format, event_name
                      opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
-from .orgs import SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, find_orgs, standalone_org, title_spans
+from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, standalone_org, title_spans
 from .people import LATIN_NAME, STRONG_STOP, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .text import Sentence, layout, split_sentences
@@ -969,8 +969,6 @@ def build(briefing: Briefing, version: str) -> Extraction:
 
 
 _AND_MINISTRY = re.compile(r"[与和][\u4e00-\u9fff]{1,8}?部(?=[、，。；等的])")
-# what joins two items of one list of bodies
-_LIST_JOIN = re.compile(r"、|以及|及|和")
 _LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与]{2,20}")
 
 
@@ -1055,7 +1053,7 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
     while frontier:
         o = frontier.pop(0)
         cands = []
-        sep = _LIST_JOIN.match(text, o.end, s.end)
+        sep = LIST_JOIN.match(text, o.end, s.end)
         if sep:  # the next item ("A司、B司", "A学院及B学院")
             m = _LIST_ITEM.match(text, sep.end(), s.end)
             if m:
@@ -1084,11 +1082,9 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
                 continue
             # "云南大学生态与环境学院、国际关系研究院": the second unit is also of 云南大学
             # (and a third item shares the parent the second one had restored: "…部甲司、乙司、丙司")
-            if (a > o.start and (len(o.units) >= 2 or o.restored) and not o.alt and not lexicon().country_re.search(sp.surface)
-                    and not lexicon().place_re.search(sp.surface) and len(sp.units) == 1
-                    and sp.units[0].subtype == o.units[-1].subtype and sp.units[0].entry is None):
-                sp.restored = o.chain[-2] if len(o.units) >= 2 else o.restored
-                sp.country = o.country
+            parent = elided_parent(o, sp) if a > o.start else None
+            if parent is not None:
+                sp.restored, sp.country = parent, o.country
             # "某国外交部、渔业与林业部": a ministry listed after a foreign ministry is of its country
             if (a > o.start and o.country and o.country != "CN" and o.prefix and o.subtype == "ministry"
                     and len(sp.units) == 1 and sp.surface.endswith("部") and not sp.prefix

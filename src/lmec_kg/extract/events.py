@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import lexicon
-from .orgs import OrgSpan, hyphens, find_orgs, standalone_org, title_spans
+from .orgs import LIST_JOIN, OrgSpan, elided_parent, hyphens, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date"]
@@ -417,23 +417,17 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
     return out
 
 
-_LIST_JOIN = re.compile(r"、|以及|及|和")
-
-
 def _restore_elided_parents(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
     """"由某部甲司、乙司承办": a bare department listed after one of a named body is of that
     body too (its country as well), as in a list of posts."""
-    lex = lexicon()
     out = list(found)
     for i in range(1, len(out)):
         prev, o = out[i - 1], out[i]
-        if (len(o.units) == 1 and not o.restored and not o.prefix and o.units[0].entry is None
-                and (len(prev.units) >= 2 or prev.restored) and not prev.alt
-                and o.units[0].subtype == prev.units[-1].subtype
-                and _LIST_JOIN.fullmatch(text[prev.end:o.start])
-                and not lex.country_re.search(o.surface) and not lex.place_re.search(o.surface)):
-            out[i] = replace(o, restored=prev.chain[-2] if len(prev.units) >= 2 else prev.restored,
-                             country=prev.country)
+        if o.restored or o.prefix or not LIST_JOIN.fullmatch(text[prev.end:o.start]):
+            continue
+        parent = elided_parent(prev, o)
+        if parent is not None:
+            out[i] = replace(o, restored=parent, country=prev.country)
     return out
 
 

@@ -497,6 +497,23 @@ _QUOTED_OPENING = re.compile(r"^“[^“”]{1,10}”")
 _PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）() \t\n\u3000/")
 
 
+#: what joins two items of one list of bodies ("A司、B司", "A学院及B学院")
+LIST_JOIN = re.compile(r"、|以及|及|和")
+
+
+def elided_parent(prev: OrgSpan, sp: OrgSpan) -> str | None:
+    """The parent a bare unit listed after ``prev`` shares with it ("某部甲司、乙司": 某部;
+    a third item shares the parent the second had restored), or None when ``sp`` names a
+    body of its own (a country or place in it, a known body, another kind of unit)."""
+    lex = lexicon()
+    if (len(sp.units) == 1 and sp.units[0].entry is None and not prev.alt
+            and (len(prev.units) >= 2 or prev.restored)
+            and sp.units[0].subtype == prev.units[-1].subtype
+            and not lex.country_re.search(sp.surface) and not lex.place_re.search(sp.surface)):
+        return prev.chain[-2] if len(prev.units) >= 2 else prev.restored
+    return None
+
+
 def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     """An organisation without a known head that ends at ``end`` (right before a title or a
     role verb): the run back to the previous boundary, if it ends in an organisation suffix."""
