@@ -1,6 +1,7 @@
 """Store or quads -> bytes in an RDF format: readable prefixes, deterministic order, atomic files."""
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -109,17 +110,12 @@ def triple_chunks(lines: Iterable[str], fmt: ox.RdfFormat) -> Iterator[bytes]:
     if fmt == ox.RdfFormat.TURTLE:
         yield from turtle_chunks(lines, PREFIXES)
         return
+    statements = (f"{t}\n" if t.endswith(" .") else f"{t} .\n" for t in lines)
     if fmt == ox.RdfFormat.N_TRIPLES:
-        part: list[str] = []
-        for t in lines:
-            part.append(f"{t}\n" if t.endswith(" .") else f"{t} .\n")
-            if len(part) >= 1 << 16:
-                yield "".join(part).encode("utf-8")
-                part.clear()
-        yield "".join(part).encode("utf-8")
+        while part := "".join(itertools.islice(statements, 1 << 16)):
+            yield part.encode("utf-8")
         return
-    text = "".join(f"{t}\n" if t.endswith(" .") else f"{t} .\n" for t in lines)
-    yield _oxigraph_serialize(text, fmt)
+    yield _oxigraph_serialize("".join(statements), fmt)
 
 
 def _oxigraph_serialize(text: str, fmt: ox.RdfFormat) -> bytes:

@@ -37,7 +37,8 @@ from .namespaces import PREFIXES
 from .store import is_store_dir, open_store
 
 __all__ = [
-    "VIEWS", "NetworkData", "load", "save", "from_statements", "PageStatements", "entity_graph", "org_event_graph", "person_event_graph",
+    "VIEWS", "NetworkData", "load", "save", "from_statements", "PageStatements",
+    "entity_graph", "org_event_graph", "person_event_graph",
     "org_projection", "person_projection", "country_graph", "suborg_tree", "aggregated_graph",
     "view", "filter_graph", "find_node", "degree", "betweenness", "betweenness_k", "eigenvector",
     "communities", "components", "NetworkStats", "summarize", "export_graph", "EXPORT_FORMATS",

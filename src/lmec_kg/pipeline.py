@@ -249,9 +249,11 @@ def build(
     statements = None
     try:
         t1 = time.perf_counter()
+        page = None
         if network:
             from .network import PageStatements
-        page = PageStatements() if network else None
+
+            page = PageStatements()
         statements, report.statistics = _stream_graph(kb, sink, page)
         if page is not None:
             report.network = page.data()  # from the statements: the disk store is slow to read back

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["to_turtle", "to_turtle_bytes", "turtle_chunks", "split_triple"]
+__all__ = ["to_turtle", "turtle_chunks", "split_triple"]
 
 _BASE = (
     "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
@@ -88,11 +88,6 @@ def to_turtle(lines: Iterable[str], prefixes: dict[str, str]) -> str:
     is recognised by its text.
     """
     return "".join(_turtle(lines, prefixes))
-
-
-def to_turtle_bytes(lines: Iterable[str], prefixes: dict[str, str]) -> bytes:
-    """``to_turtle(...).encode("utf-8")``, without the whole document as one ``str``."""
-    return b"".join(turtle_chunks(lines, prefixes))
 
 
 def turtle_chunks(lines: Iterable[str], prefixes: dict[str, str], chunk: int = 1 << 16) -> Iterator[bytes]:
