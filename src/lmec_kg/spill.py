@@ -18,6 +18,7 @@ __all__ = ["SortedStatements"]
 
 #: statements held in memory before a chunk is written (about 70 MB of Python strings)
 CHUNK = 250_000
+_WRITE_SLICE = 4096
 
 
 class SortedStatements:
@@ -74,10 +75,14 @@ class SortedStatements:
             self._dir = Path(tempfile.mkdtemp(prefix="lmec-kg-statements-"))
         self._pending.sort()
         path = self._dir / f"{len(self._files):05d}.nt"
-        # statements never hold a raw line break (N-Triples escapes them), so one per line
+        # statements never hold a raw line break (N-Triples escapes them), so one per line;
+        # written a slice at a time: one joined string of the chunk (Han text takes 2-4 bytes a
+        # character in Python) and its UTF-8 copy would triple the chunk's memory for a moment
+        pending = self._pending
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write("\n".join(self._pending))
-            fh.write("\n")
+            for i in range(0, len(pending), _WRITE_SLICE):
+                fh.write("\n".join(pending[i:i + _WRITE_SLICE]))
+                fh.write("\n")
         self._files.append(path)
         self._pending = []
         self._sorted = True
