@@ -135,7 +135,7 @@ def test_statements_spilled_to_disk_give_the_same_exports(built, files, monkeypa
     chunks = {}
 
     def meanwhile(r):
-        chunks["files"] = list(r.ntriples._files)
+        chunks["files"] = list(r.ntriples.statements._files)
         chunks["turtle"] = serialize_triples(r.ntriples, ox.RdfFormat.TURTLE)
 
     build([files], workers=1, meanwhile=meanwhile)

@@ -127,3 +127,28 @@ def test_cli_describe(small_store, tmp_path):  # noqa: F811
     assert '"2026-11-24T09:00:00Z"^^xsd:dateTime' in out.read_text(encoding="utf-8")
     result = CliRunner().invoke(group, ["describe", "--graph", str(tmp_path / "missing")])
     assert result.exit_code == 1 and "no such graph" in result.output
+
+
+def test_counting_the_sorted_statements_in_one_pass_equals_counting_the_store():
+    """The build counts its statements as the Turtle writer reads them, remembering no
+    subject: IRIs that are prefixes of others, blank nodes and untyped subjects included."""
+    person = "<http://xmlns.com/foaf/0.1/Person>"
+    lines = sorted([
+        f"<http://x/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> {person}",
+        "<http://x/a> <http://x/p> \"1\"",
+        f"<http://x/a-b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> {person}",
+        "<http://x/a-b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://x/C>",
+        "<http://x/ab> <http://x/p> <http://x/a>",
+        "_:b1 <http://x/p> \"2\"",
+        "_:b10 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://x/C>",
+    ])
+    counter = void.StatisticsCounter()
+    counter.add("<http://x/g>", lines)
+    assert list(counter.scan(lines)) == lines and counter.counted
+    store = ox.Store()
+    store.load(input="\n".join(f"{t} <http://x/g> ." for t in lines).encode(), format=ox.RdfFormat.N_QUADS)
+    counted, sparql = counter.result(), void.statistics(store)
+    assert (counted.distinct_subjects, counted.entities) == (5, 3)
+    assert counted.examples == {"http://xmlns.com/foaf/0.1/Person": "http://x/a"}
+    for name in ("triples", "entities", "distinct_subjects", "classes", "properties", "graphs", "examples"):
+        assert getattr(counted, name) == getattr(sparql, name), name

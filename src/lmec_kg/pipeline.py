@@ -52,10 +52,19 @@ class BuildReport:
     store: ox.Store | None = None
     kb: KnowledgeBase | None = None
     #: while ``meanwhile`` runs: every triple as an N-Triples statement without " .", sorted
-    ntriples: SortedStatements | None = None
-    statistics: Statistics | None = None  # for the VoID description
+    #: (the first complete pass over them also takes the VoID counts)
+    ntriples: Iterable[str] | None = None
+    counter: StatisticsCounter | None = None
     network: NetworkData | None = None  # the network page's data, with ``build(network=True)``
     stages: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in order
+
+    @property
+    def statistics(self) -> Statistics | None:
+        """The VoID counts of the build's statements while they are at hand (``meanwhile``)
+        or once a pass over them has counted them; else None (count the store instead)."""
+        if self.counter is None or (self.ntriples is None and not self.counter.counted):
+            return None
+        return self.counter.result()
 
 
 def _slim(ex: Extraction) -> Extraction:
@@ -254,14 +263,14 @@ def build(
             from .network import PageStatements
 
             page = PageStatements()
-        statements, report.statistics = _stream_graph(kb, sink, page)
+        statements, report.counter = _stream_graph(kb, sink, page)
         if page is not None:
             report.network = page.data()  # from the statements: the disk store is slow to read back
         if store_dir is None:
             report.store = sink.close()
         report.kb = kb
         report.triples = len(statements)
-        report.ntriples = statements
+        report.ntriples = _Counting(statements, report.counter)
         report.entities = Counter(e.kind for e in kb.entities)
         report.facts = Counter(f.kind for f in kb.facts)
         t2 = time.perf_counter()
@@ -303,14 +312,27 @@ def _store_sink(store_dir: str | os.PathLike | None) -> Sink:
                 name="lmec-kg-memory-store")
 
 
+class _Counting:
+    """The sorted statements; the first pass over them that ends takes the VoID counts."""
+
+    def __init__(self, statements: SortedStatements, counter: StatisticsCounter) -> None:
+        self.statements, self.counter = statements, counter
+
+    def __iter__(self):
+        return iter(self.statements) if self.counter.counted else self.counter.scan(self.statements)
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+
 def _stream_graph(kb: KnowledgeBase, sink: Sink, page: PageStatements | None = None
-                  ) -> tuple[SortedStatements, Statistics]:
+                  ) -> tuple[SortedStatements, StatisticsCounter]:
     """Hand each briefing's graph to the store as soon as it is written (Oxigraph loads it in
     Rust on the other core while Python writes the next); return every statement, sorted
     (spilled to disk beyond a bound, so memory does not grow with the corpus), and their
     VoID counts. ``page``, if given, collects what the network page reads meanwhile."""
-    counter = StatisticsCounter()
     statements = SortedStatements()
+    counter = StatisticsCounter(statements)
     batch: list[bytes] = []
     size = 0
     try:
@@ -329,7 +351,7 @@ def _stream_graph(kb: KnowledgeBase, sink: Sink, page: PageStatements | None = N
     except BaseException:
         statements.close()
         raise
-    return statements, counter.result()
+    return statements, counter
 
 
 _BATCH = 16 << 20  # bytes of N-Quads handed to the store at a time

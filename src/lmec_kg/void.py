@@ -130,47 +130,79 @@ def statistics(store: ox.Store | str | os.PathLike) -> Statistics:
 
 
 class StatisticsCounter:
-    """The same counts, taken from N-Triples statements graph by graph as a build writes
-    them (each triple in one graph): no store, no query."""
+    """The same counts, taken from a build's own statements: the triples of each graph as the
+    graph is written (:meth:`add`), the rest in one pass over all statements in sorted order
+    (:meth:`scan`), which hands them on, so the Turtle writer reading them does the counting.
+
+    Sorted, a subject's statements are adjacent and every statement is distinct, so distinct
+    subjects, typed subjects and class instances are counted without remembering any of them:
+    memory stays a counter per class and property however large the graph.
+    """
 
     _TYPE = f"<{RDF.type}>"
 
-    def __init__(self) -> None:
-        self._subjects: set[str] = set()
-        self._typed: set[str] = set()
-        self._instances: dict[str, set[str]] = defaultdict(set)
-        self._props: Counter = Counter()
+    def __init__(self, statements: Iterable[str] = ()) -> None:
+        self._statements = statements
         self._graphs: dict[str, int] = {}
+        self._counts: Statistics | None = None
+        self._result: Statistics | None = None
 
     def add(self, graph: str, triples: list[str]) -> None:
         """``graph`` in N-Triples form; ``triples`` its ``"s p o"`` statements."""
-        if not triples:
-            return
-        self._graphs[graph[1:-1]] = self._graphs.get(graph[1:-1], 0) + len(triples)
-        subjects, props, rdf_type = self._subjects, self._props, self._TYPE
-        for t in triples:
+        if triples:
+            self._graphs[graph[1:-1]] = self._graphs.get(graph[1:-1], 0) + len(triples)
+
+    def scan(self, statements: Iterable[str] | None = None):
+        """Every statement (default: those given at construction), in sorted order, counted as
+        it is passed on; the counts are kept once the pass ends."""
+        st = Statistics()
+        props: Counter = Counter()
+        instances: Counter = Counter()
+        firsts: dict[str, str] = {}
+        rdf_type = self._TYPE
+        subject = None
+        typed = False
+        for t in self._statements if statements is None else statements:
             s, p, o = t.split(" ", 2)
-            subjects.add(s)
+            if s != subject:
+                subject, typed = s, False
+                st.distinct_subjects += 1
             props[p] += 1
             if p == rdf_type:
-                self._typed.add(s)
+                if not typed:
+                    typed = True
+                    st.entities += 1
                 if o[0] == "<" and o.endswith(">"):
-                    self._instances[o].add(s)
+                    instances[o] += 1
+                    if o in _EXAMPLES and s[0] == "<" and (o not in firsts or s[1:-1] < firsts[o]):
+                        firsts[o] = s[1:-1]
+                    if o == _BRIEFING and s[0] == "<":
+                        st.briefings.add(s[1:-1])
+            yield t
+        st.triples = sum(props.values())
+        st.classes = {c[1:-1]: n for c, n in instances.items()}
+        st.properties = {p[1:-1]: n for p, n in props.items()}
+        st.examples = {str(c): firsts[f"<{c}>"] for c in EXAMPLE_CLASSES if f"<{c}>" in firsts}
+        self._counts = st
+
+    @property
+    def counted(self) -> bool:
+        """Whether a pass over the statements has ended (and :meth:`result` is free)."""
+        return self._counts is not None
 
     def result(self) -> Statistics:
-        st = Statistics()
-        st.triples = sum(self._props.values())
-        st.entities = len(self._typed)
-        st.distinct_subjects = len(self._subjects)
-        st.classes = {c[1:-1]: len(v) for c, v in self._instances.items()}
-        st.properties = {p[1:-1]: n for p, n in self._props.items()}
-        st.graphs = dict(self._graphs)
-        st.briefings = {s[1:-1] for s in self._instances.get(f"<{LMEC.Briefing}>", ()) if s[0] == "<"}
-        for cls in EXAMPLE_CLASSES:
-            iris = [s[1:-1] for s in self._instances.get(f"<{cls}>", ()) if s[0] == "<"]
-            if iris:
-                st.examples[str(cls)] = min(iris)
-        return st
+        """The counts (scanning the statements now if no pass has ended yet)."""
+        if self._counts is None:
+            for _ in self.scan():
+                pass
+        if self._result is None:
+            self._result = self._counts
+            self._result.graphs = dict(self._graphs)
+        return self._result
+
+
+_BRIEFING = f"<{LMEC.Briefing}>"
+_EXAMPLES = {f"<{c}>" for c in EXAMPLE_CLASSES}
 
 
 def describe(source: ox.Store | str | os.PathLike | Statistics, *, endpoint: str | None = None,
