@@ -523,17 +523,17 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
     mentions: dict[str, list[str]] = defaultdict(list)
     for (b, key) in sorted(set(first) | {k for k in names if k[1] in known}):
         mentions[b].append(key)
-    rules: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     from .resolve import merge_rule_texts
 
-    for (b, key), texts in sorted(merge_rule_texts(kb).items()):
-        if b and key in known:
-            rules[b].append((key, texts))
+    reasons = defaultdict(list)  # the texts are made a briefing at a time: they are many
+    for r in kb.reasons:
+        if r.briefing and r.entity in known:
+            reasons[r.briefing].append(r)
 
     src = _Sources(w, kb)
     briefings = {b.id: b for b in kb.briefings}
     # curated facts may cite no briefing ("") or one that was not read: they keep their place
-    for bid in sorted(set(briefings) | set(facts) | set(mentions) | set(rules)):
+    for bid in sorted(set(briefings) | set(facts) | set(mentions) | set(reasons)):
         b = briefings.get(bid)
         if b is not None:
             pub = by_name.get(b.publisher or "")
@@ -541,7 +541,7 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
         for f in facts.get(bid, ()):
             _write_fact(w, src, f, known)
         _write_mentions(w, bid, mentions.get(bid, ()), first, names)
-        for key, texts in rules.get(bid, ()):
+        for (_, key), texts in sorted(merge_rule_texts(kb, reasons.pop(bid, ())).items()):
             node = _mention(bid, key)
             for text in texts:  # why this mention joined its entity, read by `lmec-kg explain`
                 w.add_local(node, LMEC.mergeRule, _plain(text), _graph(bid))

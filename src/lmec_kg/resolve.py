@@ -585,11 +585,13 @@ def _local_name(ns: list[_Node], lang: str) -> str:
     return min(ns, key=lambda n: (han and not has_han(n.entity.name), -len(n.entity.name), n.first, n.entity.name)).entity.name
 
 
-def merge_rule_texts(kb: KnowledgeBase) -> dict[tuple[str, str], list[str]]:
+def merge_rule_texts(kb: KnowledgeBase, reasons: Iterable[MergeReason] | None = None
+                     ) -> dict[tuple[str, str], list[str]]:
     """(briefing id, entity key) -> the merge rules of that briefing's mention of the entity,
-    each as ``"rule: detail"``; graph.py writes each as ``lmec:mergeRule`` on the Mention node."""
+    each as ``"rule: detail"``; graph.py writes each as ``lmec:mergeRule`` on the Mention node.
+    ``reasons``: only these of the knowledge base's (one briefing's, as the graph is written)."""
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for r in kb.reasons:
+    for r in kb.reasons if reasons is None else reasons:
         text = f"{r.rule}: {r.detail}" if r.detail else r.rule
         if text not in out[(r.briefing, r.entity)]:
             out[(r.briefing, r.entity)].append(text)
