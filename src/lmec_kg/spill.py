@@ -16,8 +16,8 @@ from pathlib import Path
 
 __all__ = ["SortedStatements"]
 
-#: statements held in memory before a chunk is written (about 70 MB of Python strings)
-CHUNK = 250_000
+#: statements held in memory before a chunk is written (about 28 MB of Python strings)
+CHUNK = 100_000
 _WRITE_SLICE = 4096
 
 
