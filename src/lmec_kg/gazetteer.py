@@ -184,6 +184,13 @@ class Gazetteer:
                     if not n.endswith("方"):
                         self._country_names.append((n, c.key))
         self._country_names.sort(key=lambda t: (-len(t[0]), t[0]))
+        self._stripped: dict[str, tuple[str | None, str]] = {}  # resolution asks about a name often
+        self._country_keys: dict[str, str] = {}  # name key -> ISO of the first country so named
+        for c in self.countries.values():
+            if c.kind == "country":
+                for n in c.names:
+                    if n:
+                        self._country_keys.setdefault(name_key(n), c.key)
         for r in self.orgs.values():
             self._index(r)
 
@@ -223,18 +230,16 @@ class Gazetteer:
     # ------------------------------------------------------------------ names
     def strip_country(self, name: str) -> tuple[str | None, str]:
         """("LA", "自然资源与环境部") for "老挝自然资源与环境部"; (None, name) without a prefix."""
-        for n, iso in self._country_names:
-            if name.startswith(n) and len(name) > len(n):
-                return iso, name[len(n):]
-        return None, name
+        hit = self._stripped.get(name)
+        if hit is None:
+            hit = self._stripped[name] = next(
+                ((iso, name[len(n):]) for n, iso in self._country_names
+                 if name.startswith(n) and len(name) > len(n)), (None, name))
+        return hit
 
     def country_of_name(self, name: str) -> str | None:
         """ISO code of a country (not a group) named exactly so, else None."""
-        k = name_key(name)
-        for c in self.countries.values():
-            if c.kind == "country" and k in {name_key(n) for n in c.names if n}:
-                return c.key
-        return None
+        return self._country_keys.get(name_key(name))
 
     def ambiguous(self, name: str) -> bool:
         """A name that cannot be linked without context (several rows, or a short form)."""

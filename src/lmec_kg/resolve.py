@@ -266,6 +266,13 @@ class _Resolver:
         """"国际合作司" = "生态环境部国际合作司" when the parent is named in the briefing and one
         full form fits."""
         names = {name_key(x): n for n in group for x in n.primary}
+        # every proper ending of every full name here -> (body, name): each body is looked up
+        # by its name, not compared with every other body of the briefing
+        endings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for gi, m in enumerate(group):
+            for pi, full in enumerate(m.primary):
+                for i in range(1, len(full)):
+                    endings[full[i:]].append((gi, pi))
         for n in group:
             short = n.entity.name
             if _slash(short):
@@ -278,19 +285,20 @@ class _Resolver:
                 rest = ""
             dm = _DEICTIC_PLACE.match(short)
             deictic = dm is not None and len(short) >= 4
-            for m in group:
+            for gi, pi in sorted(set(endings.get(short, ())) | (set(endings.get(rest, ())) if rest else set())):
+                m = group[gi]
                 if m is n:
                     continue
-                for full in m.primary:
-                    if full.endswith(short) and len(full) > len(short):
-                        prefix = full[: -len(short)]
-                        if self._is_parent_name(prefix, names) or (deictic and _is_place(prefix + dm.group())):
-                            cands.append((m, prefix))
-                    elif rest and full.endswith(rest) and len(full) > len(short):
-                        fiso, frest = self.gaz.strip_country(full)
-                        middle = full[: -len(rest)]
-                        if fiso == iso and frest != rest and self._is_parent_name(middle, names):
-                            cands.append((m, middle))
+                full = m.primary[pi]
+                if full.endswith(short) and len(full) > len(short):
+                    prefix = full[: -len(short)]
+                    if self._is_parent_name(prefix, names) or (deictic and _is_place(prefix + dm.group())):
+                        cands.append((m, prefix))
+                elif rest and full.endswith(rest) and len(full) > len(short):
+                    fiso, frest = self.gaz.strip_country(full)
+                    middle = full[: -len(rest)]
+                    if fiso == iso and frest != rest and self._is_parent_name(middle, names):
+                        cands.append((m, middle))
             if not cands:
                 continue
             roots = {self.uf.find(m.idx) for m, _ in cands}
