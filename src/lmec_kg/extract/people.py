@@ -34,7 +34,7 @@ STRONG_STOP = re.compile(
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
     r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
     r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到|关于|发布|"
-    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合"
+    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合|讲述"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -42,9 +42,11 @@ NAME_STOP = re.compile(
 )
 # one-character verbs that may stand between a name and its predicate ("周立新作主旨发言")
 _VERB_STOP = re.compile(r"[作致做在向对为就]")
-# adverbs between a name and its predicate ("吴某也表示", "阮某则指出", "王某进一步强调");
-# plural ones (均, 都) follow lists, not one name, and are common given-name characters
-_ADVERB = re.compile(r"也还|还特别|进一步|同样|随后|随即|同时|特别|再次|也|则|还|又|亦|更|便")
+# adverbs between a name and its predicate ("吴某也表示", "阮某则指出", "王某进一步强调"),
+# and adverbs of manner ("钱某系统介绍了…", "孙某详细阐述"); plural ones (均, 都) follow
+# lists, not one name, and are common given-name characters
+_ADVERB = re.compile(r"也还|还特别|进一步|同样|随后|随即|同时|特别|再次|也|则|还|又|亦|更|便"
+                     r"|系统|详细|简要|扼要|全面|重点|着重|具体|深入|逐一|专门|生动")
 # surnames that are also function words ("主任任某", "处长曾某", "司长于某", "局长祝某"):
 # they start a name unless the first two characters read as a word
 _STOP_SURNAMES = {"任": "职期命内上务何", "曾": "经多先参获赴与在任是为", "于": "会此今日近当年月昨前上下本次线是",

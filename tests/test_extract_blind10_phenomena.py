@@ -1,0 +1,45 @@
+"""Phenomena first met in the tenth held-out set, each on invented sentences (fictional
+people, bodies and programmes): speech verbs after an adverb of manner (系统介绍了, 详细阐述)
+and verbs of telling or showing (讲述, 展示了)."""
+from .extractkit import facts, name, posts, run
+
+
+def _speakers(text):
+    ex, names = run(text)
+    return {s for s, _, _ in facts(ex, names, "speech")}
+
+
+# 1. a speech verb after an adverb of manner, and verbs of telling or showing ------------------
+_SEMINAR = "湖泊治理研讨会在大理举行\n\n2024年3月5日，湖泊治理研讨会在大理举行。"
+
+
+def test_name_ends_before_an_adverb_of_manner():
+    assert name("卢文涛系统介绍了湖泊治理经验") == "卢文涛"
+    assert name("卢文系统介绍了湖泊治理经验") == "卢文"
+    assert name("蒋一鸣详细阐述了观点") == "蒋一鸣"
+    assert name("蒋鸣简要回顾了合作历程") == "蒋鸣"
+
+
+def test_adverb_of_manner_before_the_verb_keeps_the_post_and_makes_a_speaker():
+    t = _SEMINAR + "苍山大学湖泊研究院研究员卢文涛系统介绍了洱海保护的做法。\n"
+    ex, names = run(t)
+    assert ("卢文涛", "苍山大学湖泊研究院", "研究员") in facts(ex, names, "post")
+    assert "卢文涛" in _speakers(t)
+
+
+def test_adverb_needs_a_predicate_after_it():
+    # "系统" followed by a noun is no adverb: the run reads as no name
+    assert name("卢文涛系统工程师队伍") != "卢文涛"
+
+
+def test_telling_and_showing_are_addresses():
+    t = (_SEMINAR + "来自苍山大学的Lina Park讲述了社区护湖的故事；来自洱海大学的"
+         "Tom Baker则展示了他拍摄的湖滨湿地短片。苍山大学湖泊研究院教授蒋一鸣讲述了监测经过。\n")
+    got = _speakers(t)
+    assert {"Lina Park", "Tom Baker", "蒋一鸣"} <= got
+
+
+def test_a_noun_showing_is_no_address():
+    # "展示区" after a visit: no speech
+    t = _SEMINAR + "苍山大学湖泊研究院教授蒋一鸣陪同代表参观了成果展示区。\n"
+    assert "蒋一鸣" not in _speakers(t)
