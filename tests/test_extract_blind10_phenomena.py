@@ -1,6 +1,7 @@
 """Phenomena first met in the tenth held-out set, each on invented sentences (fictional
 people, bodies and programmes): speech verbs after an adverb of manner (系统介绍了, 详细阐述)
-and verbs of telling or showing (讲述, 展示了)."""
+and verbs of telling or showing (讲述, 展示了); a list of speakers each written "BODY NAME
+TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 先后发言."""
 from .extractkit import facts, name, posts, run
 
 
@@ -43,3 +44,38 @@ def test_a_noun_showing_is_no_address():
     # "展示区" after a visit: no speech
     t = _SEMINAR + "苍山大学湖泊研究院教授蒋一鸣陪同代表参观了成果展示区。\n"
     assert "蒋一鸣" not in _speakers(t)
+
+
+# 2. "BODY NAME TITLE" where the lexicon knows no head of the body, in a list of speakers -------
+_PANEL = ("第二单元由蒋一鸣研究员主持。苍山大学地理系韦振华教授、云南省地理研究所所长白启明博士、"
+          "湄公河之友协会首席专家Ana LOPEZ先后发言。")
+
+
+def test_name_between_an_unheaded_body_and_a_title_after_it():
+    got = posts(_PANEL)
+    assert ("韦振华", "教授", "苍山大学地理系") in got
+    assert ("白启明", "所长", "云南省地理研究所") in got
+    assert ("Ana LOPEZ", "首席专家", "湄公河之友协会") in got
+
+
+def test_every_listed_speaker_shares_the_collective_verb():
+    t = _SEMINAR + _PANEL + "\n"
+    assert {"韦振华", "白启明", "Ana LOPEZ"} <= _speakers(t)
+    ex, names = run(t)
+    assert ("韦振华", "苍山大学地理系", "教授") in facts(ex, names, "post")
+
+
+def test_compound_surname_before_the_title():
+    assert posts("洱海大学司马清教授作总结。") == [("司马清", "教授", "洱海大学")]
+
+
+def test_a_department_before_its_title_is_no_name():
+    # "化学系" ends in a suffix: the title follows the body, the name comes after it
+    assert posts("洱海大学化学系教授王明远发言。") == [("王明远", "教授", "洱海大学化学系")]
+    # "中心" ends in a suffix although 中 is a surname
+    assert posts("洱海大学研究中心主任王明远发言。") == [("王明远", "主任", "洱海大学研究中心")]
+
+
+def test_a_name_needs_a_body_before_it():
+    # a verb, not a body, before the two characters: no post
+    assert posts("会议结束后，由王明远教授总结。") == []

@@ -341,7 +341,24 @@ def _name_before_title(text: str, ta: int, lo: int) -> PersonName | None:
         p = lo + m.start()
         if lex.org_suffix_re.search(text[max(lo, p - 12):p]):
             return PersonName(m.group().strip(), p, p + len(m.group().strip()))
+        return None
+    # a Chinese name the same way, where no known head opens the body ("某大学水利系郑某教授",
+    # "某学院王某副教授"): 2-4 characters with a known surname, no suffix or title in them
+    for k in (3, 2, 4):
+        p = ta - k
+        if p - 2 < lo:
+            continue
+        nm = text[p:ta]
+        if (not _CJK.fullmatch(nm) or not plausible_name(nm) or (k == 4 and nm[:2] not in lex.surnames)
+                or lex.org_suffix_re.search(nm) or lex.title_re.search(nm) or STRONG_STOP.search(nm)
+                or _NOT_IN_NAME.search(nm)):
+            continue
+        if lex.org_suffix_re.search(text[max(lo, p - 12):p]):
+            return PersonName(nm, p, ta)
     return None
+
+
+_NOT_IN_NAME = re.compile(r"[的和与及在等之]")
 
 
 # "某某县县长": the county (city, district) named right before the head of its government
