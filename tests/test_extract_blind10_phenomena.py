@@ -1,7 +1,8 @@
 """Phenomena first met in the tenth held-out set, each on invented sentences (fictional
 people, bodies and programmes): speech verbs after an adverb of manner (系统介绍了, 详细阐述)
 and verbs of telling or showing (讲述, 展示了); a list of speakers each written "BODY NAME
-TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 先后发言."""
+TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 先后发言;
+"来自BODY的NAME…" with a transliterated (dotted) name, whose 的 is no part of the name."""
 from .extractkit import facts, name, posts, run
 
 
@@ -79,3 +80,30 @@ def test_a_department_before_its_title_is_no_name():
 def test_a_name_needs_a_body_before_it():
     # a verb, not a body, before the two characters: no post
     assert posts("会议结束后，由王明远教授总结。") == []
+
+
+# 3. "来自BODY的NAME…": the 的 is the body's, a dotted name may be long -----------------------
+def test_de_of_the_body_is_no_part_of_a_dotted_name():
+    assert name("的玛妮·西里攀代表学员发言") is None
+    assert posts("来自柬埔寨皇家农业大学的玛妮·西里攀代表外方学员发言。") == []
+
+
+def test_two_dotted_names_joined_by_a_conjunction_are_two():
+    assert name("坎西·温达拉与布阿·坎马尼共同主持") == "坎西·温达拉"
+    assert name("坎西·温达拉和布阿·坎马尼共同主持") == "坎西·温达拉"
+
+
+def test_dotted_name_after_the_body_still_reads_before_a_title():
+    # "…司欧·明副司长": a name glued to the body's suffix keeps working
+    assert posts("老挝农林部计划司坎·西副司长出席。") == [("坎·西", "副司长", "老挝农林部计划司")]
+
+
+def test_people_from_a_body_speak():
+    t = ("青年营在普洱举行\n\n2024年7月2日，青年营在普洱举行。来自柬埔寨皇家农业大学的玛妮·西里攀"
+         "代表外方营员发言。来自苍山大学的韦一帆分享了巡河的体会；来自泰国孔敬大学的Dao Kittisak"
+         "讲述了家乡的湿地。\n")
+    ex, names = run(t)
+    assert {"玛妮·西里攀", "韦一帆", "Dao Kittisak"} <= _speakers(t)
+    assert not any(n.startswith("的") for n in names.values())
+    # the body they come from gives no post (no title is stated)
+    assert not any(p == "玛妮·西里攀" for p, _, _ in facts(ex, names, "post"))

@@ -35,6 +35,7 @@ _ROLE_NOUN = re.compile(r"(?:青年|资深|年轻|知名)?(?:学员|学生|青�
 # patterns used at run time, compiled once here (re's own cache costs a lookup per call)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_NAME_DOT = re.compile(r"[·•・˙‧]")
 _ISO2 = re.compile(r"[A-Z]{2}")
 _CAPS_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&\-.]*")
@@ -67,7 +68,8 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
     if pn is None or not plausible_name(pn.name):
         return None
     if _CJK_CHAR.search(pn.name):
-        if not 2 <= len(pn.name) <= 4 or "·" in pn.name and len(pn.name) < 3:
+        # a Chinese name has 2-4 characters, a transliterated one ("宋帕·占塔拉") is longer
+        if not (3 <= len(pn.name) <= 16 if _NAME_DOT.search(pn.name) else 2 <= len(pn.name) <= 4):
             return None
     elif len(pn.name.split()) < 2:
         return None  # "中心的GEF项目": an acronym, not a person

@@ -21,7 +21,10 @@ __all__ = ["Post", "PersonName", "find_posts", "parse_name", "latin_key", "same_
 _L = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 LATIN_NAME = re.compile(rf"[{_L}][{_L}'’\-.]*(?:[ \u00A0]+[{_L}][{_L}'’\-.]*){{0,5}}")
 _HONORIFIC = re.compile(r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|Datuk)\s+")
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・˙‧][\u4e00-\u9fff]{1,8})+")
+# a transliterated name joined by dots ("宋帕·占塔拉"): no part holds 的 or a conjunction
+# ("来自某大学的宋帕·占塔拉", "坎蓬·丰萨万与维莱·占塔冯": two names, the 的 of the body)
+_NOT_IN_DOTTED = "的与及和"
+_DOTTED = re.compile(r"(?:(?![的与及和])[\u4e00-\u9fff]){1,8}(?:[·•・˙‧](?:(?![的与及和])[\u4e00-\u9fff]){1,8})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00A0]{1,2}([\u4e00-\u9fff])")
@@ -331,8 +334,8 @@ def _name_before_title(text: str, ta: int, lo: int) -> PersonName | None:
         dot = lo + m.start()
         for k in (1, 2, 3):  # the part before the dot: the shortest after a body's suffix
             p = dot - k
-            if p - 1 <= lo or not _CJK.fullmatch(text[p:dot]):
-                break
+            if p - 1 <= lo or not _CJK.fullmatch(text[p:dot]) or text[p] in _NOT_IN_DOTTED:
+                break  # "…大学的宋帕·占塔拉": the 的 of the body is no part of the name
             if lex.org_suffix_re.search(text[max(lo, p - 12):p]):
                 return PersonName(text[p:ta], p, ta)
         return None
