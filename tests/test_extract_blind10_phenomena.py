@@ -2,8 +2,9 @@
 people, bodies and programmes): speech verbs after an adverb of manner (系统介绍了, 详细阐述)
 and verbs of telling or showing (讲述, 展示了); a list of speakers each written "BODY NAME
 TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 先后发言;
-"来自BODY的NAME…" with a transliterated (dotted) name, whose 的 is no part of the name."""
-from .extractkit import facts, name, posts, run
+"来自BODY的NAME…" with a transliterated (dotted) name, whose 的 is no part of the name;
+labelled organiser lines whose bodies are parted by blanks ("主办单位：A　B")."""
+from .extractkit import facts, name, posts, roles_of, run
 
 
 def _speakers(text):
@@ -107,3 +108,34 @@ def test_people_from_a_body_speak():
     assert not any(n.startswith("的") for n in names.values())
     # the body they come from gives no post (no title is stated)
     assert not any(p == "玛妮·西里攀" for p, _, _ in facts(ex, names, "post"))
+
+
+# 4. labelled organiser lines whose bodies are parted by blanks --------------------------------
+def test_ideographic_space_parts_two_hosts():
+    got = roles_of("主办单位：共青团普洱市委员会\u3000普洱市青年联合会")
+    assert ("共青团普洱市委员会", "host") in got
+    assert ("普洱市青年联合会", "host") in got
+
+
+def test_two_spaces_or_a_tab_part_bodies_of_every_role():
+    assert roles_of("指导单位：普洱市人民政府外事办公室  普洱市生态环境局") == [
+        ("普洱市人民政府外事办公室", "guide"), ("普洱市生态环境局", "guide")]
+    assert roles_of("承办单位：普洱学院\t普洱市青年志愿者协会") == [
+        ("普洱学院", "organizer"), ("普洱市青年志愿者协会", "organizer")]
+    got = roles_of("协办单位：普洱茶源科技有限公司　思茅雨林旅游有限公司")
+    assert {o for o, _ in got} == {"普洱茶源科技有限公司", "思茅雨林旅游有限公司"}
+    assert {r for _, r in got} == {"co-organizer"}
+
+
+def test_one_space_between_chinese_names_parts_them_but_not_inside_a_latin_name():
+    assert ("普洱市青年联合会", "supporter") in roles_of("支持单位：普洱学院 普洱市青年联合会")
+    assert roles_of("支持单位： 普洱学院") == [("普洱学院", "supporter")]
+
+
+def test_labelled_lines_at_the_end_of_an_article_give_roles_and_countries():
+    t = ("青年营在普洱举行\n\n2024年7月2日，青年营在普洱举行。\n\n"
+         "主办单位：共青团普洱市委员会\u3000普洱市青年联合会\n承办单位：普洱学院\n")
+    ex, names = run(t)
+    got = {(o, r) for _, o, r in facts(ex, names, "event_role")}
+    assert {("共青团普洱市委员会", "host"), ("普洱市青年联合会", "host"), ("普洱学院", "organizer")} <= got
+    assert ("普洱市青年联合会", "中国", None) in facts(ex, names, "country")

@@ -270,6 +270,10 @@ _ROLE_UNITS_ARE = re.compile(r"(指导|主办|承办|协办|支持)(?:单位|方
 _ACTS_AS = re.compile(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主办|承办|协办|支持)(?:单位|方)")
 _PROVIDED_SUPPORT = re.compile(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持")
 _LIST_PIECE = re.compile(r"[^、，和与及]+")
+# blanks that part the items of a labelled line ("主办单位：A　B", "协办单位：A  B"): an
+# ideographic space, a tab, two spaces or more, one space between two Chinese characters
+# (a single space inside a Latin name parts nothing)
+_BLANK_SEP = re.compile(r"[\u3000\t]+| {2,}|(?<=[\u4e00-\u9fff）)]) (?=[\u4e00-\u9fff])")
 _GLOSS_COMMA = re.compile(r"[，,、；;]")
 
 
@@ -380,8 +384,15 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
                  and (role == "guide" or not any(x <= o.start and o.end <= y for x, y in commission))]
         covered = [(o.start, o.end) for o in found]
         prev_piece = None  # (start, end) of the previous piece when it named no organisation
-        for pm in _LIST_PIECE.finditer(pt[za:zb]):
+        zone = _BLANK_SEP.sub(lambda g: "、" * len(g.group()), pt[za:zb])
+        for pm in _LIST_PIECE.finditer(zone):
             pa, pb = za + pm.start(), za + pm.end()
+            while pa < pb and text[pa].isspace():
+                pa += 1
+            while pb > pa and text[pb - 1].isspace():
+                pb -= 1
+            if pa == pb:
+                continue
             if any(x <= pa < y or x < pb <= y for x, y in covered):
                 prev_piece = None
                 continue
