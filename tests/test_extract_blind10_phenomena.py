@@ -3,7 +3,8 @@ people, bodies and programmes): speech verbs after an adverb of manner (系统�
 and verbs of telling or showing (讲述, 展示了); a list of speakers each written "BODY NAME
 TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 先后发言;
 "来自BODY的NAME…" with a transliterated (dotted) name, whose 的 is no part of the name;
-labelled organiser lines whose bodies are parted by blanks ("主办单位：A　B")."""
+labelled organiser lines whose bodies are parted by blanks ("主办单位：A　B"); "在A指导下"
+and "在A支持下" without 的."""
 from .extractkit import facts, name, posts, roles_of, run
 
 
@@ -139,3 +140,23 @@ def test_labelled_lines_at_the_end_of_an_article_give_roles_and_countries():
     got = {(o, r) for _, o, r in facts(ex, names, "event_role")}
     assert {("共青团普洱市委员会", "host"), ("普洱市青年联合会", "host"), ("普洱学院", "organizer")} <= got
     assert ("普洱市青年联合会", "中国", None) in facts(ex, names, "country")
+
+
+# 5. "在A指导下" / "在A支持下" without 的 -----------------------------------------------------
+def test_guide_without_de():
+    t = "培训班在滇西水利厅国际合作处指导下举办，由普洱学院主办，普洱市水务局承办。"
+    assert roles_of(t) == [("滇西水利厅国际合作处", "guide"), ("普洱学院", "host"), ("普洱市水务局", "organizer")]
+
+
+def test_supporter_without_de_and_guide_and_supporter_together():
+    assert roles_of("论坛在亚洲开发银行支持下举行。") == [("亚洲开发银行", "supporter")]
+    got = roles_of("论坛在普洱市人民政府指导和亚洲开发银行支持下举行。")
+    assert ("普洱市人民政府", "guide") in got and ("亚洲开发银行", "supporter") in got
+
+
+def test_guide_zone_starts_at_the_last_zai():
+    # the venue of "在普洱学院举办的…" is no guide
+    got = roles_of("在普洱学院举办的研讨会在普洱市水务局的指导下顺利完成。")
+    assert got == [("普洱市水务局", "guide")]
+    got = roles_of("在普洱学院举办的研讨会在普洱市水务局指导下顺利完成。")
+    assert got == [("普洱市水务局", "guide")]

@@ -261,9 +261,11 @@ _LATIN_PAREN = re.compile(r"[（(][A-Za-z][A-Za-z0-9\s,，、.&'’\-]{1,90}[)�
 
 
 # the stretches of a sentence that name organisers of one role
-_SUPPORTED_BY = re.compile(r"在([^，。；]+?)的(?:大力|积极|大力协助和)?(?:支持|资助)下")
-_GUIDED_AND = re.compile(r"^(.+?)的(?:精心|大力)?指导(?:和|与|、|及)")
-_GUIDED_BY = re.compile(r"在([^，。；]+?)的(?:精心|大力)?指导下")
+# "在A的支持下", "在A指导下" (的 may be left out); the bodies follow the last 在 ("在某地举办的
+# 培训班在A指导下…": not the place)
+_SUPPORTED_BY = re.compile(r"在((?:(?!在)[^，。；])+?)的?(?:大力|积极|大力协助和)?(?:支持|资助)下")
+_GUIDED_AND = re.compile(r"^(.+?)的?(?:精心|大力)?指导(?:和|与|、|及)")
+_GUIDED_BY = re.compile(r"在((?:(?!在)[^，。；])+?)的?(?:精心|大力)?指导下")
 _COMMISSIONED_BY = re.compile(r"受([^，。；]+?)(?:的)?委托")
 _ROLE_UNITS_ARE = re.compile(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有|：|:)([^，。；;]+)")
 # these two open with a lazy run tried from every position: run only where their word is
