@@ -4,8 +4,8 @@ and verbs of telling or showing (讲述, 展示了); a list of speakers each wri
 TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 先后发言;
 "来自BODY的NAME…" with a transliterated (dotted) name, whose 的 is no part of the name;
 labelled organiser lines whose bodies are parted by blanks ("主办单位：A　B"); "在A指导下"
-and "在A支持下" without 的."""
-from .extractkit import facts, name, posts, roles_of, run
+and "在A支持下" without 的; a body named in quotes after its kind and country ("泰国某某组织“X”")."""
+from .extractkit import facts, name, orgs, posts, roles_of, run
 
 
 def _speakers(text):
@@ -160,3 +160,33 @@ def test_guide_zone_starts_at_the_last_zai():
     assert got == [("普洱市水务局", "guide")]
     got = roles_of("在普洱学院举办的研讨会在普洱市水务局指导下顺利完成。")
     assert got == [("普洱市水务局", "guide")]
+
+
+# 6. a body named in quotes after its kind and its country -------------------------------------
+def test_quoted_name_after_a_kind_of_body_and_a_country():
+    assert orgs("来自老挝青年环保组织“湄公河之友”的Dao Kittisak分享了经验。") == [("湄公河之友", "LA")]
+    assert orgs("老挝民间组织“湄公河之友”和越南环保协会“绿色河流”共同发起倡议。") == [
+        ("湄公河之友", "LA"), ("绿色河流", "VN")]
+    # a place names the country too
+    assert orgs("普洱市志愿者协会“山水同行”组织了清洁活动。") == [("山水同行", "CN")]
+
+
+def test_quoted_body_with_a_title_after_it():
+    assert posts("老挝环保组织“湄公河之友”负责人Dao Kittisak发言。") == [
+        ("Dao Kittisak", "负责人", "湄公河之友")]
+
+
+def test_a_quoted_slogan_or_programme_is_no_body():
+    assert orgs("中国企业“走出去”步伐加快。") == []
+    assert orgs("泰国环保组织“绿色行动计划”进展顺利。") == []
+    assert orgs("泰国环保组织“绿色行动计划”的成员发言。") == []
+    # no country or place before the kind: the country is unknown, no body is read
+    assert orgs("青年环保组织“湄公河之友”的成员参加了活动。") == []
+
+
+def test_a_person_from_a_quoted_body_speaks_and_the_body_has_its_country():
+    t = ("青年营在普洱举行\n\n2024年7月2日，青年营在普洱举行。来自老挝青年环保组织“湄公河之友”的"
+         "Dao Kittisak分享了社区垃圾分类的做法。\n")
+    ex, names = run(t)
+    assert "Dao Kittisak" in _speakers(t)
+    assert ("湄公河之友", "老挝", None) in facts(ex, names, "country")

@@ -464,6 +464,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
                 and sp.units[0].subtype == "ministry" and not sp.international):
             sp.prefix = lex.country_names.get(prev.country, prev.prefix)
             sp.country = prev.country
+    # "泰国青年环保组织“绿色之手”": a body named in quotes after its kind and its country
+    spans = sorted(spans + _quoted_bodies(text, norm, start, end, spans), key=lambda o: o.start)
     # "A/B": one institution with two names
     out: list[OrgSpan] = []
     for sp in spans:
@@ -488,6 +490,49 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             out[-1].gloss = OrgSpan(out[-1].end + 1, sp.end, inner, out[-1].country, [Unit(inner, sp.subtype)])
             continue
         out.append(sp)
+    return out
+
+
+# kinds of body that may stand before the body's own name in quotes, and the subtype each gives
+_QUOTED_KINDS = {"非政府组织": "ngo", "民间组织": "ngo", "公益组织": "ngo", "组织": "ngo", "协会": "ngo",
+                 "学会": "ngo", "联合会": "ngo", "联盟": "ngo", "团体": "ngo", "社团": "ngo", "俱乐部": "ngo",
+                 "基金会": "foundation", "智库": "research_institute", "公司": "company"}
+# what may follow the closing quote of such a name: a boundary, 的, a conjunction, a verb
+# of taking part ("…“绿色河流”共同发起"), a title (checked apart)
+_AFTER_QUOTED_BODY = re.compile(r"[的、，。；：,;:和与及等（(）)]|$|共同|联合|主办|承办|协办|支持|指导|发起|组织|成员|代表")
+
+
+@lru_cache(maxsize=1)
+def _QUOTED_BODY() -> re.Pattern:
+    """A country or place, a few describing characters (no function word), a kind of body,
+    then the body's name in quotation marks."""
+    lex = lexicon()
+    heads = [c for c, v in lex.countries.items() if v[2] == "country" and not c.endswith("方")]
+    heads += [p for p in lex.places if len(p) > 1]
+    return re.compile("(" + alternation(heads).pattern + r")(?:(?![的在和与及等])[\u4e00-\u9fff]){0,10}?(?:"
+                      + alternation(_QUOTED_KINDS).pattern + r")“([^“”\n，。、；]{2,16})”")
+
+
+def _quoted_bodies(text: str, norm: str, start: int, end: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """"来自泰国青年环保组织“绿色之手”的…": the quoted name is the body's (its country the one
+    named before its kind); the mention runs from the country to the closing quote."""
+    lex = lexicon()
+    out: list[OrgSpan] = []
+    for m in _QUOTED_BODY().finditer(norm, start, end):
+        if not (_AFTER_QUOTED_BODY.match(norm, m.end()) or lex.title_re.match(norm, m.end())) or any(o.start < m.end() and m.start() < o.end for o in spans):
+            continue
+        head = m.group(1)
+        c = lex.countries.get(head)
+        country = c[0] if c is not None and c[2] == "country" else _place_country(head)
+        if country is None:
+            continue
+        kind = norm[m.start(2) - 1 - max(len(k) for k in _QUOTED_KINDS):m.start(2) - 1]
+        sub = next((v for k, v in sorted(_QUOTED_KINDS.items(), key=lambda kv: -len(kv[0])) if kind.endswith(k)), "ngo")
+        name = text[m.start(2):m.end(2)]
+        if any(name.endswith(h) for h in (*lex.initiative_heads, *lex.event_heads)):
+            continue  # "某组织“某某行动计划”": a programme the body runs, not its name
+        out.append(OrgSpan(m.start(), m.end(), text[m.start():m.end()], country, [Unit(name, sub)],
+                           lead=m.start(2) - m.start()))
     return out
 
 
