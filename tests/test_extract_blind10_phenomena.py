@@ -4,8 +4,9 @@ and verbs of telling or showing (讲述, 展示了); a list of speakers each wri
 TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 先后发言;
 "来自BODY的NAME…" with a transliterated (dotted) name, whose 的 is no part of the name;
 labelled organiser lines whose bodies are parted by blanks ("主办单位：A　B"); "在A指导下"
-and "在A支持下" without 的; a body named in quotes after its kind and country ("泰国某某组织“X”")."""
-from .extractkit import facts, name, orgs, posts, roles_of, run
+and "在A支持下" without 的; a body named in quotes after its kind and country ("泰国某某组织“X”"); a verb of listing or
+of a source glued to a bare fund's name (列入…, 来源于…)."""
+from .extractkit import facts, inits, name, orgs, posts, roles_of, run
 
 
 def _speakers(text):
@@ -190,3 +191,20 @@ def test_a_person_from_a_quoted_body_speaks_and_the_body_has_its_country():
     ex, names = run(t)
     assert "Dao Kittisak" in _speakers(t)
     assert ("湄公河之友", "老挝", None) in facts(ex, names, "country")
+
+
+# 7. a verb of listing or of a source before a bare programme name ------------------------------
+def test_listed_in_a_fund():
+    assert inits("本期研修班列入澜湄合作专项基金2025年度支持项目。") == ["澜湄合作专项基金"]
+    assert inits("该示范工程列为中国—东盟合作基金重点项目。") == ["中国—东盟合作基金"]
+
+
+def test_money_from_a_fund():
+    assert inits("项目资金主要来源于澜湄合作专项基金和中国—东盟合作基金。") == ["澜湄合作专项基金", "中国—东盟合作基金"]
+    assert inits("村里的护河队受益于澜湄合作专项基金。") == ["澜湄合作专项基金"]
+    assert inits("计划申请澜湄合作专项基金。") == ["澜湄合作专项基金"]
+
+
+def test_a_name_that_begins_with_a_place_keeps_it():
+    # no verb before the name: it keeps its whole run
+    assert inits("中国—东盟合作基金支持了这一项目。") == ["中国—东盟合作基金"]
