@@ -5,7 +5,8 @@ TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 
 "来自BODY的NAME…" with a transliterated (dotted) name, whose 的 is no part of the name;
 labelled organiser lines whose bodies are parted by blanks ("主办单位：A　B"); "在A指导下"
 and "在A支持下" without 的; a body named in quotes after its kind and country ("泰国某某组织“X”"); a verb of listing or
-of a source glued to a bare fund's name (列入…, 来源于…)."""
+of a source glued to a bare fund's name (列入…, 来源于…); official ministry names that
+enumerate with 、 inside a list of ministries."""
 from .extractkit import facts, inits, name, orgs, posts, roles_of, run
 
 
@@ -208,3 +209,40 @@ def test_money_from_a_fund():
 def test_a_name_that_begins_with_a_place_keeps_it():
     # no verb before the name: it keeps its whole run
     assert inits("中国—东盟合作基金支持了这一项目。") == ["中国—东盟合作基金"]
+
+
+# 8. a ministry's official name enumerates with 、; it stays one body of its country -----------
+def test_enumerated_ministry_inside_a_list_of_countries_ministries():
+    t = "学员分别来自老挝农林部、缅甸农业、畜牧与灌溉部、泰国农业与合作社部以及各国省级农业部门。"
+    got = orgs(t)
+    assert ("缅甸农业、畜牧与灌溉部", "MM") in got
+    assert all(c != "CN" for _, c in got)
+    assert not any(n.startswith("畜牧") for n, _ in got)
+
+
+def test_enumerated_name_no_lexicon_knows_before_another_countrys_ministry():
+    # an invented ministry: the next item opens with a country, so the 、 is inside the name
+    got = orgs("代表来自缅甸水利、灌溉与排水部、泰国农业与合作社部。")
+    assert ("缅甸水利、灌溉与排水部", "MM") in got
+    assert ("泰国农业与合作社部", "TH") in got
+
+
+def test_well_known_enumerated_ministries_written_bare_have_their_country():
+    assert orgs("交流会由农业、畜牧与灌溉部主办。") == [("农业、畜牧与灌溉部", "MM")]
+    assert orgs("越南劳动、荣军与社会部副部长出席。") == [("越南劳动、荣军与社会部", "VN")]
+
+
+def test_a_list_of_chinese_ministries_stays_a_list():
+    assert orgs("生态环境部、外交部") == [("生态环境部", "CN"), ("外交部", "CN")]
+    # 、 after the second item and no country after it: a list, not one name
+    assert ("水利、农业部", "CN") not in orgs("甲省水利、农业部、林业部代表")
+
+
+def test_a_post_in_an_enumerated_ministry_and_no_chinese_country():
+    t = ("研修班在南宁举行\n\n2024年10月15日，研修班在南宁举行。本期学员来自老挝农林部、缅甸农业、畜牧与"
+         "灌溉部、泰国农业与合作社部。缅甸农业、畜牧与灌溉部农业司助理司长Aye Mya Thu代表学员发言。\n")
+    ex, names = run(t)
+    assert ("Aye Mya Thu", "缅甸农业、畜牧与灌溉部农业司", "助理司长") in facts(ex, names, "post")
+    countries = facts(ex, names, "country")
+    assert ("缅甸农业、畜牧与灌溉部", "缅甸", None) in countries
+    assert not any(o.startswith("畜牧") for o, _, _ in countries)

@@ -61,7 +61,10 @@ _ENUM_VERB = re.compile(r"主办|承办|协办|支持|指导|举办|组织|联�
 _LATIN_ORG_HEAD = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})(?=[\u4e00-\u9fff])")
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z&\-. ]{0,15}[)）]")
 _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
-_ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))(?![\u4e00-\u9fff]{0,2}[、，])")
+_ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))")
+# after such a name another 、 or ， would make it an item of a list ("甲、乙部、丙部"), unless
+# the next item opens with a country ("缅甸农业、畜牧与灌溉部、泰国农业与合作社部")
+_ENUM_LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}[、，]")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
 _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
                       r"局部|干部|基部|上司|当局|报告厅|会议厅|大厅|展厅|餐厅|客厅|多功能厅|演播厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
@@ -185,6 +188,19 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
     return out
 
 
+def _enum_list_goes_on(text: str, pos: int, seg_end: int, limit: int) -> bool:
+    """``text[pos:seg_end]`` goes on with a list separator whose next item (read up to
+    ``limit``) opens with no country."""
+    for k in range(3):
+        la = _ENUM_LIST_GOES_ON.fullmatch(text, pos, min(seg_end, pos + k + 1))
+        if la is None:
+            continue
+        c = lexicon().country_re.match(text, la.end(), limit)
+        if c is None or lexicon().countries[c.group()][2] != "country" or c.group().endswith("方"):
+            return True
+    return False
+
+
 def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) -> tuple[int, str] | None:
     """The sub-unit starting at ``pos``: shortest run ending in a unit suffix."""
     lex = lexicon()
@@ -197,6 +213,8 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
         return None
     nxt_title = blocked[i][0] if i < len(blocked) else 1 << 60
     m = _ENUM_UNIT.match(seg)
+    if m and _enum_list_goes_on(text, pos + m.end(), pos + len(seg), limit):
+        m = None
     if (m and not _suffix_of(m.group(1)) and not _ENUM_VERB.search(m.group(1))
             and not nxt_title < pos + m.end()):
         inner = _next_unit(text, pos + m.end(1) + 1, limit, blocked)
