@@ -6,7 +6,10 @@ TITLE" or "BODY TITLE NAME TITLE" where no known head opens the body, ending in 
 labelled organiser lines whose bodies are parted by blanks ("主办单位：A　B"); "在A指导下"
 and "在A支持下" without 的; a body named in quotes after its kind and country ("泰国某某组织“X”"); a verb of listing or
 of a source glued to a bare fund's name (列入…, 来源于…); official ministry names that
-enumerate with 、 inside a list of ministries."""
+enumerate with 、 inside a list of ministries; a web page whose headline stands above a
+"发布者：…　发布时间：…" line, and whose lead names only the venue."""
+from lmec_kg.extract.text import layout
+
 from .extractkit import facts, inits, name, orgs, posts, roles_of, run
 
 
@@ -246,3 +249,35 @@ def test_a_post_in_an_enumerated_ministry_and_no_chinese_country():
     countries = facts(ex, names, "country")
     assert ("缅甸农业、畜牧与灌溉部", "缅甸", None) in countries
     assert not any(o.startswith("畜牧") for o, _, _ in countries)
+
+
+# 9. a web page: site name, breadcrumb, headline, a labelled source line -----------------------
+_PAGE = ("苍山大学湖泊研究院\n首页 > 学术交流 > 学术动态\n\n“高原湖泊保护”学术研讨会在大理举行\n\n"
+         "发布者：湖泊研究中心　　发布时间：2024年6月10日　　浏览次数：532\n\n"
+         "2024年6月8日，“高原湖泊保护”学术研讨会在苍山大学古城校区举行。研讨会由苍山大学湖泊研究院主办。\n")
+
+
+def test_labelled_source_line_after_a_publisher_field_ends_the_masthead():
+    lay = layout(_PAGE)
+    assert lay.published == "2024-06-10"
+    assert lay.page_headline is not None and lay.page_headline.text == "“高原湖泊保护”学术研讨会在大理举行"
+    # the source line is no article's headline
+    assert all(a.headline is None or "发布者" not in a.headline.text for a in lay.articles)
+
+
+def test_breadcrumb_or_site_name_is_no_page_headline():
+    t = "苍山大学湖泊研究院\n首页 > 学术交流 > 学术动态\n\n发布时间：2024-06-10\n\n2024年6月8日，研讨会在大理举行。\n"
+    assert layout(t).page_headline is None
+    t = "苍山大学湖泊研究院\n\n发布时间：2024-06-10\n\n2024年6月8日，研讨会在大理举行。\n"
+    assert layout(t).page_headline is None
+
+
+def test_page_headline_gives_the_place_when_the_lead_names_a_venue_only():
+    ex, names = run(_PAGE)
+    assert {p for _, p, _ in facts(ex, names, "event_place")} == {"大理"}
+
+
+def test_the_leads_own_place_beats_the_page_headline():
+    t = _PAGE.replace("在苍山大学古城校区举行", "在云南昆明举行")
+    ex, names = run(t)
+    assert {p for _, p, _ in facts(ex, names, "event_place")} == {"昆明"}

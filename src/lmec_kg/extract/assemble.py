@@ -709,15 +709,17 @@ def build(briefing: Briefing, version: str) -> Extraction:
             bld.fact("event_date", ek, value=date[0], span=(date[2].start, date[2].end))
             if date[1]:
                 bld.fact("event_end", ek, value=date[1], span=(date[2].start, date[2].end))
-        # place
+        # place (a first article printed without a headline has the web page's: "…研讨会在
+        # 昆明举行" above the date line, where the lead names only the venue "在某大学举行")
+        head = art.headline or (lay.page_headline if ai == 0 else None)
         place = None
-        for s in first_para + ([art.headline] if art.headline else []):
+        for s in first_para + ([head] if head else []):
             pl = find_place(text, s.start, s.end)
             if pl:
                 place = (pl, s)
                 break
         if not place:
-            for s in first_para + ([art.headline] if art.headline else []):
+            for s in first_para + ([head] if head else []):
                 pl = venue_place(text, s.start, s.end)
                 if pl:
                     place = (pl, s)

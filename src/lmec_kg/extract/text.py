@@ -14,7 +14,9 @@ __all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout"]
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
 _FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
 # a labelled date of a web page's source line: "发布时间：2024-01-02", "发布日期：2024年1月2日"
-_SOURCE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*\d{4}[-/.年]|(?:来源|信息来源)\s*[:：].*(?:发布时间|发布日期)\s*[:：]\s*\d{4}")
+# (or after another labelled field: "来源：…　发布时间：…", "发布者：某中心　发布时间：…　浏览次数：…")
+_SOURCE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*\d{4}[-/.年]"
+                           r"|(?:来源|信息来源|发布者|发布人|发布单位|作者|供稿|撰稿|编辑)\s*[:：].*(?:发布时间|发布日期)\s*[:：]\s*\d{4}")
 _MONTH_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月|[（(]\d{4}年\d{1,2}月[)）])\s*$")
 _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
 _MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
@@ -65,6 +67,9 @@ class Layout:
     contact: tuple[int, int] | None  # span of the contact block
     background: list[Sentence]  # sentences about the publisher, not events
     published: str | None  # ISO date printed in the masthead
+    # a web page's headline above its date or source line (in the masthead, after the site's
+    # name and its breadcrumb "首页 > …"): the headline of a first article printed without one
+    page_headline: Sentence | None = None
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -132,8 +137,9 @@ def layout(text: str) -> Layout:
     lines = list(_lines(text))
     masthead_end = 0
     published = None
+    page_headline = None
     # masthead: up to the publication date line (or issue line) near the top
-    for a, b, line in lines[:40]:
+    for i, (a, b, line) in enumerate(lines[:40]):
         m = _MASTHEAD_DATE.search(line)
         # a date line, or a source line "来源：…　发布时间：2023-03-17 16:40"
         # (a web page's source line "发布日期：2025年1月2日　来源：…　撰稿：…　浏览次数：…" may be long)
@@ -142,6 +148,7 @@ def layout(text: str) -> Layout:
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             published = f"{y:04d}-{mo:02d}-{d:02d}"
+            page_headline = _page_headline(lines[:i])
             break
     if not masthead_end:
         # a monthly issue dated by its month only ("2025年3月" on a line of its own)
@@ -269,4 +276,22 @@ def layout(text: str) -> Layout:
         articles.append(Article(head, ha, nxt, arts))
     if not articles:
         articles.append(Article(None, masthead_end, body_end, [s for s in sentences if not in_bg(s)]))
-    return Layout(sentences, articles, masthead_end, contact, background, published)
+    return Layout(sentences, articles, masthead_end, contact, background, published, page_headline)
+
+
+# a web page's navigation line: "首页 > 新闻中心 > 工作动态", "当前位置：首页 › 学术交流"
+_BREADCRUMB = re.compile(r"[>＞›»]|^\s*(?:首页|当前位置|您的位置|您现在的位置)")
+
+
+def _page_headline(lines) -> Sentence | None:
+    """The last non-empty line before the masthead's date line when it reads as an event's
+    headline (not the site's name, not a breadcrumb)."""
+    for a, b, line in reversed(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if _BREADCRUMB.search(s) or not _headline_like(s) or not _EVENTISH.search(s):
+            return None
+        off = a + (len(line) - len(line.lstrip()))
+        return Sentence(off, off + len(s), s, -1)
+    return None
