@@ -700,6 +700,14 @@ def build(briefing: Briefing, version: str) -> Extraction:
                     date = (od[0], None, od[1])
         elif dl:
             date = (dl[0], None, sents[0])
+        # a meeting notice states the dates on a labelled line ("会议时间：9月16日至18日", or
+        # under the heading "一、会议时间"): more precise than "定于9月在昆明召开"
+        lab = labelled_line(text, sents, _TIME_LABEL)
+        if lab:
+            dm = next(find_dates(text, lab[0], lab[1].end), None)
+            st, en = parse_date(dm, published, year) if dm is not None and dm.start() == lab[0] and not dm.group(9) else (None, None)
+            if st and (date is None or len(st) > len(date[0]) and st.startswith(date[0])):
+                date = (st, en, lab[1])
         if date and not date[1] and len(date[0]) == 10:
             # "活动为期三天": the event's last day, so that its own days report no new event
             n = duration_days(" ".join(x.text for x in sents if x.paragraph <= sents[0].paragraph + 1))
@@ -724,6 +732,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 if pl:
                     place = (pl, s)
                     break
+        if not place:
+            # "会议地点：某会议中心（云南省昆明市…）": the city the labelled line names
+            lab = labelled_line(text, sents, _PLACE_LABEL)
+            pl = labelled_place(text, lab[0], lab[1].end) if lab else None
+            if pl:
+                place = (pl, lab[1])
         if not place and dl and dl[1]:
             i = text.find(dl[1], sents[0].start, dl[2])
             place = ((dl[1], i, i + len(dl[1])), sents[0])
@@ -899,6 +913,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
             said = statement(text, vpos + len(verb), s.end) if verb in ("表示", "指出", "强调", "认为", "介绍", "说", "称") else ""
             bld.fact("speech", key, ek, said, span=(s.start, s.end), extra=(("speech_type", st), ("verb", verb)))
 
+    # a meeting agenda: "致辞：某部某司司长　王某" and the lines indented under it, "报告人：…"
+    agenda_speeches(bld, text, body, art_of, events, pm_by_sent)
+
     # "他指出…" / "她表示…": the person last named in the sentence before
     for si, s in enumerate(body):
         pm = _PRONOUN_SPEECH.match(s.text)
@@ -1013,6 +1030,77 @@ def lead_paragraph(text: str, sents: list[Sentence]) -> list[Sentence]:
                and not _FOUNDED.search(s.text) for s in p):
             return p
     return first
+
+
+# "会议时间：…", "一、会议时间" (then the date on the next line); "会议地点：…"
+_LABEL_HEAD = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*(?:会议|活动|培训|论坛|研讨会|研修班|交流会)?(?:举办|召开|举行)?"
+_TIME_LABEL = re.compile(_LABEL_HEAD + r"(?:时间|日期)(?:(?:和|与|及)地点)?\s*(?:[:：]\s*|$)")
+_PLACE_LABEL = re.compile(_LABEL_HEAD + r"地点\s*(?:[:：]\s*|$)")
+
+
+def labelled_line(text: str, sents: list[Sentence], label: re.Pattern) -> tuple[int, Sentence] | None:
+    """(offset of the value, its sentence) of the first line labelled by ``label``: the text
+    after "会议时间：" on the same line, or the next line under a heading "一、会议时间"."""
+    for k, s in enumerate(sents):
+        m = label.match(s.text)
+        if m is None:
+            continue
+        if m.end() < len(s.text):
+            return s.start + m.end(), s
+        if k + 1 < len(sents) and sents[k + 1].paragraph == s.paragraph + 1:
+            return sents[k + 1].start, sents[k + 1]
+    return None
+
+
+def labelled_place(text: str, a: int, b: int):
+    """(place name, start, end) of a labelled place line: its most specific place (a city
+    before a province, the last one written), else a country."""
+    lex = lexicon()
+    best = None
+    for m in lex.place_re.finditer(text, a, b):
+        e = lex.places[m.group()]
+        if best is None or e.kind == "city" or best[0].kind != "city":
+            best = (e, m.start(), m.end())
+    if best is not None:
+        return best[0].name, best[1], best[2]
+    for m in lex.country_re.finditer(text, a, b):
+        key, name, kind = lex.countries[m.group()]
+        if kind == "country" and not m.group().endswith("方"):
+            return name, m.start(), m.end()
+    return None
+
+
+# an agenda line naming who speaks: "致辞：…", "闭幕式　总结讲话：…", "报告人：…"; and the
+# lines of other roles, which end the speakers' list ("主持：…", "召集人：…")
+_AGENDA_SPEECH = re.compile(r"^(?:[^\s：:，。]{1,10}[ \u3000]+)?((?:开幕|闭幕|欢迎|嘉宾|领导)?致辞|致(?:开幕|欢迎|闭幕)(?:辞|词)|"
+                            r"(?:总结|主旨)?讲话|(?:主旨|专题|大会)?报告人?|(?:主旨|大会|专题)?发言人?|(?:主旨)?演讲人?|主讲人?)\s*[:：]")
+_AGENDA_LABEL = re.compile(r"^(?:[^\s：:，。]{1,10}[ \u3000]+)?[^\s：:，。]{1,8}\s*[:：]")
+
+
+def agenda_speeches(bld: Builder, text: str, body: list[Sentence], art_of: list[int], events: list[str | None],
+                    pm_by_sent: dict[int, list[tuple[int, int, str]]]) -> None:
+    """The speakers of a meeting agenda: the people on a line labelled with a speech
+    ("致辞：…", "报告人：…") and on the lines indented under it; a line with another label
+    ("主持：", "召集人：") or no indent ends the list."""
+    verb = None
+    for si, s in enumerate(body):
+        line_start = text.rfind("\n", 0, s.start) + 1
+        indented = s.start > line_start and text[line_start:s.start].isspace()
+        m = _AGENDA_SPEECH.match(s.text)
+        if m:
+            verb, after = m.group(1), s.start + m.end()
+        elif verb and indented and not _AGENDA_LABEL.match(s.text):
+            after = s.start
+        else:
+            verb = None
+            continue
+        ek = events[art_of[si]] if art_of[si] < len(events) else None
+        if ek is None:
+            continue
+        for a, z, key in pm_by_sent.get(si, ()):
+            if a >= after:
+                bld.fact("speech", key, ek, "", span=(s.start, s.end),
+                         extra=(("speech_type", speech_type(verb, s.text)), ("verb", verb)))
 
 
 def preamble(lay) -> list[Sentence]:

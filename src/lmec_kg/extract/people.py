@@ -417,6 +417,27 @@ def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> 
     return PersonName(name, a, a + len(name))
 
 
+# an agenda or programme line: "致辞：某部某司司长　王某", the name set off by spaces
+_SPACE_GAP = " \u3000\u00A0\t"
+_AFTER_SPACED_NAME = set(_SPACE_GAP) | set("；;，,、。")
+
+
+def _spaced_name(text: str, tb: int, end: int) -> PersonName | None:
+    """The name after a title and one to three spaces ("…司长　李某", "…首席执行官　Anna BELL"),
+    in the layout of a meeting agenda, when a space, a list separator or the line's end closes it."""
+    j = tb
+    while j < end and j - tb < 3 and text[j] in _SPACE_GAP:
+        j += 1
+    if j == tb or j >= end:
+        return None
+    pn = parse_name(text, j, end)
+    if pn is None or not plausible_name(pn.name) or lexicon().org_suffix_re.search(pn.name):
+        return None
+    if pn.end < end and text[pn.end] not in _AFTER_SPACED_NAME:
+        return None
+    return pn
+
+
 _THAT_UNIT = re.compile(r"(?:该|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处)")
 
 
@@ -601,6 +622,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             name = parse_name(text, tb, end)
             if name is not None and _GENERIC_TITLE.search(title) and not plausible_name(name.name):
                 name = None  # "有关负责人告诉记者": a title that is also a common noun
+            if name is None:
+                name = _spaced_name(text, tb, end)
         paren_name = False
         if name is None:
             name = _name_before_paren(text, ta, tb, start, by_end)

@@ -17,6 +17,8 @@ _FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
 # (or after another labelled field: "来源：…　发布时间：…", "发布者：某中心　发布时间：…　浏览次数：…")
 _SOURCE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*\d{4}[-/.年]"
                            r"|(?:来源|信息来源|发布者|发布人|发布单位|作者|供稿|撰稿|编辑)\s*[:：].*(?:发布时间|发布日期)\s*[:：]\s*\d{4}")
+# "会议时间：2024年6月18日": the date of the meeting a notice announces, not of the masthead
+_MEETING_TIME_LABEL = re.compile(r"^\s*[^：:\n]{0,8}(?:会议|活动|培训|举办|召开|举行|报到|报名|截止)[^：:\n]{0,4}(?:时间|日期)\s*[:：]")
 _MONTH_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月|[（(]\d{4}年\d{1,2}月[)）])\s*$")
 _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
 _MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
@@ -116,6 +118,14 @@ _ABOUT_US = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介�
 # "一、开幕致辞", "三、闭幕式": a section of a report named by the part of the meeting it
 # covers, not a new event ("二、X在某地召开" is one)
 _SPEECH_SECTION = re.compile(r"^(?:开幕|闭幕|开班|结业|欢迎)(?:致辞|辞|词|式|仪式)$")
+# "一、会议时间", "三、组织单位", "五、会议议程（拟）": a part of a meeting notice (its date,
+# place, organisers, agenda, requirements), not a new event ("2025年9月16日至18日" under it
+# dates the notice's meeting)
+_NOTICE_SECTION = re.compile(r"^(?:会议|活动|培训|论坛|研修|研讨|报名|报到)?(?:时间|日期|地点|时间(?:和|与|及)?地点|议程|日程|安排|"
+                             r"议程安排|日程安排|组织单位|组织机构|主办单位|参会人员|参加人员|参会对象|招生对象|有关要求|"
+                             r"其他事项|其他|联系方式|报名方式|费用)(?:[（(][^）)]{0,4}[)）])?$")
+# a line of a form to fill in ("姓名：＿＿＿＿"): never a headline
+_FORM_FIELD = re.compile(r"[＿_]{3,}")
 # an English translation of the headline under it ("China and Cambodia Sign …")
 _LATIN_LINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\s,.'’&:;()\-–—/]{3,240}$")
 
@@ -144,7 +154,7 @@ def layout(text: str) -> Layout:
         # a date line, or a source line "来源：…　发布时间：2023-03-17 16:40"
         # (a web page's source line "发布日期：2025年1月2日　来源：…　撰稿：…　浏览次数：…" may be long)
         limit = 80 if not m or _SOURCE_LABEL.search(line) else (40 if m.group(1) or m.start() == 0 else 80)
-        if m and len(line.strip()) <= limit and not _COMMA.search(line):
+        if m and len(line.strip()) <= limit and not _COMMA.search(line) and not _MEETING_TIME_LABEL.match(line):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             published = f"{y:04d}-{mo:02d}-{d:02d}"
@@ -215,14 +225,14 @@ def layout(text: str) -> Layout:
         s = ln.strip()
         if a in bg_starts or any(x.start <= a < x.end for x in background):
             continue
-        if a in subheads or _NOTE_LINE.fullmatch(s):
+        if a in subheads or _NOTE_LINE.fullmatch(s) or _FORM_FIELD.search(s):
             continue  # "（本文译自某机构新闻稿，仅供参考）": a note under a headline, never one
         # "二、X在某地召开": a numbered section heading that reports an event is a headline
         num = _NUMBERED.match(s)
         # (or one whose paragraph opens with the event's date: "三、某某交流营" / "5月3日，…")
         if num and (_EVENTISH.search(s, num.end()) or k + 1 < len(body_lines)
                     and _STARTS_WITH_DATE.match(body_lines[k + 1][2].strip())) and not _SECTION.match(s, num.end()) \
-                and not _SPEECH_SECTION.match(s[num.end():].strip()):
+                and not _SPEECH_SECTION.match(s[num.end():].strip()) and not _NOTICE_SECTION.match(s[num.end():].strip()):
             lead = num.end()
         elif _SECTION.match(s):
             continue
