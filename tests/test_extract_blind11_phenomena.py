@@ -81,3 +81,78 @@ def test_agenda_speakers_and_not_the_chair_or_convenor():
 def test_notice_roles_belong_to_the_notice_event():
     ex, names = run(_NOTICE)
     assert {(o, r) for _, o, r in facts(ex, names, "event_role")} == {("甲省水利厅", "host"), ("甲省水文研究中心", "organizer")}
+
+
+# 2. an annual review published the next January; places of its entries ---------------------
+_REVIEW = ("甲乙河流研究中心\n\n简报\n\n2025年 第1期\n\n2025年1月15日\n\n甲乙河流研究中心2024年度大事记\n\n"
+           "2024年，中心围绕“甲乙绿色河流计划”开展了各项工作。现将全年主要工作整理如下。\n\n"
+           "1月9日，中心召开2024年度工作会议。\n\n"
+           "2月20日，中心支持的甲乙湿地监测项目在老挝万象启动。\n\n"
+           "4月中旬，中心组织专家赴老挝琅南塔省，对示范项目开展中期评估。\n\n"
+           "5月27日，甲乙河流周系列活动——澜湄青山计划：流域保护圆桌对话在云南昆明举行。\n\n"
+           "10月15日至20日，甲乙环境管理官员研修班在浙江湖州举办。\n\n"
+           "11月13日，中心在巴西贝伦某某大会中国角举办甲乙气候边会。\n")
+
+
+def test_entries_of_a_year_review_take_the_reviewed_year():
+    ev = _events(_REVIEW)
+    dates = sorted(d for d, _ in ev)
+    assert dates == ["2024-01-09", "2024-02-20", "2024-04", "2024-05-27", "2024-10-15", "2024-11-13"]
+
+
+def test_entries_of_a_year_review_get_their_places():
+    ev = dict(_events(_REVIEW))
+    assert ev["2024-04"] == "琅南塔" and ev["2024-05-27"] == "昆明"
+    assert ev["2024-10-15"] == "湖州" and ev["2024-11-13"] == "贝伦" and ev["2024-02-20"] == "万象"
+
+
+def test_news_of_january_about_december_still_goes_back_one_year_only_by_month():
+    t = "某中心动态\n\n2025年1月15日\n\n甲乙研讨会在昆明举行\n\n1月9日，甲乙研讨会在昆明举行。\n"
+    assert _events(t) == [("2025-01-09", "昆明")]
+
+
+def test_a_review_of_the_same_year_keeps_the_publication_year():
+    t = ("某中心简报\n\n2024年12月30日\n\n某中心2024年工作回顾\n\n2024年，中心开展了多项工作。\n\n"
+         "3月5日，甲乙研讨会在昆明举行。\n")
+    assert ("2024-03-05", "昆明") in _events(t)
+
+
+def test_a_city_opening_a_venue_or_site_before_the_verb():
+    from lmec_kg.extract.events import find_place
+    for t, want in (("中心在巴西贝伦某某大会中国角举办边会。", "贝伦"),
+                    ("代表团赴琅勃拉邦省项目场址开展实地踏勘。", "琅勃拉邦"),
+                    ("代表团前往老挝万象某某中心参观。", "万象")):
+        assert find_place(t, 0, len(t))[0] == want
+
+
+def test_no_site_place_from_a_list_a_role_phrase_or_a_province():
+    from lmec_kg.extract.events import find_place
+    for t in ("双方同意在万象和琅勃拉邦选取试点街区开展评估。", "活动在昆明市某局的支持下举办。",
+              "代表团在曼谷某某陪同下参观了工厂。", "会议在云南某地举行。", "在中国驻老挝大使馆举行招待会。"):
+        assert find_place(t, 0, len(t)) is None
+
+
+def test_a_programme_named_bare_with_plan_in_it_is_no_future():
+    from lmec_kg.extract.events import secondary_event
+    t = "5月27日，甲乙河流周系列活动——澜湄青山计划：流域保护圆桌对话在云南昆明举行。"
+    r = secondary_event(t, 0, len(t), "2024-06-01", 2024, "2024-01-09")
+    assert r is not None and r[0] == "2024-05-27"
+    t = "5月27日，中心计划在昆明举办圆桌对话。"
+    assert secondary_event(t, 0, len(t), "2024-06-01", 2024, "2024-01-09") is None
+
+
+def test_supporter_of_an_event_it_helps_another_body_hold():
+    from .extractkit import roles_of
+    t = "3月6日至7日，甲省环境研究中心支持老挝水利部在万象举办甲乙河流研讨会。"
+    assert set(roles_of(t)) == {("甲省环境研究中心", "supporter"), ("老挝水利部", "host")}
+
+
+def test_supporter_of_a_project_launched_in_a_review_entry():
+    ex, names = run(_REVIEW, publisher="甲乙河流研究中心")
+    assert ("甲乙河流研究中心", "supporter") in {(o, r) for _, o, r in facts(ex, names, "event_role")}
+
+
+def test_support_of_a_person_or_of_a_cause_is_no_role():
+    from .extractkit import roles_of
+    assert roles_of("3月6日，甲省环境研究中心支持青年学者在万象开展研究。") == []
+    assert roles_of("他表示，中方支持老方在湄公河流域开展合作。") == []

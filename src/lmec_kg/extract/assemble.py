@@ -23,7 +23,10 @@ __all__ = ["Builder", "build"]
 _SIDE_EVENT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})")
 _SIDE_LAUNCH = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?.+?启动(?:了)?[“\"]([^”\"]{2,60})[”\"]")
 _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[^，。]{1,12}?中)?(表示|指出|强调|认为|介绍|说|称|提出|建议)")
-_ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|(?:联合|共同)(?:主办|举办)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)")
+_ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|(?:联合|共同)(?:主办|举办)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)"
+                            # "中心支持的某项目在金边启动", "中心支持某部在某地举办…"
+                            r"|^[^，。]{0,12}[，,][^，。的]{2,30}?支持(?:的[^，。]{2,60}?在[^，。]{2,12}?(?:正式)?(?:启动|举办|举行|召开|开幕)"
+                            r"|[^，。的]{2,30}?在[\u4e00-\u9fff]{1,12}?(?:举办|召开|举行))")
 _THAT_POST = re.compile(r"(?:该|这个|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处|机构)(副?(?:司长|处长|局长|部长|主任|厅长|院长|所长|秘书长|负责人))")
 _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
 
@@ -655,6 +658,11 @@ def build(briefing: Briefing, version: str) -> Extraction:
         if not sents:
             events.append(None)
             continue
+        # "2025年度大事记" published in January 2026: its entries' months are of 2025
+        a_pub, a_year = published, year
+        ry = review_year(art)
+        if ry and (a_pub is None or int(a_pub[:4]) > ry):
+            a_pub, a_year = None, ry
         first_para = lead_paragraph(text, sents)
         lead0 = first_para[0] if art.headline is None else sents[0]
         dl0 = DATELINE.match(text, lead0.start, lead0.end)
@@ -676,12 +684,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # ("3月5日，…", "…于2019年3月20日在昆明开幕") beats one inside a phrase ("为落实2023年12月发布的…")
         date = None
         cands = []
-        dl = dateline(text, sents[0].start, sents[0].end, published, year)
+        dl = dateline(text, sents[0].start, sents[0].end, a_pub, a_year)
         for si, s in enumerate(first_para + ([art.headline] if art.headline else [])):
             for m in find_dates(text, s.start, s.end):
                 if dl and m.start() < dl[2] and s is sents[0]:
                     continue  # the dateline: the day the report was filed
-                st, en = parse_date(m, published, year, dl[0] if dl else None)
+                st, en = parse_date(m, a_pub, a_year, dl[0] if dl else None)
                 if not st:
                     continue
                 before = text[max(s.start, m.start() - 1):m.start()]
@@ -695,7 +703,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if best[4].group(9) in ("近日", "日前"):
                 # "近日，X在某地举行。…17日上午举行的开幕式…": the vague word dates the report,
                 # the opening ceremony's day dates the event
-                od = opening_day(text, sents, published, year)
+                od = opening_day(text, sents, a_pub, a_year)
                 if od:
                     date = (od[0], None, od[1])
         elif dl:
@@ -705,7 +713,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
         lab = labelled_line(text, sents, _TIME_LABEL)
         if lab:
             dm = next(find_dates(text, lab[0], lab[1].end), None)
-            st, en = parse_date(dm, published, year) if dm is not None and dm.start() == lab[0] and not dm.group(9) else (None, None)
+            st, en = parse_date(dm, a_pub, a_year) if dm is not None and dm.start() == lab[0] and not dm.group(9) else (None, None)
             if st and (date is None or len(st) > len(date[0]) and st.startswith(date[0])):
                 date = (st, en, lab[1])
         if date and not date[1] and len(date[0]) == 10:
@@ -827,7 +835,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if s is main_sent or s is sents[0]:
                 continue
             ref = prev_sub[1] if prev_sub and prev_sub[0] in (k - 1, k - 2) else None
-            r = secondary_event(text, s.start, s.end, published, year, main_date, ref)
+            r = secondary_event(text, s.start, s.end, a_pub, a_year, main_date, ref)
             if not r or r[0] in seen_dates:
                 continue
             in_fp = s.start in fp_starts
@@ -1006,6 +1014,20 @@ _SHORT_NAME_DEF = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[为：
 _LABEL_LINE = re.compile(r"^[^，。：:,]{2,8}[：:]")
 _LEAD_VERB = re.compile(r"举行|召开|举办|开幕|开班|开营|开课|签署|签订|启动|落幕|闭幕")
 _FOUNDED = re.compile(r"成立|设立|建立|组建|挂牌")
+
+
+# the title of a review of one year: "某中心2025年度大事记", "2022年工作回顾"
+_REVIEW_TITLE = re.compile(r"(\d{4})\s*年度?[^，。\n]{0,16}?(?:大事记|工作回顾|年度回顾|工作总结|年度报告|年报|纪事)$")
+
+
+def review_year(art) -> int | None:
+    """The year an article reviews, from its headline (or its first line, a title without a
+    sentence's punctuation): its entries' dates without a year are of that year."""
+    head = art.headline.text if art.headline else (art.sentences[0].text if art.sentences else "")
+    if art.headline is None and ("。" in head or len(head) > 40):
+        return None
+    m = _REVIEW_TITLE.search(head.strip())
+    return int(m.group(1)) if m else None
 
 
 def lead_paragraph(text: str, sents: list[Sentence]) -> list[Sentence]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import lexicon
+from .mentions import find_initiatives
 from .orgs import LIST_JOIN, OrgSpan, elided_parent, hyphens, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
@@ -127,7 +128,15 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
 
 # "在X举行/召开…": the place X before the event's verb
 _HELD_AT = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))")
-_VISITED = re.compile(r"访问([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
+_VISITED = re.compile(r"(?:访问|赴)([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
+# "在巴西贝伦某某大会中国角举办", "赴某省项目场址开展踏勘": place words opening a venue or a
+# site, then the event's verb in the same clause
+_AT_CUE = re.compile(r"在|于|赴|前往")
+_SITE_VERB = re.compile(r"举行|召开|举办|开幕|开班|开营|开展|启动|签署|签订|会谈|会见|考察|调研|踏勘|参观|发布|揭牌")
+# "在某市某局的支持下", "在某某带领下": a role or a person, not a venue
+_NOT_SITE = re.compile(r"的|指导|支持|帮助|协助|领导|带领|陪同|主持|资助|邀请|选|设|建|[，。；,;：:]")
+# "在万象和琅勃拉邦选取…": a list of places or a clause, not a venue of one place
+_SITE_OPENS_BAD = re.compile(r"[和与及同、对向就为将已]|共同|联合")
 
 
 # "昆明官渡": two characters after a city, no function word among them
@@ -186,6 +195,32 @@ def find_place(text: str, a: int, b: int):
             key, name, kind = lex.countries[cm.group()]
             if kind == "country":
                 return name, a + m.start(1) + cm.start(), a + m.start(1) + cm.end()
+    return _site_place(text, a, b)
+
+
+def _site_place(text: str, a: int, b: int):
+    """(place, start, end) of "在/赴 PLACE… VENUE/SITE … VERB": the city that closes the run of
+    place words right after the cue (a country or a province alone names no venue's city)."""
+    lex = lexicon()
+    for cue in _AT_CUE.finditer(text, a, b):
+        j, last = cue.end(), None
+        while j < b:
+            m = lex.place_re.match(text, j) or lex.country_re.match(text, j)
+            if m is None:
+                break
+            if m.group() in lex.places and lex.places[m.group()].kind == "city":
+                last = m
+            elif m.group() in lex.places:
+                last = None  # "在云南某地": a province and a vague word name no city
+            j = m.end()
+            while j < b and text[j] in "省市州县区":
+                j += 1
+        if last is None or j >= b or text[j] == "驻" or not "\u4e00" <= text[j] <= "\u9fff" and text[j] not in "《“":
+            continue
+        v = _SITE_VERB.search(text, j, min(b, j + 40))
+        if v is None or v.start() == j or _NOT_SITE.search(text, j, v.start()) or _SITE_OPENS_BAD.match(text, j):
+            continue
+        return lex.places[last.group()].name, last.start(), last.end()
     return None
 
 
@@ -271,6 +306,7 @@ _ROLE_UNITS_ARE = re.compile(r"(指导|主办|承办|协办|支持)(?:单位|方
 # these two open with a lazy run tried from every position: run only where their word is
 _ACTS_AS = re.compile(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主办|承办|协办|支持)(?:单位|方)")
 _PROVIDED_SUPPORT = re.compile(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持")
+_SUPPORTS_HOST = re.compile(r"(?:^|(?<=[，,；;]))([^，。；,;]{2,30}?)支持([^，。；,;的]{2,30}?)在[\u4e00-\u9fff]{1,12}?(?:举办|召开|举行)")
 _LIST_PIECE = re.compile(r"[^、，和与及]+")
 # blanks that part the items of a labelled line ("主办单位：A　B", "协办单位：A  B"): an
 # ideographic space, a tab, two spaces or more, one space between two Chinese characters
@@ -381,6 +417,10 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
     # "A为会议提供了支持", "A提供资金支持"
     for m in (_PROVIDED_SUPPORT.finditer(seg) if "提供" in seg else ()):
         zones.append((a + m.start(1), a + m.end(1), "supporter"))
+    # "中心支持某国某部在某地举办研讨会": A supports, B holds the event
+    for m in (_SUPPORTS_HOST.finditer(seg) if "支持" in seg else ()):
+        zones.append((a + m.start(1), a + m.end(1), "supporter"))
+        zones.append((a + m.start(2), a + m.end(2), "host"))
     for za, zb, role in sorted(zones):
         found = [o for o in orgs if za <= o.start and o.end <= zb
                  and (role == "guide" or not any(x <= o.start and o.end <= y for x, y in commission))]
@@ -615,8 +655,13 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
             if not v or not lexicon().event_head_re.search(text, v.end(), min(clause_end, v.end() + 30)):
                 continue
         cs = max(text.rfind(c, a, ds) for c in "，,；;。")
-        between = text[max(a, cs + 1):v.start()]
+        x0 = max(a, cs + 1)
+        between = text[x0:v.start()]
         # "“某某计划”成果发布会": a future word inside a quoted name says nothing of time
+        if _FUTURE.search(_QUOTED_NAME.sub("", between)):
+            # nor inside a programme's name written bare ("…——绿色澜湄计划：…圆桌对话在昆明举行")
+            for it in find_initiatives(text, x0, v.start(), []):
+                between = between[:it.start - x0] + " " * (it.end - it.start) + between[it.end - x0:]
         between = _QUOTED_NAME.sub("", between)
         # "2021年5月，双方曾在某地举办首届…": recalled from an earlier year, background
         this_year = int(published[:4]) if published else year
