@@ -156,3 +156,59 @@ def test_support_of_a_person_or_of_a_cause_is_no_role():
     from .extractkit import roles_of
     assert roles_of("3月6日，甲省环境研究中心支持青年学者在万象开展研究。") == []
     assert roles_of("他表示，中方支持老方在湄公河流域开展合作。") == []
+
+
+# 3. departments of foreign ministries keep their ministry's country ---------------------------
+def _countries(text, **kw):
+    ex, names = run(text, **kw)
+    return {(s, o) for s, o, _ in facts(ex, names, "country")}
+
+
+_DIGEST = ("某国动态\n\n2025年4月2日\n\n甲乙研讨会在万象举行\n\n"
+           "3月20日，甲乙研讨会在万象举行。研讨会由老挝水利部主办，该部水文监测司承办。"
+           "老挝水利部规划司、水文监测司及各省水利厅的50余名技术人员参加。\n\n"
+           "水文监测司代理司长Anna PHOMMA介绍了研讨会安排。规划司副司长吴海明在研讨中发言。\n")
+
+
+def test_a_bare_department_is_the_one_named_with_its_ministry_before():
+    ex, names = run(_DIGEST)
+    c = {(s, o) for s, o, _ in facts(ex, names, "country")}
+    assert ("老挝水利部水文监测司", "老挝") in c and ("老挝水利部规划司", "老挝") in c
+    assert not any(o == "中国" for _, o in c)
+    got = {(p, t, o) for p, o, t in facts(ex, names, "post")}
+    assert ("Anna PHOMMA", "代理司长", "老挝水利部水文监测司") in got and ("吴海明", "副司长", "老挝水利部规划司") in got
+
+
+def test_that_ministrys_department_as_organiser():
+    ex, names = run(_DIGEST)
+    assert {(o, r) for _, o, r in facts(ex, names, "event_role")} == {("老挝水利部", "host"), ("老挝水利部水文监测司", "organizer")}
+
+
+def test_a_bare_department_two_ministries_have_stays_apart():
+    t = ("某国动态\n\n2025年4月2日\n\n甲乙研讨会在万象举行\n\n3月20日，甲乙研讨会在万象举行。"
+         "老挝水利部规划司、泰国农业部规划司代表参加。规划司副司长吴海明发言。\n")
+    got = {(p, o) for p, o, _ in facts(*run(t), "post")}
+    assert ("吴海明", "老挝水利部规划司") not in got and ("吴海明", "泰国农业部规划司") not in got
+
+
+def test_a_body_listed_before_yiji_is_cut_there():
+    ex, names = run("某中心动态\n\n2025年4月2日\n\n甲乙研讨会在万象举行\n\n3月20日，甲乙研讨会在万象举行。"
+                    "老挝水利部、万象市水务局、某某河流管理局以及社区代表约60人参加。\n")
+    assert "某某河流管理局" in set(names.values())
+
+
+def test_a_body_under_the_state_council_is_one_name():
+    ex, names = run("某公司新闻\n\n2025年4月2日\n\n某公司签约\n\n3月20日，某公司在昆明签约。"
+                    "该公司是国务院国有资产监督管理委员会监管的中央企业。\n")
+    assert "国务院" not in set(names.values()) and "国务院国有资产监督管理委员会" in set(names.values())
+
+
+def test_a_foreign_ministry_named_with_its_country_is_not_chinas():
+    from lmec_kg.resolve import resolve
+    from .kbfactory import brief, ent
+    kb = resolve([brief("b1", [ent("organization:外交部"), ent("organization:外交部亚洲司"), ent("organization:泰国外交部"),
+                               ent("organization:泰国外交部东盟司")],
+                        [("country", "organization:外交部", "country:CN"), ("country", "organization:泰国外交部", "country:TH"),
+                         ("part_of", "organization:泰国外交部东盟司", "organization:泰国外交部")])])
+    by_name = {(b, n): k for b, k, n in kb.local_names}
+    assert by_name[("b1", "外交部")] != by_name[("b1", "泰国外交部")]

@@ -285,6 +285,9 @@ class _Resolver:
                 rest = ""
             dm = _DEICTIC_PLACE.match(short)
             deictic = dm is not None and len(short) >= 4
+            # "外交部" is China's, the row of another body than "老挝外交部": a body the gazetteer
+            # knows under the short name is not the one a country prefix makes of it
+            own: list = []
             for gi, pi in sorted(set(endings.get(short, ())) | (set(endings.get(rest, ())) if rest else set())):
                 m = group[gi]
                 if m is n:
@@ -292,6 +295,12 @@ class _Resolver:
                 full = m.primary[pi]
                 if full.endswith(short) and len(full) > len(short):
                     prefix = full[: -len(short)]
+                    piso = self.gaz.country_of_name(prefix)
+                    if piso:
+                        if not own:
+                            own.append(self.gaz.link(short, country=n.country))
+                        if own[0] is not None and own[0].row.country and own[0].row.country != piso:
+                            continue
                     if self._is_parent_name(prefix, names) or (deictic and _is_place(prefix + dm.group())):
                         cands.append((m, prefix))
                 elif rest and full.endswith(rest) and len(full) > len(short):

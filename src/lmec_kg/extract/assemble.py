@@ -204,6 +204,7 @@ class OrgTable:
         self.bare: dict[str, set[str]] = {}
         self.short: dict[str, OrgSpan] = {}  # short forms usable before a title ("博世科")
         self.done: dict[tuple, str] = {}
+        self.tails: dict[str, set[str]] = {}  # a unit's own name -> keys of the chains it ends
 
     def _register(self, key: str, *names: str) -> None:
         for n in names:
@@ -266,8 +267,28 @@ class OrgTable:
         memo = (sp.start, sp.end, sp.name, sent.start)
         if memo in self.done:
             return self.done[memo]
-        self.done[memo] = key = self._add(sp, sent)
+        key = self._bare_unit(sp)
+        if key is not None:
+            # "环境知识与信息总司代理总司长A" after "某国环境部环境知识与信息总司": that department
+            self.bld.mention(key, sp.start, sp.end)
+        else:
+            key = self._add(sp, sent)
+        self.done[memo] = key
         return key
+
+    def _bare_unit(self, sp: OrgSpan) -> str | None:
+        """The key of the one department named before with its parent ("某部环境保护司") whose
+        unit ``sp`` names bare ("环境保护司"): a bare department is that one, of its country, not
+        a body of its own (which the default would make Chinese)."""
+        if (len(sp.units) != 1 or sp.prefix or sp.restored or sp.alt is not None or sp.acronym
+                or sp.units[0].entry is not None or sp.units[0].subtype not in ("department", "agency")):
+            return None
+        name = sp.units[0].text
+        lex = lexicon()
+        if lex.country_re.search(name) or lex.place_re.search(name) or norm_name(name) in self.by_norm:
+            return None
+        keys = self.tails.get(norm_name(name), set())
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _add(self, sp: OrgSpan, sent: Sentence) -> str:
         bld = self.bld
@@ -303,6 +324,8 @@ class OrgTable:
                 attrs = (("name_en", u.entry.name_en),)
             bld.entity(key, "organization", name, sub, aliases, attrs)
             self._register(key, name, full, _placed_bare(sp, full))
+            if (i > 0 or sp.restored) and u.entry is None:
+                self.tails.setdefault(norm_name(u.text), set()).add(key)
             if i == 0 and sp.prefix and not sp.restored:
                 # "西双版纳傣族自治州人民政府" = "西双版纳州人民政府": one place, several spellings
                 pe = lexicon().places.get(sp.prefix)
@@ -1171,7 +1194,8 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
         if sep:  # the next item ("A司、B司", "A学院及B学院")
             m = _LIST_ITEM.match(text, sep.end(), s.end)
             if m:
-                cands.append((m.start(), m.end()))
+                # "…、某某管理局以及项目所在地社区": 以及 ends the item
+                cands.append((m.start(), m.end() - (1 if text.startswith("以及", m.end() - 1) else 0)))
                 # "某国环境部、渔业与林业部等部门": a ministry named "X与Y部"
                 j = _AND_MINISTRY.match(text, m.end(), s.end)
                 if j:

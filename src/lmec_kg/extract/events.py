@@ -353,6 +353,28 @@ def _named_pair(piece: str, pa: int, pb: int, text: str, earlier: list[OrgSpan])
     return sorted(seen, key=lambda o: o.name)
 
 
+# "该部环境保护司": a unit of the body of that kind named just before
+_THAT_BODY = re.compile(r"(?:该|此)(部|局|厅|署|委员会|中心|研究院|大学|学院|公司)(?=[\u4e00-\u9fff]{2})")
+
+
+def _unit_of_that_body(text: str, piece: str, pa: int, pb: int, earlier: list[OrgSpan]) -> OrgSpan | None:
+    """"由某国某部主办，该部环境保护司承办": the unit (环境保护司) of the last body of that kind
+    (部) named before, with that body's country."""
+    m = _THAT_BODY.match(piece)
+    if m is None:
+        return None
+    u = standalone_org(text, pb, pa + m.end())
+    if u is None or u.start != pa + m.end() or u.prefix or lexicon().country_re.search(u.surface):
+        return None
+    for o in sorted(earlier, key=lambda o: o.end, reverse=True):
+        if o.alt is not None:
+            continue
+        for k in range(len(o.units), 0, -1):
+            if o.chain[k - 1].endswith(m.group(1)):
+                return replace(u, start=pa, surface=piece, restored=o.chain[k - 1], country=o.country)
+    return None
+
+
 def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | None = None,
           earlier: list[OrgSpan] | None = None) -> list[tuple[OrgSpan, str]]:
     """Organiser roles stated in the sentence text[a:b]: "由A指导，B主办，C、D支持，E协办",
@@ -457,6 +479,8 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
                     found.append(sp)
                     prev_piece = None
                     continue
+            if sp is None:
+                sp = _unit_of_that_body(text, piece, pa, pb, (earlier or []) + [o for o in orgs if o.end <= pa])
             if sp is None:
                 sp = standalone_org(text, pb, pa)
             prev_piece = (pa, pb) if sp is None and _suffix_of_piece(piece) is None else None
