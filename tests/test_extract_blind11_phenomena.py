@@ -212,3 +212,49 @@ def test_a_foreign_ministry_named_with_its_country_is_not_chinas():
                          ("part_of", "organization:泰国外交部东盟司", "organization:泰国外交部")])])
     by_name = {(b, n): k for b, k, n in kb.local_names}
     assert by_name[("b1", "外交部")] != by_name[("b1", "泰国外交部")]
+
+
+# 4. posts: field words before a staff title, a body's kind word for the one named before,
+# the last item of a list after 以及, a company with its country in parentheses ---------------
+_DELEGATION = ("某中心动态\n\n2025年4月2日\n\n甲乙技术对话在北京举行\n\n3月20日，甲乙技术对话在北京举行。"
+               "老挝国家湄公河委员会秘书处执行主任Anna LIM率代表团出席，代表团成员包括秘书处规划司司长Tom KEO、"
+               "水质监测高级项目官员Lisa WONG、湿地保护首席专家Mark SOK，以及特邀专家王五。\n")
+
+
+def test_field_word_and_staff_title_in_a_list_of_one_bodys_people():
+    ex, names = run(_DELEGATION)
+    got = {(p, t, o) for p, o, t in facts(ex, names, "post")}
+    body = "老挝国家湄公河委员会秘书处"
+    assert {("Anna LIM", "执行主任", body), ("Tom KEO", "司长", body + "规划司"),
+            ("Lisa WONG", "水质监测高级项目官员", body), ("Mark SOK", "湿地保护首席专家", body)} <= got
+    assert not any(p == "王五" for p, _, _ in got)  # an invited expert is no member of the body
+
+
+def test_committee_word_for_the_committee_named_before():
+    t = ("某中心动态\n\n2025年12月20日\n\n甲乙专家咨询委员会年会召开\n\n"
+         "12月18日，甲乙河流专家咨询委员会2025年会以视频方式召开。委员会主任委员、某某大学环境学院教授周青山主持会议。\n")
+    got = {(p, t, o) for p, o, t in facts(*run(t), "post")}
+    assert ("周青山", "主任委员", "甲乙河流专家咨询委员会") in got and ("周青山", "教授", "某某大学环境学院") in got
+
+
+def test_committee_word_with_two_committees_before_is_left_alone():
+    t = ("某中心动态\n\n2025年12月20日\n\n两委员会联席会议召开\n\n"
+         "12月18日，甲河专家咨询委员会与乙河专家咨询委员会联席会议召开。委员会主任委员周青山主持会议。\n")
+    got = {(p, o) for p, o, _ in facts(*run(t), "post")}
+    assert not any(p == "周青山" for p, _ in got)
+
+
+def test_last_guest_after_yiji_in_a_parenthesised_list():
+    assert posts("对话嘉宾包括：王一（甲国某研究所所长）、Ann LEE（乙国某大学副教授）以及苏小荷（丙国某研究院助理研究员）。")[-1] == \
+        ("苏小荷", "助理研究员", "丙国某研究院")
+    assert posts("嘉宾：和平（某研究所所长）。") == []
+
+
+def test_company_with_its_country_of_registration_in_parentheses():
+    ps = posts("签约仪式上，青川能源（柬埔寨）有限公司总经理方一舟介绍了项目。")
+    assert ps == [("方一舟", "总经理", "青川能源（柬埔寨）有限公司")]
+    ex, names = run("某集团新闻\n\n2025年4月2日\n\n青川集团签约\n\n3月20日，签约仪式在金边举行。仪式由青川集团主办，"
+                    "青川能源（柬埔寨）有限公司承办。\n")
+    assert ("青川能源（柬埔寨）有限公司", "organizer") in {(o, r) for _, o, r in facts(ex, names, "event_role")}
+    assert ("青川能源（柬埔寨）有限公司", "柬埔寨") in {(s, o) for s, o, _ in facts(ex, names, "country")}
+    assert posts("青川能源（某某）有限公司总经理方一舟出席。") != [("方一舟", "总经理", "青川能源（某某）有限公司")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from operator import itemgetter
 
 from ..model import Briefing, Entity, Extraction, Fact, Mention
@@ -560,10 +561,41 @@ def build(briefing: Briefing, version: str) -> Extraction:
             k = table.add(long_sp, s)
             table._register(k, m.group(1))
             aliases.setdefault(m.group(1), long_sp)
+    art_starts = [art.start for art in lay.articles]
+
+    def antecedent(word: str, pos: int) -> OrgSpan | None:
+        """The one body whose name ends with ``word`` (委员会, 秘书处 …) named in the article
+        before ``pos``: what the bare word stands for; None when none or several."""
+        ai = bisect.bisect_right(art_starts, pos) - 1
+        a0 = art_starts[ai] if ai >= 0 else lay.masthead_end
+        found: list[OrgSpan] = []
+        for o in all_spans:
+            if o.start < a0 or o.end > pos or o.is_alias or o.alt is not None:
+                continue
+            for k in range(len(o.units), 0, -1):
+                if o.chain[k - 1].endswith(word) and len(o.chain[k - 1]) > len(word):
+                    found.append(replace(o, units=o.units[:k]))
+                    break
+        if not found:
+            # a body no head names ("澜湄某某专家咨询委员会2025年会…"): the run before the word
+            i = text.find(word, a0, pos)
+            while i >= 0:
+                sp = standalone_org(text, i + len(word), a0)
+                if sp is not None and sp.end == i + len(word) and len(sp.surface) > len(word):
+                    found.append(sp)
+                i = text.find(word, i + 1, pos)
+        if not found:
+            return None
+        # the last named; the sentence naming it must name no other body of that kind
+        last = max(found, key=lambda o: o.end)
+        k = bisect.bisect_right(bstarts, last.start) - 1
+        lo, hi = (body[k].start, body[k].end) if k >= 0 else (a0, pos)
+        return last if all(o.name == last.name for o in found if lo <= o.start < hi) else None
+
     for s, (titles, orgs) in zip(body, per_sent):
         if not titles:
             continue
-        for post in find_posts(text, s.start, s.end, aliases, orgs):
+        for post in find_posts(text, s.start, s.end, aliases, orgs, antecedent):
             pn = post.person
             if post.org is None and not plausible_name(pn.name):
                 continue

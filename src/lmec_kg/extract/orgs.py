@@ -577,6 +577,16 @@ def elided_parent(prev: OrgSpan, sp: OrgSpan) -> str | None:
     return None
 
 
+_SEAT_GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
+_SEAT_LEGAL = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限公司|公司|集团)$")
+
+
+def _is_seat(name: str) -> bool:
+    lex = lexicon()
+    c = lex.countries.get(name)
+    return (c is not None and c[2] == "country" and not name.endswith("方")) or name in lex.places
+
+
 def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     """An organisation without a known head that ends at ``end`` (right before a title or a
     role verb): the run back to the previous boundary, if it ends in an organisation suffix."""
@@ -585,6 +595,16 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     lo = max(start_limit, end - 24)
     while a > lo and text[a - 1] not in _PIECE_BOUNDARY:
         a -= 1
+    # "华澜能源（老挝）有限公司": a company's country or city of registration in parentheses
+    seat = _SEAT_GLOSS.search(text, max(0, lo - 8), a) if text[a - 1:a] in ("）", ")") else None
+    if seat is not None and seat.end() == a and _SEAT_LEGAL.match(text, a, end) and _is_seat(seat.group(1)):
+        a = seat.start()
+        while a > lo - 8 and a > 0 and text[a - 1] not in _PIECE_BOUNDARY:
+            a -= 1
+        if a == seat.start():
+            seat, a = None, seat.end()
+    else:
+        seat = None
     piece = text[a:end]
     # cut at the last function word that cannot be inside a name
     a0, piece0 = a, piece
@@ -608,6 +628,8 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     if suf is None or len(piece) == len(suf):
         return None
     core = _QUOTED_OPENING.sub("", piece)
+    if seat is not None:
+        core = core.replace(seat.group(), "")
     c = lex.country_re.match(piece)
     if c and c.group().endswith("方"):
         return None  # "越方中心": the partner's centre named before, not a name
@@ -623,7 +645,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
         pos = nu[0]
     if pos != end or not units or core != piece:
         units = [Unit(piece, lex.org_suffixes[suf][0])]
-    country = guess_country(units[0].text)
+    country = guess_country(seat.group(1) if seat is not None else units[0].text) or guess_country(units[0].text)
     if piece[:1] in "省市州县" and not lex.place_re.match(piece):
         # "某国甲省副省长…和省环境厅厅长": 省/市 alone is the province or city last named,
         # and its department belongs to that place's country

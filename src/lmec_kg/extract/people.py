@@ -390,6 +390,9 @@ def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | 
 _PAREN_NAME_BOUNDARY = set("，。、；：:,;\n—　 ")
 
 
+_LIST_CONJ = re.compile(r"以及|及|和|与")
+
+
 def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> PersonName | None:
     """The name before "（…TITLE）" when the title closes the parentheses (after a boundary
     or right after a body: "某司王某（副司长）")."""
@@ -399,6 +402,7 @@ def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> 
     if p <= start or any(c in text[p + 1:ta] for c in "（）()，。；"):
         return None
     lo = max([start, p - 24] + [e for e in org_ends if e < p - 1])
+    conj = False
     m = _LATIN_BEFORE.search(text, lo, p)
     if m and m.end() == p:
         a = m.start()
@@ -407,10 +411,15 @@ def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> 
         a = p
         while a > lo and text[a - 1] not in _PAREN_NAME_BOUNDARY and text[a - 1] not in "（）()":
             a -= 1
+        # "…、B（…）以及C（…）": the conjunction before the last item of the list
+        cj = _LIST_CONJ.match(text, a, p)
+        conj = bool(cj and p - cj.end() >= 2 and (a == lo or text[a - 1] in "）)"))
+        if conj:
+            a = cj.end()
         name = text[a:p]
         if not (_DOTTED.fullmatch(name) or (_CJK.fullmatch(name) and 2 <= len(name) <= 4 and plausible_name(name))):
             return None
-    if a > start and text[a - 1] not in _PAREN_NAME_BOUNDARY and a not in org_ends:
+    if a > start and text[a - 1] not in _PAREN_NAME_BOUNDARY and a not in org_ends and not conj:
         return None
     if len(name) < 2 or name in _GENERIC or lexicon().title_re.search(name) or lexicon().org_suffix_re.search(name):
         return None
@@ -494,9 +503,29 @@ def _listed_name(text: str, start: int, org_start: int, tb: int, end: int) -> Pe
 _DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部")
 
 
+# a body's kind word standing alone for the one of that kind named before ("委员会主任委员",
+# "秘书处技术支持司司长")
+_BARE_BODY = re.compile(r"(?:委员会|秘书处|理事会|研究院|研究所|基金会|协会|学会|联合会|联盟)$")
+# the titles of staff and experts a field word may qualify ("环境管理高级项目官员", "流域规划首席专家")
+_SPECIALIST = re.compile(r"(?:官员|专家|顾问|研究员|工程师|协调员|经理|主管|专员|分析师|科学家)$")
+# words before such a title that say how one is engaged, not in which field
+_NOT_FIELD = re.compile(r"特邀|特聘|客座|荣誉|名誉|外籍|中方|外方|独立|知名|资深|青年|年轻|女性")
+
+
+def _list_body(o: OrgSpan, orgs: list[OrgSpan]) -> OrgSpan | None:
+    """The body a list of posts is about, after a link whose post was in ``o``: the parent of a
+    department (or the parent a bare department was put under), else ``o``."""
+    if o.restored:
+        return next((x for x in orgs if x.name == o.restored and x.alt is None), None)
+    if len(o.units) >= 2 and o.units[-1].subtype == "department":
+        return replace(o, units=o.units[:-1], is_alias=True)
+    return o
+
+
 def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
-               orgs: list[OrgSpan] | None = None) -> list[Post]:
-    """Posts stated in the sentence ``text[start:end]``."""
+               orgs: list[OrgSpan] | None = None, antecedent=None) -> list[Post]:
+    """Posts stated in the sentence ``text[start:end]``. ``antecedent(word, pos)``: the body of
+    the kind ``word`` names (委员会, 秘书处 …) named before ``pos`` (in the article), or None."""
     titles = [(a, b) for a, b in title_spans(text[start:end])]
     titles = [(a + start, b + start) for a, b in titles]
     if orgs is None:
@@ -560,6 +589,13 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 if a0 >= start and text.startswith(alias, a0) and (a0 == start or text[a0 - 1] in _BOUNDARY):
                     org = replace(sp, start=a0, end=ta, surface=alias, is_alias=True)
                     break
+        if org is None and antecedent is not None:
+            # "委员会主任委员、…教授某某主持会议": the committee the article named before
+            bm = _BARE_BODY.search(text, max(start, ta - 4), ta)
+            if bm and (bm.start() == start or text[bm.start() - 1] in _BOUNDARY):
+                o = antecedent(bm.group(), bm.start())
+                if o is not None:
+                    org = replace(o, start=bm.start(), end=ta, surface=bm.group(), is_alias=True)
         if org is None:
             # "ORG NAME TITLE": an organisation, then a name, then the title
             for o in orgs:
@@ -580,6 +616,18 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         if (org is None and last_org is not None and text[ta - 1:ta] == "、" and ta - 1 >= start
                 and not _CLAUSE_BREAK.search(text, last_end, ta)):
             org = last_org  # "老挝驻华大使A、参赞B": the list shares the body
+        if (org is None and last_org is not None and _SPECIALIST.search(title) and last_end > start
+                and text[last_end:last_end + 1] == "、" and 2 <= ta - last_end - 1 <= 6):
+            # "…司司长A、环境管理高级项目官员B、流域规划首席专家C": a field word, then a staff
+            # title, in a list of one body's people: a post in that body (not in the department
+            # of the link before), the field word part of the title
+            gap = text[last_end + 1:ta]
+            if (_CJK.fullmatch(gap) and not _DESCRIPTOR_BAD.search(gap) and not _NOT_FIELD.search(gap)
+                    and lexicon().unit_any_re.search(gap) is None and not _proper(gap)):
+                lb = _list_body(last_org, orgs)
+                if lb is not None:
+                    org, ta = lb, last_end + 1
+                    title = text[ta:tb]
         if org is None:
             sa = standalone_org(text, pre.start, max(start, last_end)) if pre is not None else None
             if sa is not None:
@@ -592,6 +640,12 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     sa = standalone_org(text, g.start(), max(start, last_end))
             if sa is not None:
                 org = sa
+                if (antecedent is not None and len(sa.units) >= 2 and not sa.prefix and not sa.restored
+                        and _BARE_BODY.fullmatch(sa.units[0].text)):
+                    # "秘书处技术支持司司长A": a unit of the secretariat named before
+                    o = antecedent(sa.units[0].text, sa.start)
+                    if o is not None:
+                        sa.restored, sa.units, sa.country = o.name, sa.units[1:], o.country
                 # a department after its parent's gloss: "某国水务委员会秘书处（Some Water
                 # Committee Secretariat）规划司副司长A" belongs to the glossed body
                 if text[sa.start - 1:sa.start] in ("）", ")") and _DEPT_SUFFIX.search(sa.surface) and not _proper(sa.surface):
