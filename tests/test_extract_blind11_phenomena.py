@@ -258,3 +258,21 @@ def test_company_with_its_country_of_registration_in_parentheses():
     assert ("青川能源（柬埔寨）有限公司", "organizer") in {(o, r) for _, o, r in facts(ex, names, "event_role")}
     assert ("青川能源（柬埔寨）有限公司", "柬埔寨") in {(s, o) for s, o, _ in facts(ex, names, "country")}
     assert posts("青川能源（某某）有限公司总经理方一舟出席。") != [("方一舟", "总经理", "青川能源（某某）有限公司")]
+
+
+# 5. a platform's name after a verb or after a topic joined by 与 ------------------------------
+def test_platform_name_after_a_verb_of_widening():
+    from .extractkit import inits
+    assert inits("双方希望进一步扩大澜湄湿地监测数据共享平台与各国系统的对接。") == ["澜湄湿地监测数据共享平台"]
+    assert inits("拓展中国-东盟红树林保护合作平台的功能。") == ["中国-东盟红树林保护合作平台"]
+
+
+def test_a_topic_joined_by_yu_before_a_platform_is_no_part_of_it():
+    from .extractkit import inits
+    assert inits("专题交流二：山洪预警与澜湄湿地监测数据共享平台应用") == ["澜湄湿地监测数据共享平台"]
+
+
+def test_yu_inside_a_platform_name_with_a_proper_element_stays():
+    from .extractkit import inits
+    assert inits("推进澜湄森林与可持续生计合作平台建设。") == ["澜湄森林与可持续生计合作平台"]
+    assert inits("推进澜湄森林与湿地合作平台建设。") == ["澜湄森林与湿地合作平台"]

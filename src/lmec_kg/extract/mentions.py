@@ -27,8 +27,8 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
 # verbs and particles that precede a bare programme name; the name starts after them
 _LEFT_STOP = re.compile(
     r".*(?:构建|共建|建设|建立|开通|实施|落实|推动|推进|启动|依托|通过|开展|加强|深化|参与|利用|借助|打造|搭建|"
-    r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
-    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|和(?![平谐睦美])|(?<![普涉危波惠顾以])及|(?<![平相对均])等(?!等)|承建|援建|参建|承接|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的|"
+    r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|扩大|扩展|拓展|拓宽|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
+    r"召开|举行|开展|了|在|的|、|是|将|由|以|把|还|并|即|同|和(?![平谐睦美])|与|(?<![普涉危波惠顾以])及|(?<![平相对均])等(?!等)|承建|援建|参建|承接|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的|"
     # "列入某某基金…项目", "资金来源于某某基金", "受益于…": a verb of listing or of a source
     r"列入|列为|归入|动用|使用|申请|于)"
 )
@@ -175,17 +175,19 @@ def _after_quotes(text: str, pos: int, b: int) -> int:
 
 
 def _joined_by_he(run: str, cut: int, head_len: int, lex) -> bool:
-    """Whether the 和 just before ``run[cut:]`` joins two nouns inside one programme name
+    """Whether the 和 (or 与) just before ``run[cut:]`` joins two nouns inside one programme name
     ("由澜湄绿色和南南合作基金资助": a fund named by both), not two separate things.
     The part before 和 (back to the previous stop word) must be a short name-like noun with a
     proper element, not a name of its own (no initiative head) and not empty ("“甲计划”和…",
-    "依托城市建设和…": the 和 follows a verb or a finished name); the part after it is short."""
-    if cut < 1 or run[cut - 1] != "和":
+    "依托城市建设和…": the 和 follows a verb or a finished name); the part after it is short
+    ("洪水预报预警与澜湄…平台": a topic without a proper element, then the name, is two things)."""
+    if cut < 1 or run[cut - 1] not in "和与":
         return False
     prev = _LEFT_STOP.match(run[: cut - 1])
     left = run[prev.end() if prev else 0: cut - 1]
     right = run[cut: len(run) - head_len]
-    if not (2 <= len(left) <= 6 and 2 <= len(right) <= 6 and _ALL_CJK.fullmatch(left)):
+    # 与 joins longer nouns inside a name than 和 ("澜湄环境与可持续发展合作平台")
+    if not (2 <= len(left) <= 6 and 2 <= len(right) <= (6 if run[cut - 1] == "和" else 14) and _ALL_CJK.fullmatch(left)):
         return False
     if not any(p in left for p in lex.proper_elements):
         return False
