@@ -276,3 +276,25 @@ def test_yu_inside_a_platform_name_with_a_proper_element_stays():
     from .extractkit import inits
     assert inits("推进澜湄森林与可持续生计合作平台建设。") == ["澜湄森林与可持续生计合作平台"]
     assert inits("推进澜湄森林与湿地合作平台建设。") == ["澜湄森林与湿地合作平台"]
+
+
+# 6. companies and associations: their country ------------------------------------------------
+def test_a_company_of_chinese_company_law_is_chinese_whatever_its_name_says():
+    from lmec_kg.extract.orgs import guess_country
+    assert guess_country("青川国际工程有限公司") == "CN"
+    assert guess_country("亚太青川水电股份有限公司") == "CN"
+    assert guess_country("青川能源（柬埔寨）有限公司") == "KH"
+    assert guess_country("亚太青川研究中心") is None  # an international marker still counts elsewhere
+
+
+def test_a_company_named_in_passing_is_a_body_with_its_country():
+    t = "某中心动态\n\n2025年4月2日\n\n甲乙考察\n\n3月20日，考察组在景洪考察，听取了青川澜沧江水电股份有限公司技术人员的介绍。\n"
+    assert ("青川澜沧江水电股份有限公司", "中国") in _countries(t)
+
+
+def test_an_association_named_by_its_country_is_the_parent_of_its_unit():
+    ex, names = run("某中心动态\n\n2025年4月2日\n\n甲乙论坛举行\n\n3月20日，甲乙论坛在南宁举行。"
+                    "中国水电企业联合会国际部副主任吴青介绍了经验。\n")
+    c = {(s, o) for s, o, _ in facts(ex, names, "country")}
+    assert ("中国水电企业联合会", "中国") in c and ("中国水电企业联合会国际部", "中国") in c
+    assert ("中国水电企业联合会国际部", "中国水电企业联合会") in {(s, o) for s, o, _ in facts(ex, names, "part_of")}

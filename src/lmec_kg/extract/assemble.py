@@ -1267,11 +1267,12 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
     return out
 
 
-_PLAIN_BODY = re.compile(r"(?:大学|出版集团|出版社|科学院)(?!生|城|路|站|校区|堂)")
+_PLAIN_BODY = re.compile(r"(?:大学|出版集团|出版社|科学院)(?!生|城|路|站|校区|堂)|股份有限公司|有限责任公司|有限公司")
 
 
 def plain_bodies(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list[OrgSpan]:
-    """Universities and publishers named in passing ("由中国环境出版集团出版")."""
+    """Universities, publishers and companies named in passing ("由中国环境出版集团出版",
+    "听取了某某水电股份有限公司技术人员的介绍")."""
     out = []
     for m in _PLAIN_BODY.finditer(text, s.start, s.end):
         if any(o.start <= m.start() < o.end for o in orgs) or any(x <= m.start() < y for x, y in titles):

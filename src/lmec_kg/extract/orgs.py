@@ -249,6 +249,8 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
     return None
 
 
+# associations and foundations (no sub-units of a parent, but parents of their own units)
+_ASSOCIATION = re.compile(r"联合会|协会|学会|商会|基金会")
 _PARTY_BEFORE = re.compile(r"(?:共青团|中国共产党|中共)$")
 _CJK_GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
 
@@ -418,6 +420,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
                 units.append(Unit(text[pos:pos + len(lw)], e.subtype, e, skip))
                 pos += len(lw)
             elif nu is not None:
+                # "中国电力企业联合会国际合作部": an association named by its country, then its unit
+                am = _ASSOCIATION.search(norm, pos, nu[0]) if not units and kind in ("country", "place") else None
+                if am is not None and am.end() - pos >= 4 and _next_unit(norm, am.end(), end, titles) == nu:
+                    units.append(Unit(text[pos:am.end()], lex.org_suffixes[am.group()][0], None, skip))
+                    pos = am.end()
+                    continue
                 units.append(Unit(text[pos:nu[0]], nu[1], None, skip))
                 pos = nu[0]
             else:
@@ -673,9 +681,11 @@ def guess_country(name: str) -> str | None:
         c = _place_country(m.group())
         if c:
             return c
+    suf = _suffix_of(name)
+    if suf in ("股份有限公司", "有限责任公司", "有限公司"):
+        return "CN"  # a company of Chinese company law ("某某国际工程有限公司"), whatever its name says
     if _INTL.search(name):
         return None
-    suf = _suffix_of(name)
     if suf and lex.org_suffixes[suf][0] in ("ministry", "department", "agency", "local_government",
                                              "research_institute", "company", "cooperation_center", "other"):
         return "CN"
