@@ -298,3 +298,11 @@ def test_an_association_named_by_its_country_is_the_parent_of_its_unit():
     c = {(s, o) for s, o, _ in facts(ex, names, "country")}
     assert ("中国水电企业联合会", "中国") in c and ("中国水电企业联合会国际部", "中国") in c
     assert ("中国水电企业联合会国际部", "中国水电企业联合会") in {(s, o) for s, o, _ in facts(ex, names, "part_of")}
+
+
+def test_a_known_bodys_unit_with_and_without_its_country_is_one_body():
+    ex, names = run("某中心动态\n\n2025年4月2日\n\n甲乙论坛举行\n\n3月20日，甲乙论坛在南宁举行，泰国清迈大学社会研究所协办。"
+                    "嘉宾：Anna LEE（清迈大学社会研究所研究员）。\n")
+    orgs = {n for k, n in names.items() if k.startswith("organization:")}
+    assert "泰国清迈大学社会研究所" in orgs and "清迈大学社会研究所" not in orgs
+    assert ("Anna LEE", "泰国清迈大学社会研究所", "研究员") in facts(ex, names, "post")

@@ -261,6 +261,13 @@ class OrgTable:
                 cands = self.bare.get(norm_name(u.entry.name), set())
                 if len(cands) == 1 and (not u.entry.countries or u.entry.countries[0] != "CN" or len(u.entry.countries) > 1):
                     return next(iter(cands))
+        e0 = sp.units[0].entry
+        if (i > 0 and e0 is not None and not sp.prefix and not sp.restored
+                and (not e0.countries or e0.countries[0] != "CN" or len(e0.countries) > 1)):
+            # "朱拉隆功大学亚洲研究所" after "泰国朱拉隆功大学亚洲研究所": the same unit
+            cands = self.bare.get(norm_name(name), set())
+            if len(cands) == 1:
+                return next(iter(cands))
         return f"organization:{name}"
 
     def add(self, sp: OrgSpan, sent: Sentence) -> str:
@@ -334,7 +341,8 @@ class OrgTable:
                     rest = full[len(sp.prefix):]
                     for alias in (pe.name, *pe.aliases):
                         self._register(key, alias + rest)
-            if sp.prefix and i == 0 and sp.country:
+            if sp.prefix and sp.country and (i == 0 or sp.units[0].entry is not None):
+                # "泰国朱拉隆功大学亚洲研究所": its units are named without the country too
                 bare = norm_name(full[len(sp.restored) + len(sp.prefix):])
                 self.bare.setdefault(bare, set()).add(key)
             lead = sp.lead if sp.lead >= 0 else len(sp.prefix)
