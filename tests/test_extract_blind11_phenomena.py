@@ -306,3 +306,11 @@ def test_a_known_bodys_unit_with_and_without_its_country_is_one_body():
     orgs = {n for k, n in names.items() if k.startswith("organization:")}
     assert "泰国清迈大学社会研究所" in orgs and "清迈大学社会研究所" not in orgs
     assert ("Anna LEE", "泰国清迈大学社会研究所", "研究员") in facts(ex, names, "post")
+
+
+def test_the_stages_of_a_generic_project_delivery_model_are_no_programme():
+    from .extractkit import inits
+    assert inits("电站由青川集团以“建设—运营—移交”（BOT）模式投资建设。") == []
+    assert inits("以“设计-采购-施工”（EPC）模式承建。") == []
+    assert inits("实施“绿色-低碳”（GLC）项目。") == ["绿色-低碳"]
+    assert inits("某国以“低碳-循环经济模式”（LCE模式）为引领。") == ["低碳-循环经济模式"]

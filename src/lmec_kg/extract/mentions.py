@@ -149,6 +149,8 @@ _SESSION_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+个|等)?
 _ACRONYM_GLOSS = re.compile(r"[（(][A-Z][A-Z0-9\-]{1,11}(项目|计划|倡议|模式)?[)）](项目|计划|倡议|模式)?")
 _CAMPAIGN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:专项行动|专项执法|专项检查|强化监督|联合执法|执法检查)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
+# "“建设-运营-移交”（BOT）模式": the stages of a generic way of delivering a project, no programme
+_STAGES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[-、][\u4e00-\u9fff]{2,3}){1,4}")
 _ACRONYM_HEAD = re.compile(r"(?:项目|计划)")
 # "DELTA项目" written bare; not the tail of a longer Latin word
 _BARE_ACRONYM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9-]{1,11})(项目|计划)")
@@ -223,7 +225,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         # quoted name and its head
         gl = _ACRONYM_GLOSS.match(text, m.end(), b)
         if (gl and (gl.group(1) or gl.group(2)) and not lex.initiatives.get(name_h)
-                and not _EVENT_AFTER.match(text, gl.end())):
+                and not _EVENT_AFTER.match(text, gl.end()) and not ("模式" in (gl.group(1), gl.group(2)) and _STAGES.fullmatch(name_h))):
             out.append(NamedThing("initiative", name, "programme", m.start(1), m.end(1)))
             taken.append((m.start(), gl.end()))
             continue
