@@ -62,6 +62,16 @@ def test_void_counts_from_the_statements_equal_the_sparql_counts(built):
     assert void.describe(counted) == void.describe(open_store(store_dir))
 
 
+def test_a_build_may_let_the_knowledge_base_go_once_its_graph_is_written(built, files):
+    """The CLI does (nothing it writes needs it after the graph), so the page's data and the
+    exports are made in the memory the knowledge base held; what is written is the same."""
+    report, seen, store_dir = built
+    lean = build([files], workers=1, network=True, keep_kb=False)
+    assert lean.kb is None and report.kb is not None
+    assert (lean.entities, lean.facts, lean.triples) == (report.entities, report.facts, report.triples)
+    assert lean.network == report.network
+
+
 def test_without_a_store_folder_the_store_is_in_memory(files):
     seen = {}
     report = build([files], workers=1, meanwhile=lambda r: seen.setdefault("store", r.store))

@@ -228,6 +228,7 @@ def build(
     curation: str | os.PathLike | None = None,
     meanwhile: Callable[[BuildReport], None] | None = None,
     network: bool = False,
+    keep_kb: bool = True,
 ) -> BuildReport:
     """Build the knowledge graph of the briefings at ``paths``.
 
@@ -239,7 +240,9 @@ def build(
     :func:`lmec_kg.export.serialize_triples`) and ``report.statistics`` the VoID counts, so
     the exports can be written on the other core. ``build`` returns when both are done.
     ``network=True`` also collects the network page's data as the graph is written
-    (``report.network``, for :func:`lmec_kg.viz.write_page`).
+    (``report.network``, for :func:`lmec_kg.viz.write_page`). ``keep_kb=False`` lets the
+    knowledge base go once its graph is written (``report.kb`` is then None): the exports and
+    the page are made in the memory it held.
 
     Examples
     --------
@@ -264,15 +267,18 @@ def build(
 
             page = PageStatements()
         statements, report.counter = _stream_graph(kb, sink, page)
-        if page is not None:
-            report.network = page.data()  # from the statements: the disk store is slow to read back
-        if store_dir is None:
-            report.store = sink.close()
-        report.kb = kb
-        report.triples = len(statements)
-        report.ntriples = _Counting(statements, report.counter)
         report.entities = Counter(e.kind for e in kb.entities)
         report.facts = Counter(f.kind for f in kb.facts)
+        if keep_kb:
+            report.kb = kb
+        del kb  # without keep_kb, the page's data below is made in the memory it held
+        if page is not None:
+            report.network = page.data()  # from the statements: the disk store is slow to read back
+            del page
+        if store_dir is None:
+            report.store = sink.close()
+        report.triples = len(statements)
+        report.ntriples = _Counting(statements, report.counter)
         t2 = time.perf_counter()
         report.stages["graph to store"] = t2 - t1
         if meanwhile is not None:

@@ -111,6 +111,7 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
             progress=_progress_bar(show and sys.stderr.isatty()),
             meanwhile=meanwhile,
             network=html is not None,
+            keep_kb=False,  # nothing here reads it once the graph is written
         )
         if check:
             from ..validate import validate
