@@ -34,6 +34,8 @@ def hyphens(s: str) -> str:
 _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|拜会|拜访|看望|出席|参加|举办|召开|前往|赴|设立|成立|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该"
                              # "泰国今年完成政府机构调整": a time word opens a clause, not a name
                              r"|今年|去年|明年|前年|近年|当年|同年|目前|当前|正在|已经|曾经|即将|此前|随后"
+                             # "某省愿与某厅合作": a modal verb or adverb opens a predicate, not a name
+                             r"|愿|希望|同意|决定|也|还|又|均|亦|一直|始终|一致"
                              # "甲、乙、丙三省林业厅": a count of provinces, one such body in each
                              r"|[一二两三四五六七八九十几多数各]+(?:个)?(?:省|市|州|县|国|地|区))")
 # a unit may not contain these (function words that never occur inside a name)

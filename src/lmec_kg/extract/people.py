@@ -506,6 +506,18 @@ _DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部")
 # a body's kind word standing alone for the one of that kind named before ("委员会主任委员",
 # "秘书处技术支持司司长")
 _BARE_BODY = re.compile(r"(?:委员会|秘书处|理事会|研究院|研究所|基金会|协会|学会|联合会|联盟)$")
+
+# units every body has, which name no one body
+_GENERIC_UNIT = re.compile(r"办公室|办公厅|综合处|综合司|人事处|人事司|财务处|财务司|机关|总部|分部|本部")
+
+
+def _named_unit(u) -> bool:
+    """A unit with a name of its own ("污染控制厅", not "办公室"): no known body, no country
+    or place in it, long enough to name one body only."""
+    lex = lexicon()
+    return (u.entry is None and len(u.text) >= 3 and not _GENERIC_UNIT.fullmatch(u.text)
+            and not lex.country_re.search(u.text)
+            and not lex.place_re.search(u.text))
 # the titles of staff and experts a field word may qualify ("环境管理高级项目官员", "流域规划首席专家")
 _SPECIALIST = re.compile(r"(?:官员|专家|顾问|研究员|工程师|协调员|经理|主管|专员|分析师|科学家)$")
 # words before such a title that say how one is engaged, not in which field
@@ -641,10 +653,13 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             if sa is not None:
                 org = sa
                 if (antecedent is not None and len(sa.units) >= 2 and not sa.prefix and not sa.restored
-                        and _BARE_BODY.fullmatch(sa.units[0].text)):
-                    # "秘书处技术支持司司长A": a unit of the secretariat named before
+                        and (_BARE_BODY.fullmatch(sa.units[0].text) or _named_unit(sa.units[0]))):
+                    # "秘书处技术支持司司长A": a unit of the secretariat named before; "某局水务司
+                    # 司长A" after "某国某部某局": a unit of that body (of its country), the
+                    # body named bare by its own unit name
                     o = antecedent(sa.units[0].text, sa.start)
-                    if o is not None:
+                    if o is not None and (_BARE_BODY.fullmatch(sa.units[0].text)
+                                          or (o.units[-1].text == sa.units[0].text and len(o.chain) >= 2)):
                         sa.restored, sa.units, sa.country = o.name, sa.units[1:], o.country
                 # a department after its parent's gloss: "某国水务委员会秘书处（Some Water
                 # Committee Secretariat）规划司副司长A" belongs to the glossed body
@@ -657,7 +672,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 # an elided parent: "…部国际合作司处长周军、应对气候变化司处长陈志华" (or 及, 和)
                 before = text[max(start, sa.start - 1):sa.start]
                 # or "某国环境部国务秘书A、X总局副总局长B": the ministry itself
-                if (last_org is not None and before in ("、", "及", "和") and _DEPT_SUFFIX.search(sa.surface)
+                # or "…甲司司长A介绍了…；乙司副司长B介绍了…": parallel clauses of one sentence
+                # whose first department had its parent restored
+                if (last_org is not None and (before in ("、", "及", "和") or before == "；" and last_org.restored)
+                        and _DEPT_SUFFIX.search(sa.surface)
                         and not _proper(sa.surface)
                         and (len(last_org.chain) >= 2 or last_org.restored
                              or last_org.subtype == "ministry" and not last_org.is_alias)):

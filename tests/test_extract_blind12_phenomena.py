@@ -1,0 +1,46 @@
+"""Phenomena first met in the twelfth held-out set (a foreign delegation's visit, a
+university's own news of its summer school, a ministerial meeting's report), each on invented
+sentences (fictional people, bodies, places and programmes)."""
+from .extractkit import facts, orgs, run
+
+
+def _countries(text):
+    ex, names = run(text)
+    return {(s, o) for s, o, _ in facts(ex, names, "country")}
+
+
+def _posts(text):
+    ex, names = run(text)
+    return {(s, v, o) for s, o, v in facts(ex, names, "post")}
+
+
+# 1. a unit named after its foreign parent inherits the parent's country -------------------------
+_VISIT = ("3月5日，老挝农业与林业部林业司副司长Somsak KEO率团访问甲省。"
+          "林业司森林保护处处长Bounmy SAY介绍了老挝的森林防火体系；森林资源监测处副处长Vanh LATH介绍了卫星监测情况。"
+          "甲省林业局局长白云山表示，甲省愿与林业司在森林防火方面开展合作。")
+
+
+def test_unit_named_by_its_foreign_parents_unit_name_is_of_that_country():
+    c = _countries(_VISIT)
+    assert ("老挝农业与林业部林业司森林保护处", "老挝") in c
+    assert ("林业司森林保护处", "中国") not in c
+    assert ("林业司", "中国") not in c
+
+
+def test_parallel_clause_department_shares_the_restored_parent():
+    c = _countries(_VISIT)
+    assert ("老挝农业与林业部林业司森林资源监测处", "老挝") in c
+    assert ("森林资源监测处", "中国") not in c
+    p = _posts(_VISIT)
+    assert ("Vanh LATH", "副处长", "老挝农业与林业部林业司森林资源监测处") in p
+
+
+def test_place_then_modal_verb_is_no_body():
+    assert not any(n.startswith("甲省愿") for n, _ in orgs("甲省愿与林业司在森林防火方面开展合作。"))
+    assert not any("希望" in n for n, _ in orgs("乙市希望同丙国环境部加强合作。"))
+
+
+def test_generic_unit_word_is_not_read_as_a_named_unit():
+    # "办公室" names no one body: a bare 办公室 after another body's is not restored to it
+    c = _countries("泰国环境部办公室主任A SOMCHAI出席。办公室综合处处长王明介绍了情况。")
+    assert ("泰国环境部办公室综合处", "泰国") not in c
