@@ -44,3 +44,32 @@ def test_generic_unit_word_is_not_read_as_a_named_unit():
     # "办公室" names no one body: a bare 办公室 after another body's is not restored to it
     c = _countries("泰国环境部办公室主任A SOMCHAI出席。办公室综合处处长王明介绍了情况。")
     assert ("泰国环境部办公室综合处", "泰国") not in c
+
+
+# 2. a university's own news: 我校 is the publisher, its bare schools are of its country ---------
+_UNI = ("曲靖理工大学新闻网\n\n首页 > 学校要闻\n\n我校举办2024年澜湄青年水资源研修班\n\n来源：外事处　　发布时间：2024-09-02\n\n"
+        "8月26日，“2024年澜湄青年水资源研修班”开班式在我校东校区学术交流中心举行。本次研修班由我校主办，"
+        "海外教育学院、水利学院承办。海外教育学院院长葛文亮主持开班式。\n")
+
+
+def test_our_university_is_the_publishing_university():
+    ex, names = run(_UNI)
+    roles = {(o, v) for _, o, v in facts(ex, names, "event_role")}
+    assert ("曲靖理工大学", "host") in roles
+
+
+def test_bare_school_of_the_publishing_university_is_of_its_country():
+    c = _countries(_UNI)
+    assert ("海外教育学院", "中国") in c
+
+
+def test_campus_building_is_a_venue_not_a_unit():
+    c = _countries(_UNI)
+    assert not any("校区" in o for o, _ in c)
+
+
+def test_our_school_needs_an_academic_publisher():
+    # a ministry's news saying 我校 (a quote of a university's words) does not make the ministry a school
+    ex, names = run("某国教育部新闻\n\n某某项目启动\n\n5月3日，A大学校长王海说，我校将承办该项目。\n")
+    roles = {(o, v) for _, o, v in facts(ex, names, "event_role")}
+    assert not any("教育部" in o for o, _ in roles)

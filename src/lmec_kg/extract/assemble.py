@@ -206,6 +206,7 @@ class OrgTable:
         self.short: dict[str, OrgSpan] = {}  # short forms usable before a title ("博世科")
         self.done: dict[tuple, str] = {}
         self.tails: dict[str, set[str]] = {}  # a unit's own name -> keys of the chains it ends
+        self.home: OrgSpan | None = None  # the university whose own news this is
 
     def _register(self, key: str, *names: str) -> None:
         for n in names:
@@ -275,6 +276,11 @@ class OrgTable:
         memo = (sp.start, sp.end, sp.name, sent.start)
         if memo in self.done:
             return self.done[memo]
+        if (self.home is not None and len(sp.units) == 1 and not sp.prefix and not sp.restored and not sp.acronym
+                and sp.alt is None and sp.country is None and not sp.international and sp.units[0].entry is None
+                and _ACADEMIC_UNIT.search(sp.units[0].text)):
+            # "国际学院院长A" in a university's own news: a school of that university, of its country
+            sp = replace(sp, country=self.home.country)
         key = self._bare_unit(sp)
         if key is not None:
             # "环境知识与信息总司代理总司长A" after "某国环境部环境知识与信息总司": that department
@@ -502,6 +508,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # "我部…": the publishing body itself (a ministry's own notice)
     pub = publisher_span(briefing, text, lay.masthead_end)
     all_spans = [sp for sp in all_spans if resolve_self(sp, pub)]
+    if pub is not None and pub.alt is None and _ACADEMIC_HOME.search(pub.name) and pub.country:
+        table.home = pub
     bstarts = [s.start for s in body]
     buckets: list[list[OrgSpan]] = [[] for _ in body]
     for sp in all_spans:
@@ -1356,13 +1364,20 @@ def _has_person(starts: list[int], ends: list[int], a: int, b: int) -> bool:
     return False
 
 
+# a publisher whose bare schools and offices are its own ("国际学院" in a university's news)
+_ACADEMIC_HOME = re.compile(r"(?:大学|学院)$")
+_ACADEMIC_UNIT = re.compile(r"(?:学院|研究生院|研究院|研究中心|学系|系|实验室)$")
+# what a body calling itself 我校, 我院 … may be named ("广西某大学" is 我校)
+_SELF_ENDINGS = {"校": ("大学", "学院", "学校", "校"), "院": ("学院", "研究院", "科学院", "院")}
+
+
 def resolve_self(sp: OrgSpan, pub: OrgSpan | None) -> bool:
     """"我部国际合作司" -> the publisher's 国际合作司: the first unit becomes the publisher.
     False when the text speaks of itself but the publisher is unknown or of another kind."""
     u0 = sp.units[0].text if sp.units else ""
     if not SELF_REF.fullmatch(u0):
         return True
-    if pub is None or not pub.name.endswith(u0[1:]) or pub.alt is not None:
+    if pub is None or not pub.name.endswith(_SELF_ENDINGS.get(u0[1:], (u0[1:],))) or pub.alt is not None:
         return False
     last = pub.units[-1]
     sp.units[0] = Unit(pub.name, last.subtype, last.entry if len(pub.units) == 1 else None)

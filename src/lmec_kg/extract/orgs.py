@@ -36,6 +36,8 @@ _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|
                              r"|今年|去年|明年|前年|近年|当年|同年|目前|当前|正在|已经|曾经|即将|此前|随后"
                              # "某省愿与某厅合作": a modal verb or adverb opens a predicate, not a name
                              r"|愿|希望|同意|决定|也|还|又|均|亦|一直|始终|一致"
+                             # "在我校西校园国际交流中心举行": a campus and a building, a venue
+                             r"|[东西南北中主新老]?校(?:园|区)"
                              # "甲、乙、丙三省林业厅": a count of provinces, one such body in each
                              r"|[一二两三四五六七八九十几多数各]+(?:个)?(?:省|市|州|县|国|地|区))")
 # a unit may not contain these (function words that never occur inside a name)
