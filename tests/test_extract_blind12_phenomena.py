@@ -73,3 +73,15 @@ def test_our_school_needs_an_academic_publisher():
     ex, names = run("某国教育部新闻\n\n某某项目启动\n\n5月3日，A大学校长王海说，我校将承办该项目。\n")
     roles = {(o, v) for _, o, v in facts(ex, names, "event_role")}
     assert not any("教育部" in o for o, _ in roles)
+
+
+# 3. civil-service rank titles; a lecture as a speech ----------------------------------------------
+def test_civil_service_rank_titles():
+    p = _posts("甲省水利厅水资源处一级调研员柏青山介绍了情况。乙市生态环境局二级主任科员卢晓云参加了会议。")
+    assert ("柏青山", "一级调研员", "甲省水利厅水资源处") in p
+    assert ("卢晓云", "二级主任科员", "乙市生态环境局") in p
+
+
+def test_a_lecture_given_is_a_speech():
+    ex, names = run("5月8日，2024年澜湄水资源管理研修班在昆明开班。昆明理工大学教授陶一鸣讲授了流域综合管理的方法。")
+    assert "陶一鸣" in {s for s, _, _ in facts(ex, names, "speech")}
