@@ -85,3 +85,22 @@ def test_civil_service_rank_titles():
 def test_a_lecture_given_is_a_speech():
     ex, names = run("5月8日，2024年澜湄水资源管理研修班在昆明开班。昆明理工大学教授陶一鸣讲授了流域综合管理的方法。")
     assert "陶一鸣" in {s for s, _, _ in facts(ex, names, "speech")}
+
+
+# 3b. two posts joined by 兼, the second in a unit of the first post's body -------------------------
+def test_second_post_after_jian_is_in_a_unit_of_the_first_body():
+    p = _posts("曲靖理工大学副校长兼研究生院院长韦振宇出席并致辞。")
+    assert ("韦振宇", "副校长", "曲靖理工大学") in p
+    assert ("韦振宇", "院长", "曲靖理工大学研究生院") in p
+    c = _countries("曲靖理工大学副校长兼研究生院院长韦振宇出席并致辞。")
+    assert ("曲靖理工大学研究生院", "中国") in c
+
+
+def test_second_post_after_jian_in_a_foreign_body_keeps_its_country():
+    c = _countries("柬埔寨环境部国务秘书兼自然保护总司总司长Sok CHAN出席。")
+    assert ("柬埔寨环境部自然保护总司", "柬埔寨") in c
+
+
+def test_jian_between_two_bare_titles_is_still_one_compound_title():
+    from .extractkit import posts
+    assert posts("外交部亚洲司参赞兼处长罗青出席。") == [("罗青", "参赞兼处长", "外交部亚洲司")]

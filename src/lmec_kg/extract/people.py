@@ -640,6 +640,13 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 if lb is not None:
                     org, ta = lb, last_end + 1
                     title = text[ta:tb]
+        if (org is None and pending and text[last_end:last_end + 1] == "兼" and pending[-1][3] == last_end
+                and ta > last_end + 2):
+            # "某大学副校长兼研究生院院长A": the second post in a unit of the first post's body
+            sa = standalone_org(text, ta, last_end + 1)
+            po = pending[-1][0]
+            if sa is not None and sa.start == last_end + 1 and sa.end == ta and not sa.prefix and not sa.restored and po.alt is None:
+                org = replace(sa, restored=po.name, country=po.country, international=po.international)
         if org is None:
             sa = standalone_org(text, pre.start, max(start, last_end)) if pre is not None else None
             if sa is not None:
