@@ -104,3 +104,16 @@ def test_second_post_after_jian_in_a_foreign_body_keeps_its_country():
 def test_jian_between_two_bare_titles_is_still_one_compound_title():
     from .extractkit import posts
     assert posts("外交部亚洲司参赞兼处长罗青出席。") == [("罗青", "参赞兼处长", "外交部亚洲司")]
+
+
+# 3c. a post in a relative clause before the name ---------------------------------------------------
+def test_post_in_a_relative_clause_before_the_name():
+    from .extractkit import posts
+    assert ("Malee SUKJAI", "副院长", "泰国孔敬大学农学院") in posts(
+        "现任泰国孔敬大学农学院副院长的Malee SUKJAI副教授分享了经验。")
+    assert ("宋明", "院长", "老挝国立大学林学院") in posts("现任老挝国立大学林学院院长的宋明副教授介绍了情况。")
+
+
+def test_title_then_de_without_xianren_is_no_post():
+    from .extractkit import posts
+    assert not any(p[0] == "精彩演讲" for p in posts("泰国孔敬大学农学院副院长的精彩演讲引发讨论。"))

@@ -697,6 +697,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     sa.country = last_org.country
         if name is None and org is not None:
             name = _appointee(text, start, org.start, ta)
+        if (name is None and org is not None and text[tb:tb + 1] == "的"
+                and text[max(start, org.start - 2):org.start] in ("现任", "时任")):
+            # "现任某大学某学院副院长的A副教授": a post in a relative clause before the name
+            name = parse_name(text, tb + 1, end) or _spaced_name(text, tb + 1, end)
         if name is None:
             name = parse_name(text, tb, end)
             if name is not None and _GENERIC_TITLE.search(title) and not plausible_name(name.name):
