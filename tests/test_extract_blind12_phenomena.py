@@ -117,3 +117,15 @@ def test_post_in_a_relative_clause_before_the_name():
 def test_title_then_de_without_xianren_is_no_post():
     from .extractkit import posts
     assert not any(p[0] == "精彩演讲" for p in posts("泰国孔敬大学农学院副院长的精彩演讲引发讨论。"))
+
+
+# 4. a day named inside a longer event's span dates the event reported -------------------------------
+def test_day_inside_a_longer_events_span_dates_the_side_event():
+    ex, names = run("中心在甲会议举办流域适应边会\n\n第五届甲河流域大会于2024年9月3日至8日在曼谷举行。大会期间的9月5日，"
+                    "甲河合作中心在大会展区主办“流域适应”边会。约60名代表参会。\n")
+    assert {v for _, _, v in facts(ex, names, "event_date")} == {"2024-09-05"}
+
+
+def test_span_alone_still_dates_by_its_first_day():
+    ex, names = run("甲河论坛举行\n\n第五届甲河流域大会于2024年9月3日至8日在曼谷举行。约60名代表参会。\n")
+    assert {v for _, _, v in facts(ex, names, "event_date")} == {"2024-09-03"}

@@ -21,6 +21,7 @@ from .text import Sentence, layout, split_sentences
 __all__ = ["Builder", "build"]
 
 # side events: "同日，…举办了X展", "同日，A与B共同启动“X”"
+_DURING_DAY = re.compile(r"期间的$")
 _SIDE_EVENT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})")
 _SIDE_LAUNCH = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?.+?启动(?:了)?[“\"]([^”\"]{2,60})[”\"]")
 _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[^，。]{1,12}?中)?(表示|指出|强调|认为|介绍|说|称|提出|建议)")
@@ -767,7 +768,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 after = text[m.end():m.end() + 2]
                 good = (m.start() == s.start or before in ("，", "于", "、", ",") or after[:1] in ("，", ",")
                         or after.startswith(("在", "于", "以")))
-                cands.append((0 if good else 1, si, m.start(), (st, en, s), m))
+                # "大会期间的11月12日，…举办边会": a day named inside a longer event's span is
+                # the day of the event reported, more precise than the span's first day
+                rank = -1 if _DURING_DAY.search(text, max(s.start, m.start() - 6), m.start()) else 0 if good else 1
+                cands.append((rank, si, m.start(), (st, en, s), m))
         if cands:
             best = min(cands, key=lambda c: c[:3])
             date = best[3]
