@@ -129,3 +129,15 @@ def test_day_inside_a_longer_events_span_dates_the_side_event():
 def test_span_alone_still_dates_by_its_first_day():
     ex, names = run("甲河论坛举行\n\n第五届甲河流域大会于2024年9月3日至8日在曼谷举行。约60名代表参会。\n")
     assert {v for _, _, v in facts(ex, names, "event_date")} == {"2024-09-03"}
+
+
+# 6. a conjunction glued to a programme's name; a list of projects is no programme ------------------
+def test_yiji_before_a_programme_is_no_part_of_its_name():
+    from .extractkit import inits
+    got = inits("会议审议了合作方案以及澜湄流域生态修复示范项目的进展。")
+    assert not any(n.startswith(("及", "以")) for n in got)
+
+
+def test_a_list_of_key_projects_is_no_programme():
+    from .extractkit import inits
+    assert not any("重点项目" in n for n in inits("代表们讨论了实施方案，以及2025年澜湄水资源合作重点项目清单。"))
