@@ -141,3 +141,16 @@ def test_yiji_before_a_programme_is_no_part_of_its_name():
 def test_a_list_of_key_projects_is_no_programme():
     from .extractkit import inits
     assert not any("重点项目" in n for n in inits("代表们讨论了实施方案，以及2025年澜湄水资源合作重点项目清单。"))
+
+
+# 3d. the deputy named right after the head, in the next clause, is of the same body -----------------
+def test_deputy_after_the_head_in_the_next_clause_shares_the_body():
+    from .extractkit import posts
+    got = posts("甲省林业局局长白云山致欢迎辞，副局长柏青介绍了情况。")
+    assert ("柏青", "副局长", "甲省林业局") in got
+
+
+def test_other_title_in_the_next_clause_is_not_given_the_body():
+    from .extractkit import posts
+    got = posts("甲省林业局局长白云山致欢迎辞，副市长柏青介绍了情况。")
+    assert ("柏青", "副市长", "甲省林业局") not in got

@@ -640,6 +640,11 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 if lb is not None:
                     org, ta = lb, last_end + 1
                     title = text[ta:tb]
+        if (org is None and posts and posts[-1].org is not None and text[ta - 1:ta] in ("，", ",")
+                and title == "副" + posts[-1].title and ta - posts[-1].title_end <= 40
+                and not _CLAUSE_BREAK.search(text, posts[-1].title_end, ta - 1)):
+            # "某厅厅长A致欢迎辞，副厅长B介绍了…": the deputy of the head just named, same body
+            org = posts[-1].org
         if (org is None and pending and text[last_end:last_end + 1] == "兼" and pending[-1][3] == last_end
                 and ta > last_end + 2):
             # "某大学副校长兼研究生院院长A": the second post in a unit of the first post's body
