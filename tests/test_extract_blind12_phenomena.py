@@ -154,3 +154,18 @@ def test_other_title_in_the_next_clause_is_not_given_the_body():
     from .extractkit import posts
     got = posts("甲省林业局局长白云山致欢迎辞，副市长柏青介绍了情况。")
     assert ("柏青", "副市长", "甲省林业局") not in got
+
+
+# 6b. a short form of a document's name is the one longer document ending with it ----------------------
+def test_short_document_name_is_the_full_document():
+    ex, names = run("甲河论坛举行\n\n2024年5月6日，第二届甲河流域部长级会议在万象举行。会议通过了《第二届甲河流域部长级会议联合声明》。"
+                    "部长们表示，《联合声明》为下一步合作指明了方向。\n")
+    docs = {n for k, n in names.items() if k.startswith("document:")}
+    assert docs == {"第二届甲河流域部长级会议联合声明"}
+
+
+def test_short_document_name_with_two_candidates_stays_apart():
+    ex, names = run("甲河论坛举行\n\n2024年5月6日，甲河会议在万象举行。会议通过了《甲河会议联合声明》，并回顾了《乙河峰会联合声明》。"
+                    "部长们表示，《联合声明》为合作指明了方向。\n")
+    docs = {n for k, n in names.items() if k.startswith("document:")}
+    assert "联合声明" in docs

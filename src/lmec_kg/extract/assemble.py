@@ -1040,6 +1040,14 @@ def build(briefing: Briefing, version: str) -> Extraction:
         c = _doc_canon(d.name)
         if len(d.name) > len(by_canon.get(c, "")):
             by_canon[c] = d.name
+    # "《联合声明》" after "《某某会议联合声明》": a short form naming only the document's kind
+    # is the one longer document of the briefing whose name ends with it
+    for c in list(by_canon):
+        if len(c) > 8:
+            continue
+        longer = {v for k, v in by_canon.items() if k != c and k.endswith(c)}
+        if len(longer) == 1:
+            by_canon[c] = next(iter(longer))
     for si, s in enumerate(scan):
         # background paragraphs name programmes and documents too (no event mentions them)
         ek = (events[art_of[si]] if art_of[si] < len(events) else None) if si < bg_start else None
