@@ -523,7 +523,7 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
     mentions: dict[str, list[str]] = defaultdict(list)
     for (b, key) in sorted(set(first) | {k for k in names if k[1] in known}):
         mentions[b].append(key)
-    from .resolve import merge_rule_texts
+    from .resolve import rule_texts
 
     reasons = defaultdict(list)  # the texts are made a briefing at a time: they are many
     for r in kb.reasons:
@@ -541,7 +541,7 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
         for f in facts.get(bid, ()):
             _write_fact(w, src, f, known)
         _write_mentions(w, bid, mentions.get(bid, ()), first, names)
-        for (_, key), texts in sorted(merge_rule_texts(kb, reasons.pop(bid, ())).items()):
+        for (_, key), texts in sorted(rule_texts(reasons.pop(bid, ())).items()):
             node = _mention(bid, key)
             for text in texts:  # why this mention joined its entity, read by `lmec-kg explain`
                 w.add_local(node, LMEC.mergeRule, _plain(text), _graph(bid))

@@ -62,8 +62,13 @@ class BuildReport:
     def statistics(self) -> Statistics | None:
         """The VoID counts of the build's statements while they are at hand (``meanwhile``)
         or once a pass over them has counted them; else None (count the store instead)."""
-        if self.counter is None or (self.ntriples is None and not self.counter.counted):
+        if self.counter is None:
             return None
+        if not self.counter.counted:
+            if self.ntriples is None:
+                return None
+            for _ in self.ntriples:  # a pass over them counts them
+                pass
         return self.counter.result()
 
 
@@ -339,7 +344,7 @@ def _stream_graph(kb: KnowledgeBase, sink: Sink, page: PageStatements | None = N
     (spilled to disk beyond a bound, so memory does not grow with the corpus), and their
     VoID counts. ``page``, if given, collects what the network page reads meanwhile."""
     statements = SortedStatements()
-    counter = StatisticsCounter(statements)
+    counter = StatisticsCounter()
     batch: list[bytes] = []
     size = 0
     try:

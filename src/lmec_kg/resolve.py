@@ -42,7 +42,7 @@ from .labels import pinyin_name
 from .model import Entity, Extraction, Fact, KnowledgeBase, MergeReason, Mention
 from .normalize import has_han, is_latin, latin_tokens, name_key, one_edit_apart, split_slash
 
-__all__ = ["resolve", "merge_rule_texts", "DEFAULT"]
+__all__ = ["resolve", "merge_rule_texts", "rule_texts", "DEFAULT"]
 
 #: sentinel: use the project's default gazetteer folder / curation file
 DEFAULT = "default"
@@ -287,7 +287,8 @@ class _Resolver:
             deictic = dm is not None and len(short) >= 4
             # "外交部" is China's, the row of another body than "老挝外交部": a body the gazetteer
             # knows under the short name is not the one a country prefix makes of it
-            own: list = []
+            own_country: str | None = None
+            looked_up = False
             for gi, pi in sorted(set(endings.get(short, ())) | (set(endings.get(rest, ())) if rest else set())):
                 m = group[gi]
                 if m is n:
@@ -297,9 +298,11 @@ class _Resolver:
                     prefix = full[: -len(short)]
                     piso = self.gaz.country_of_name(prefix)
                     if piso:
-                        if not own:
-                            own.append(self.gaz.link(short, country=n.country))
-                        if own[0] is not None and own[0].row.country and own[0].row.country != piso:
+                        if not looked_up:  # once per name, and only when a country prefixes it
+                            link = self.gaz.link(short, country=n.country)
+                            own_country = link.row.country if link is not None else None
+                            looked_up = True
+                        if own_country and own_country != piso:
                             continue
                     if self._is_parent_name(prefix, names) or (deictic and _is_place(prefix + dm.group())):
                         cands.append((m, prefix))
@@ -602,13 +605,16 @@ def _local_name(ns: list[_Node], lang: str) -> str:
     return min(ns, key=lambda n: (han and not has_han(n.entity.name), -len(n.entity.name), n.first, n.entity.name)).entity.name
 
 
-def merge_rule_texts(kb: KnowledgeBase, reasons: Iterable[MergeReason] | None = None
-                     ) -> dict[tuple[str, str], list[str]]:
+def merge_rule_texts(kb: KnowledgeBase) -> dict[tuple[str, str], list[str]]:
     """(briefing id, entity key) -> the merge rules of that briefing's mention of the entity,
-    each as ``"rule: detail"``; graph.py writes each as ``lmec:mergeRule`` on the Mention node.
-    ``reasons``: only these of the knowledge base's (one briefing's, as the graph is written)."""
+    each as ``"rule: detail"``; graph.py writes each as ``lmec:mergeRule`` on the Mention node."""
+    return rule_texts(kb.reasons)
+
+
+def rule_texts(reasons: Iterable[MergeReason]) -> dict[tuple[str, str], list[str]]:
+    """:func:`merge_rule_texts` of these reasons only (graph.py: one briefing's at a time)."""
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for r in kb.reasons if reasons is None else reasons:
+    for r in reasons:
         text = f"{r.rule}: {r.detail}" if r.detail else r.rule
         if text not in out[(r.briefing, r.entity)]:
             out[(r.briefing, r.entity)].append(text)

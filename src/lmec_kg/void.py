@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,8 +141,7 @@ class StatisticsCounter:
 
     _TYPE = f"<{RDF.type}>"
 
-    def __init__(self, statements: Iterable[str] = ()) -> None:
-        self._statements = statements
+    def __init__(self) -> None:
         self._graphs: dict[str, int] = {}
         self._counts: Statistics | None = None
         self._result: Statistics | None = None
@@ -152,9 +151,9 @@ class StatisticsCounter:
         if triples:
             self._graphs[graph[1:-1]] = self._graphs.get(graph[1:-1], 0) + len(triples)
 
-    def scan(self, statements: Iterable[str] | None = None):
-        """Every statement (default: those given at construction), in sorted order, counted as
-        it is passed on; the counts are kept once the pass ends."""
+    def scan(self, statements: Iterable[str]):
+        """Every statement, in sorted order, counted as it is passed on; the counts are kept
+        once the pass ends."""
         st = Statistics()
         props: Counter = Counter()
         instances: Counter = Counter()
@@ -162,7 +161,7 @@ class StatisticsCounter:
         rdf_type = self._TYPE
         subject = None
         typed = False
-        for t in self._statements if statements is None else statements:
+        for t in statements:
             s, p, o = t.split(" ", 2)
             if s != subject:
                 subject, typed = s, False
@@ -191,10 +190,9 @@ class StatisticsCounter:
         return self._counts is not None
 
     def result(self) -> Statistics:
-        """The counts (scanning the statements now if no pass has ended yet)."""
+        """The counts, once a :meth:`scan` has ended."""
         if self._counts is None:
-            for _ in self.scan():
-                pass
+            raise RuntimeError("no pass over the statements has ended yet")
         if self._result is None:
             self._result = self._counts
             self._result.graphs = dict(self._graphs)

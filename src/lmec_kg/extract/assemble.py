@@ -88,7 +88,6 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
 
 # what may stand before a participant's role noun: a boundary, 中方/老方, 的
 _ROLE_OPENS = re.compile(r"[，。；、：,;:和与及]$|[\u4e00-\u9fff]方$|的$")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z\u00E0-\u024F]+(?: [A-Z][A-Za-z\u00C0-\u024F]+)*")
 # role nouns of participants that are no posts: camp members, trainees, rangers, volunteers
 _PARTICIPANT = re.compile(r"(?:营员|学员|巡护员|护林员|志愿者|学生|村民)(?=[A-Za-z\u00C0-\u024F\u4e00-\u9fff])")
@@ -106,7 +105,7 @@ def participant_name(text: str, m: re.Match, start: int, end: int):
     pn = parse_name(text, m.end(), end)
     if pn is None or not plausible_name(pn.name):
         return None
-    if _HAS_CJK.search(pn.name):
+    if _CJK_CHAR.search(pn.name):
         if not 2 <= len(pn.name) <= 3:
             return None
     elif not _GIVEN_NAME.fullmatch(pn.name):

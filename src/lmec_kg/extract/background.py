@@ -24,7 +24,6 @@ def contacts(text: str, a: int, b: int) -> list[tuple[str, str, int, int]]:
     """(kind, value, line start, line end) for each contact line in text[a:b]."""
     out = []
     pos = a
-    last_kind = None
     for line in text[a:b].split("\n"):
         ls, le = pos, pos + len(line)
         pos = le + 1
@@ -37,7 +36,7 @@ def contacts(text: str, a: int, b: int) -> list[tuple[str, str, int, int]]:
             m = rx.match(s)
             if m:
                 out.append((kind, m.group(1).strip().rstrip(">"), off, off + len(s)))
-                last_kind, found = kind, True
+                found = True
                 break
         if found:
             continue

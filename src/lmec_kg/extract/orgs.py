@@ -589,7 +589,6 @@ def elided_parent(prev: OrgSpan, sp: OrgSpan) -> str | None:
     return None
 
 
-_SEAT_GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
 _SEAT_LEGAL = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限公司|公司|集团)$")
 
 
@@ -608,7 +607,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     while a > lo and text[a - 1] not in _PIECE_BOUNDARY:
         a -= 1
     # "华澜能源（老挝）有限公司": a company's country or city of registration in parentheses
-    seat = _SEAT_GLOSS.search(text, max(0, lo - 8), a) if text[a - 1:a] in ("）", ")") else None
+    seat = _CJK_GLOSS.search(text, max(0, lo - 8), a) if text[a - 1:a] in ("）", ")") else None
     if seat is not None and seat.end() == a and _SEAT_LEGAL.match(text, a, end) and _is_seat(seat.group(1)):
         a = seat.start()
         while a > lo - 8 and a > 0 and text[a - 1] not in _PIECE_BOUNDARY:

@@ -24,7 +24,8 @@ _HONORIFIC = re.compile(r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|D
 # a transliterated name joined by dots ("宋帕·占塔拉"): no part holds 的 or a conjunction
 # ("来自某大学的宋帕·占塔拉", "坎蓬·丰萨万与维莱·占塔冯": two names, the 的 of the body)
 _NOT_IN_DOTTED = "的与及和"
-_DOTTED = re.compile(r"(?:(?![的与及和])[\u4e00-\u9fff]){1,8}(?:[·•・˙‧](?:(?![的与及和])[\u4e00-\u9fff]){1,8})+")
+_DOTTED_PART = rf"(?:(?![{_NOT_IN_DOTTED}])[\u4e00-\u9fff]){{1,8}}"
+_DOTTED = re.compile(rf"{_DOTTED_PART}(?:[·•・˙‧]{_DOTTED_PART})+")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00A0]{1,2}([\u4e00-\u9fff])")
