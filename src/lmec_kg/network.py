@@ -21,6 +21,7 @@ import math
 import os
 import pickle
 import re
+import tempfile
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -190,16 +191,18 @@ _READ = frozenset({
 
 class PageStatements:
     """The statements :func:`load` reads, collected from N-Triples statements given in any
-    order (a build hands them over graph by graph) into a small in-memory store.
+    order (a build hands them over graph by graph), kept in a temporary file until
+    :meth:`data` reads them into a small in-memory store.
 
     An on-disk store decodes every term it returns from its string table, which made reading
     the page's half a million statements back from it the slowest part of a large build's
     page; the build still has its statements as text, so it keeps these and reads them at
-    memory speed.
+    memory speed. They wait on disk, not in a store, while the build still holds its
+    knowledge base: the store is made once that has gone (a third of a large build's peak).
     """
 
     def __init__(self) -> None:
-        self.store = ox.Store()
+        self._file = tempfile.TemporaryFile(prefix="lmec-kg-page-")
         self._keep: list[str] = []
         self._wanted = {f"<{p}>" for p in _READ}
         self._classes = {f"<{c}>" for c in _CLASSES}
@@ -212,16 +215,21 @@ class PageStatements:
             _, p, o = line.split(" ", 2)
             if p in wanted or (p == rdf_type and o.removesuffix(" .") in classes):
                 keep.append(line if line.endswith(" .") else f"{line} .")
-        if len(keep) >= 1 << 16:
+        if len(keep) >= 1 << 14:
             self._flush()
 
     def data(self) -> NetworkData:
         self._flush()
-        return load(self.store)
+        store = ox.Store()
+        with self._file:
+            self._file.seek(0)
+            store.load(input=self._file, format=ox.RdfFormat.N_TRIPLES)
+        return load(store)
 
     def _flush(self) -> None:
         if self._keep:
-            self.store.load(input="\n".join(self._keep).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            self._keep.append("")
+            self._file.write("\n".join(self._keep).encode("utf-8"))
             self._keep.clear()
 
 

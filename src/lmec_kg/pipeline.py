@@ -276,10 +276,7 @@ def build(
         report.facts = Counter(f.kind for f in kb.facts)
         if keep_kb:
             report.kb = kb
-        del kb  # without keep_kb, the page's data below is made in the memory it held
-        if page is not None:
-            report.network = page.data()  # from the statements: the disk store is slow to read back
-            del page
+        del kb  # without keep_kb, the exports and the page's data are made in the memory it held
         if store_dir is None:
             report.store = sink.close()
         report.triples = len(statements)
@@ -289,6 +286,15 @@ def build(
         if meanwhile is not None:
             meanwhile(report)
             report.stages["exports"] = time.perf_counter() - t2
+        report.ntriples = None
+        statements.close()
+        if page is not None:
+            # from the statements (the disk store is slow to read back) once the knowledge
+            # base and the sorted statements have gone: of what a build holds at once, the
+            # page's data is the most. A store still loading goes on meanwhile.
+            t4 = time.perf_counter()
+            report.network = page.data()
+            report.stages["page data"] = time.perf_counter() - t4
         done = True
     finally:
         report.ntriples = None
