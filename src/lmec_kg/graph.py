@@ -511,8 +511,8 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
     for e in entities:
         _write_entity(w, e)
 
-    facts: dict[str, list[Fact]] = defaultdict(list)
-    for f in sorted(kb.facts, key=_fact_order):
+    facts: dict[str, list[Fact]] = defaultdict(list)  # sorted a briefing at a time, below
+    for f in kb.facts:
         facts[f.briefing].append(f)
     first: dict[tuple[str, str], tuple[int, int]] = {}
     for m in kb.mentions:
@@ -538,7 +538,7 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
         if b is not None:
             pub = by_name.get(b.publisher or "")
             _write_briefing(w, b, _entity(pub) if pub else None)
-        for f in facts.get(bid, ()):
+        for f in sorted(facts.pop(bid, ()), key=_fact_order):
             _write_fact(w, src, f, known)
         _write_mentions(w, bid, mentions.get(bid, ()), first, names)
         for (_, key), texts in sorted(rule_texts(reasons.pop(bid, ())).items()):
