@@ -162,8 +162,9 @@ def _adverb_before_predicate(run: str, k: int) -> bool:
 
 
 # coverbs that open the object of the name's predicate: "李某以“水与城市”为题作报告",
-# "王某以视频方式致辞", "陈某以观察员身份发言"; 就/对/向/为/从/代表 are already name stops
-_COVERB_OBJECT = re.compile(r"以(?:[“\"《「]|[^，。；“”《》]{1,24}?(?:为题|为主题|身份|方式|形式|名义))")
+# "王某以视频方式致辞", "陈某以观察员身份发言", "赵某以某地的做法为例讲解…"; 就/对/向/为/从/代表
+# are already name stops
+_COVERB_OBJECT = re.compile(r"以(?:[“\"《「]|[^，。；“”《》]{1,24}?(?:为题|为主题|为例|身份|方式|形式|名义))")
 
 
 def _coverb_before_object(text: str, pos: int, run: str, k: int) -> bool:
@@ -363,6 +364,48 @@ def _name_before_title(text: str, ta: int, lo: int) -> PersonName | None:
 
 
 _NOT_IN_NAME = re.compile(r"[的和与及在等之]")
+
+# surnames that are also conjunctions ("和"): read as a surname only where what follows is no
+# full name by itself ("某省人民政府和晓燕副省长": 晓燕 has no surname, so 和 is hers)
+_CONJ_SURNAMES = "和"
+
+
+def _conj_surname_name(text: str, a: int, ta: int) -> PersonName | None:
+    """The name ``text[a:ta]`` between a body and its title, opening with a surname that is
+    also a conjunction, when the rest does not start with a known surname."""
+    nm = text[a:ta]
+    if not (len(nm) == 3 and nm[0] in _CONJ_SURNAMES and _CJK.fullmatch(nm)):
+        return None
+    rest = nm[1:]
+    lex = lexicon()
+    if (plausible_name(rest) or lex.org_suffix_re.search(rest) or lex.title_re.search(rest)
+            or lex.place_re.search(rest) or lex.country_re.search(rest)
+            or STRONG_STOP.search(rest) or NAME_STOP.match(rest) or _NOT_IN_NAME.search(rest)):
+        return None
+    return PersonName(nm, a, ta)
+
+
+def _local_head_name(text: str, title: str, ta: int, lo: int) -> tuple[OrgSpan, PersonName] | None:
+    """"某省Anna BELL副省长", "某州王某副州长": a province or city, the name, then the title of
+    its government's head: a post in that government."""
+    if not _LOCAL_TITLE.fullmatch(title):
+        return None
+    lex = lexicon()
+    m = _LATIN_BEFORE.search(text, lo, ta)
+    if m and m.end() == ta and " " in m.group().strip():
+        nm = m.group().strip()
+        cands = [(ta - len(nm), nm)]
+    else:
+        cands = [(ta - k, text[ta - k:ta]) for k in (3, 2) if ta - k - 2 >= lo]
+        cands = [(p, nm) for p, nm in cands
+                 if _CJK.fullmatch(nm) and plausible_name(nm) and not lex.place_re.search(nm)
+                 and not lex.org_suffix_re.search(nm) and not lex.title_re.search(nm)
+                 and not STRONG_STOP.search(nm) and not _NOT_IN_NAME.search(nm)]
+    for p, nm in cands:
+        gov = _city_government(text, title, p)
+        if gov is not None:
+            return gov, PersonName(nm, p, ta)
+    return None
 
 
 # "某某县县长": the county (city, district) named right before the head of its government
@@ -617,6 +660,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     if cand and cand.end == ta and plausible_name(cand.name):
                         org, name = o, cand
                         break
+                    cand = _conj_surname_name(text, o.end, ta)
+                    if cand:
+                        org, name = o, cand
+                        break
         pre = None
         if org is None and name is None:
             pre = _name_before_title(text, ta, max(start, last_end))
@@ -626,6 +673,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             org = _city_government(text, title, ta)
         if org is None:
             org = _county_government(text, title, ta, start)
+        if org is None and name is None:
+            lh = _local_head_name(text, title, ta, max(start, last_end))
+            if lh is not None:
+                org, name = lh
         if (org is None and last_org is not None and text[ta - 1:ta] == "、" and ta - 1 >= start
                 and not _CLAUSE_BREAK.search(text, last_end, ta)):
             org = last_org  # "老挝驻华大使A、参赞B": the list shares the body
