@@ -34,7 +34,9 @@ _PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]
 
 
 _ON_BEHALF = re.compile(r"代表[^，。；]{0,10}?(?:发言|致辞|讲话)")
-_AFTER_NAME = re.compile(r"[、，,和及与]|分别|先后|也|则|还|在|" + _ON_BEHALF.pattern)
+# "A作为获奖者代表在开幕式上发言": the capacity one speaks in, then the speech
+_AS_ROLE = re.compile(r"作为[^，。；]{1,14}?(?:发言|致辞|讲话)")
+_AFTER_NAME = re.compile(r"[、，,和及与]|分别|先后|也|则|还|在|" + _ON_BEHALF.pattern + "|" + _AS_ROLE.pattern)
 _ROLE_NOUN = re.compile(r"(?:青年|资深|年轻|知名)?(?:学员|学生|青年代表|代表|专家|学者|研究人员|技术人员)")
 
 # patterns used at run time, compiled once here (re's own cache costs a lookup per call)
@@ -89,17 +91,20 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
 # what may stand before a participant's role noun: a boundary, 中方/老方, 的
 _ROLE_OPENS = re.compile(r"[，。；、：,;:和与及]$|[\u4e00-\u9fff]方$|的$")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z\u00E0-\u024F]+(?: [A-Z][A-Za-z\u00C0-\u024F]+)*")
-# role nouns of participants that are no posts: camp members, trainees, rangers, volunteers
-_PARTICIPANT = re.compile(r"(?:营员|学员|巡护员|护林员|志愿者|学生|村民)(?=[A-Za-z\u00C0-\u024F\u4e00-\u9fff])")
+# role nouns of participants that are no posts: camp members, trainees, rangers, volunteers,
+# students (研究生院 is a graduate school, not a student), photographers and artists
+_PARTICIPANT = re.compile(r"(?:青年)?(?:营员|学员|巡护员|护林员|志愿者|学生|(?:研究|博士|硕士)生(?!院)|村民|摄影师|艺术家|画家)"
+                          r"(?=[A-Za-z\u00C0-\u024F\u4e00-\u9fff])")
 
 
-def participant_name(text: str, m: re.Match, start: int, end: int):
+def participant_name(text: str, m: re.Match, start: int, end: int, org_ends: set[int] = frozenset()):
     """The name right after a participant's role noun ("越南营员Ann发言"), when the role noun
-    opens the phrase (after a boundary, a country or 中方/老方) and the name ends in a list
-    separator or its predicate."""
+    opens the phrase (after a boundary, a country or 中方/老方) or follows the body the person
+    comes from ("某大学某学院研究生Ann LEE代表…发言"), and the name ends in a list separator or
+    its predicate."""
     lex = lexicon()
     before = text[max(start, m.start() - 5):m.start()]
-    if m.start() > start and not (_ROLE_OPENS.search(before)
+    if m.start() > start and not (_ROLE_OPENS.search(before) or m.start() in org_ends
                                   or lex.country_re.search(before) and lex.country_re.search(before).end() == len(before)):
         return None
     pn = parse_name(text, m.end(), end)
@@ -628,7 +633,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     org_ends = {z for k, _, a, z in bld.mentions if k.startswith("organization:")}
     untitled = (
         (_DE, lambda m, s: affiliated_name(text, m.start(), s.end, org_ends)),
-        (_PARTICIPANT, lambda m, s: participant_name(text, m, s.start, s.end)),
+        (_PARTICIPANT, lambda m, s: participant_name(text, m, s.start, s.end, org_ends)),
         (_GLOSSED_NAME, lambda m, s: glossed_speaker(text, m, s.start, s.end)),
     )
     for cue, person in untitled:

@@ -1,0 +1,76 @@
+"""Phenomena first met in the thirteenth held-out set (an online workshop's bulletin, a
+provincial memorandum's signing, a photo exhibition) about people and their speeches, each on
+invented sentences (fictional people, bodies, places and programmes)."""
+from .extractkit import facts, posts, run
+
+
+def _speakers(text):
+    ex, names = run(text)
+    return {s for s, _, _ in facts(ex, names, "speech")}
+
+
+# 1. "以…为例" after a name opens the object of the predicate, not the given name -----------------
+def test_yi_wei_li_after_a_name_ends_the_name():
+    got = posts("甲河研究所项目主任柏思源以乙湖流域的社区治理为例，讲解了村民自治的作用。")
+    assert ("柏思源", "项目主任", "甲河研究所") in got
+
+
+def test_yi_in_a_given_name_stays_without_wei_li():
+    # "王以宁": 以 opens no "…为例" phrase, so it is part of the name
+    assert ("王以宁", "项目主任", "甲河研究所") in posts("甲河研究所项目主任王以宁表示，合作成效明显。")
+
+
+# 2. a technician is a post ---------------------------------------------------------------------------
+def test_technician_is_a_title():
+    got = posts("甲国乙省自然资源与环境厅技术员Anouk PHAVONG代表第一组发言。")
+    assert ("Anouk PHAVONG", "技术员", "甲国乙省自然资源与环境厅") in got
+
+
+# 3. a surname that is also a conjunction, between a body and the title -------------------------------
+def test_he_surname_between_body_and_title():
+    got = posts("贵州省人民政府和丽娟副省长出席签约仪式。")
+    assert ("和丽娟", "副省长", "贵州省人民政府") in got
+
+
+def test_he_conjunction_before_another_body_is_no_name():
+    assert posts("甲省生态环境厅和有关处室负责人出席。") == []
+    assert not any(p[0].startswith("和") for p in posts("甲省人民政府和林业局局长王明出席。"))
+
+
+# 4. a province, a name, then the title of its government's head --------------------------------------
+def test_place_name_title_is_a_post_in_the_local_government():
+    got = posts("贵州省人民政府和丽娟副省长、老挝琅南塔省Khamphet SOUK副省长共同见证签约。")
+    assert ("Khamphet SOUK", "副省长", "琅南塔省政府") in got
+    assert ("和丽娟", "副省长", "贵州省人民政府") in got
+
+
+def test_chinese_name_between_province_and_title():
+    assert ("柏丽娟", "副省长", "云南省人民政府") in posts("云南省柏丽娟副省长出席。")
+
+
+def test_a_city_head_after_the_province_is_no_name():
+    # "云南省昆明市副市长": the city is the body, no name stands before the title
+    assert posts("云南省昆明市副市长柏丽娟出席。") == [("柏丽娟", "副市长", "昆明市人民政府")]
+
+
+# 5. students and photographers named by their role, after the body they come from ---------------------
+def test_graduate_student_after_a_body_is_a_speaker():
+    sp = _speakers("研修班在线举办。泰国甲大学工程学院研究生Niran SAKDA代表第三组发言，提出了建议。")
+    assert "Niran SAKDA" in sp
+
+
+def test_graduate_school_is_no_student():
+    got = posts("甲大学副校长兼研究生院院长柏永年出席并致辞。")
+    assert ("柏永年", "院长", "甲大学研究生院") in got
+    ex, names = run("研修班在线举办。甲大学副校长兼研究生院院长柏永年出席并致辞。")
+    assert not any(n.startswith("院") for k, n in names.items() if k.startswith("person:"))
+
+
+def test_photographer_speaking_as_a_representative():
+    sp = _speakers("摄影展在京开幕。柬埔寨青年摄影师Dara LIM作为获奖作者代表在开幕式上发言。她讲述了自己的经历。")
+    assert "Dara LIM" in sp
+
+
+def test_photographer_without_a_speech_is_no_speaker():
+    sp = _speakers("摄影展在京开幕。柬埔寨青年摄影师Dara LIM作为获奖作者出席了开幕式。")
+    assert "Dara LIM" not in sp
