@@ -74,3 +74,36 @@ def test_photographer_speaking_as_a_representative():
 def test_photographer_without_a_speech_is_no_speaker():
     sp = _speakers("摄影展在京开幕。柬埔寨青年摄影师Dara LIM作为获奖作者出席了开幕式。")
     assert "Dara LIM" not in sp
+
+
+# 6. a researcher named by the common noun 研究人员; a report to the meeting is a speech ------------
+def test_researcher_with_a_name_is_a_speaker():
+    sp = _speakers("咨询会在京召开。甲中心研究人员柏青随后介绍了路线图的主要内容。")
+    assert "柏青" in sp
+
+
+def test_researchers_without_a_name_make_no_person():
+    ex, names = run("考察在老挝开展。中方研究人员赴甲省开展了调研。研究人员与村民座谈。")
+    assert not any(k.startswith("person:") for k in names)
+
+
+def test_reporting_to_the_meeting_is_a_speech():
+    sp = _speakers("部长会议在京举行。甲河合作中心主任柏启明向会议报告了《甲河行动框架》的实施进展。")
+    assert "柏启明" in sp
+
+
+def test_a_report_heard_is_no_speech_of_its_author():
+    sp = _speakers("部长会议在京举行。会议听取了甲河合作中心主任柏启明的报告。")
+    assert "柏启明" not in sp
+
+
+# 7. a title's first character ending a body's name is no title -------------------------------------
+def test_committee_then_a_body_starting_with_zhang_is_no_chairman():
+    # "…委员会长林科学院": not 会长 and a person 林科学院
+    ex, names = run("考察在老挝开展。考察由甲河水利委员会长林科学院和乙国湄公河委员会秘书处承办。")
+    assert not any(k.startswith("person:") for k in names)
+    assert ("甲河水利委员会长林科学院", "organizer") in {(o, v) for _, o, v in facts(ex, names, "event_role")}
+
+
+def test_chairman_of_an_association_after_its_name():
+    assert ("柏青", "会长", "甲省环境科学学会") in posts("甲省环境科学学会会长柏青出席。")

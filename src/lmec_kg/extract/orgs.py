@@ -188,6 +188,8 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
             continue
         if any((x := suf.match(text, j)) and x.end() > b for j in range(max(a, b - 3), b)):
             continue
+        if any((x := suf.match(text, j)) and x.end() > a for j in range(max(0, a - 4), a)):
+            continue  # "…委员会长江科学院": the title's first character ends a body's name
         out.append((a, b))
     return out
 

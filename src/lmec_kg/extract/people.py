@@ -249,7 +249,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 # titles that are also common nouns: the name after them must look like one
-_GENERIC_TITLE = re.compile(r"(?:负责人|代表|官员|专家)$")
+_GENERIC_TITLE = re.compile(r"(?:负责人|代表|官员|专家|研究人员)$")
 _DEPT_SUFFIX = re.compile(r"(司|处|局|办公室|研究院|研究所|中心|委员会|厅|室)$")
 
 
