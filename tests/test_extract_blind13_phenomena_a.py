@@ -107,3 +107,28 @@ def test_committee_then_a_body_starting_with_zhang_is_no_chairman():
 
 def test_chairman_of_an_association_after_its_name():
     assert ("柏青", "会长", "甲省环境科学学会") in posts("甲省环境科学学会会长柏青出席。")
+
+
+# 8. background under a heading of its own ("关于某某中心", "背景链接") reports no event -------------
+_NEWS = "甲河中心\n\n2023年12月8日\n\n甲河联合考察圆满收官\n\n11月28日，甲河中心在老挝开展联合考察。考察组采集了样品。\n\n"
+
+
+def _dates(text):
+    ex, names = run(text)
+    return {v for _, _, v in facts(ex, names, "event_date")}
+
+
+def test_about_heading_over_the_bodys_paragraph_is_background():
+    text = _NEWS + "关于甲河中心\n\n甲河中心于2017年6月在北京成立，是六国开展技术交流的平台。\n"
+    assert _dates(text) == {"2023-11-28"}
+
+
+def test_about_heading_over_another_subject_stays_an_article():
+    # the paragraph under "关于…" does not name what the heading names: a report of its own
+    text = _NEWS + "关于开展湿地调查\n\n12月5日，乙省林业局在万象举办湿地调查培训班。\n"
+    assert "2023-12-05" in _dates(text)
+
+
+def test_link_label_on_its_own_line_labels_the_paragraph_below():
+    text = _NEWS + "背景链接\n\n甲河中心：2016年3月，甲河合作首次领导人会议提出设立中心的倡议。\n"
+    assert _dates(text) == {"2023-11-28"}

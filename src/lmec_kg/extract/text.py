@@ -113,6 +113,16 @@ _COMMA = re.compile(r"[，。,]")
 # "X：X是…": a paragraph about the publisher, named before the colon
 _NAMED_PARAGRAPH = re.compile(r"^\s*([^，。：:\n]{4,40})[：:]\s*(\S.*)$")
 _ABOUT_US = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)")
+# "关于某某中心" on a line of its own, over a paragraph about that body
+_ABOUT_BODY = re.compile(r"^\s*关于([^，。：:、\s]{4,30})\s*$")
+# "背景链接" on a line of its own, over the paragraphs it labels
+_LINK_HEAD = re.compile(r"^\s*[【\[]?(?:相关链接|背景链接|资料链接|背景资料|延伸阅读|小知识|名词解释)[】\]]?\s*$")
+
+
+def _about_body(ln: str, nxt: str | None) -> bool:
+    """"关于X" heading a paragraph that names X near its start (X's background, no event)."""
+    m = _ABOUT_BODY.match(ln)
+    return bool(m and nxt and "。" in nxt and m.group(1) in nxt[:60])
 
 
 # "一、开幕致辞", "三、闭幕式": a section of a report named by the part of the meeting it
@@ -197,22 +207,29 @@ def layout(text: str) -> Layout:
         break
     # background paragraph(s): "X：X是…" about the publisher, after the body
     non_empty = [(a, b, ln) for a, b, ln in lines if ln.strip() and a >= masthead_end]
-    for a, b, ln in non_empty:
+    for k, (a, b, ln) in enumerate(non_empty):
         if contact and contact[0] <= a < contact[1]:
             continue
         m = _NAMED_PARAGRAPH.match(ln)
         if m and ("。" in ln) and (m.group(1).strip() in m.group(2)[:60] or m.group(2).startswith(("中心", "本中心"))):
             background.extend(split_sentences(text, a, b))
             body_end = min(body_end, a) if not contact or a > contact[0] else body_end
-        elif _BACKGROUND_HEAD.match(ln) and _ABOUT_US.match(ln):
+        elif (_BACKGROUND_HEAD.match(ln) and _ABOUT_US.match(ln)
+              or _about_body(ln, non_empty[k + 1][2] if k + 1 < len(non_empty) else None)):
             background.extend(split_sentences(text, a, len(text)))
             body_end = min(body_end, a)
             break
 
     # "相关链接：…" paragraphs inside the body: background, the body goes on after them
-    for a, b, ln in non_empty:
+    # (a label on a line of its own labels the paragraphs under it, up to the next short line)
+    for k, (a, b, ln) in enumerate(non_empty):
         if a < body_end and _LINK_PARA.match(ln) and not any(x.start <= a < x.end for x in background):
             background.extend(split_sentences(text, a, b))
+        elif a < body_end and _LINK_HEAD.match(ln) and not any(x.start <= a < x.end for x in background):
+            for la, lb, nl in non_empty[k + 1:]:
+                if la >= body_end or "。" not in nl:
+                    break
+                background.extend(split_sentences(text, la, lb))
     background.sort(key=lambda s: s.start)
 
     # articles: a headline is a short line without sentence-final punctuation, not a date
