@@ -132,3 +132,38 @@ def test_about_heading_over_another_subject_stays_an_article():
 def test_link_label_on_its_own_line_labels_the_paragraph_below():
     text = _NEWS + "背景链接\n\n甲河中心：2016年3月，甲河合作首次领导人会议提出设立中心的倡议。\n"
     assert _dates(text) == {"2023-11-28"}
+
+
+# 9. event places: a list of provinces, a venue "位于X的", a touring event "走进某国某市某大学" ------
+def _place(t):
+    from lmec_kg.extract.events import find_place, venue_place
+    p = find_place(t, 0, len(t)) or venue_place(t, 0, len(t))
+    return p[0] if p else None
+
+
+def test_list_of_provinces_names_the_first_as_the_place():
+    assert _place("甲中心与乙秘书处在老挝南部占巴塞省、沙拉湾省联合开展了考察。") == "占巴塞"
+
+
+def test_list_with_a_word_that_is_no_place_names_none():
+    assert _place("研讨会在昆明、某地举行。") is None
+    assert _place("会议在生态环境部、外交部支持下举行。") is None
+
+
+def test_part_of_a_province_alone_is_still_no_place():
+    assert _place("会议在广西南部举行。") is None
+    assert _place("会议在老挝北部琅勃拉邦举行。") == "琅勃拉邦"
+
+
+def test_venue_located_in_a_city():
+    assert _place("交流会在位于万象的甲河委员会秘书处总部召开。") == "万象"
+    assert _place("交流会在位于校园内的国际会议中心举行。") is None
+
+
+def test_touring_event_visits_a_venue_in_a_foreign_city():
+    assert _place("“甲河青年绿色校园行”走进柬埔寨金边某大学。") == "金边"
+    assert _place("“甲河青年绿色校园行”走进老挝国立大学。") == "老挝"
+
+
+def test_going_into_something_that_is_no_venue_names_no_place():
+    assert _place("甲河计划走进柬埔寨百姓生活。") is None

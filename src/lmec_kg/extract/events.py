@@ -127,7 +127,10 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
 
 
 # "在X举行/召开…": the place X before the event's verb
-_HELD_AT = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))")
+_HELD_VERB = r"(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
+_HELD_AT = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)" + _HELD_VERB)
+# "在某省、某省联合开展": a list of places before the verb
+_HELD_AT_LIST = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,12}?(?:、[\u4e00-\u9fff]{1,12}?)+)" + _HELD_VERB)
 _VISITED = re.compile(r"(?:访问|赴)([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
 # "在巴西贝伦某某大会中国角举办", "赴某省项目场址开展踏勘": place words opening a venue or a
 # site, then the event's verb in the same clause
@@ -143,12 +146,29 @@ _SITE_OPENS_BAD = re.compile(r"[和与及同、对向就为将已]|共同|联合
 _DISTRICT = re.compile(r"(?:(?![的在和与及等])[\u4e00-\u9fff]){2}")
 
 
+# "老挝南部占巴塞省": the part of a country a place named next is in ("广西南部" alone names none)
+_PART_BEFORE_PLACE = re.compile(r"(?:东北|西北|东南|西南|东|西|南|北|中)部(?=\0)")
+
+
+def _all_place_words(s: str) -> bool:
+    """``s`` is place names and administrative words only ("云南昆明", "老挝南部某省")."""
+    rest = s
+    for w in _PLACE_WORDS_LONGEST_FIRST():
+        if w in rest:
+            rest = rest.replace(w, "\0")
+    rest = _PART_BEFORE_PLACE.sub("", rest).replace("\0", "")
+    return _PLACE_REST.fullmatch(rest) is not None
+
+
 def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
-    for m in _HELD_AT.finditer(text[a:b]):
-        s = m.group(1)
-        ps, pe = a + m.start(1), a + m.end(1)
+    # "在某省、某省联合开展": a list of places, each all place words, names the first as the venue
+    listed = [m for m in _HELD_AT_LIST.finditer(text[a:b])
+              if all(_all_place_words(it) for it in m.group(1).split("、"))]
+    for m in [*_HELD_AT.finditer(text[a:b]), *listed]:
+        s = m.group(1).split("、")[0]
+        ps, pe = a + m.start(1), a + m.start(1) + len(s)
         if len(s) == 1 and s in lex.city_abbrev:
             return lex.city_abbrev[s], ps, pe
         found = []
@@ -164,14 +184,10 @@ def find_place(text: str, a: int, b: int):
             spans = [pm.span() for pm in lex.place_re.finditer(s)] or [cm.span() for cm in lex.country_re.finditer(s)]
             if spans:
                 ps, pe = a + m.start(1) + spans[-1][0], a + m.start(1) + spans[-1][1]
-                while pe < a + m.end(1) and text[pe] in "省市州区县":
+                while pe < a + m.start(1) + len(s) and text[pe] in "省市州区县":
                     pe += 1
             # the whole run must be place words (云南昆明, 青海省玉树藏族自治州)
-            rest = s
-            for w in _PLACE_WORDS_LONGEST_FIRST():
-                if w in rest:
-                    rest = rest.replace(w, "")
-            if _PLACE_REST.fullmatch(rest):
+            if _all_place_words(s):
                 return name, ps, pe
             # "在昆明官渡举行": a city, then one of its districts written without 区
             if (len(spans) == 1 and len(s) - spans[0][1] == 2 and not isinstance(last, str) and last.kind == "city"
@@ -712,20 +728,42 @@ _VENUE = re.compile(r"(?:大学|学院|校区|酒店|宾馆|饭店|中心|会堂
 _HELD_IN_VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff]{3,20}?)(?=举行|召开|举办|开幕|开班|开营|开展|启动|进行|成功|顺利|隆重|正式|落下帷幕|圆满)")
 
 
+# "在位于万象的某某总部召开": the place the venue is said to be in
+_LOCATED_IN = re.compile(r"位于([\u4e00-\u9fff]{2,12}?)的")
+# "某某校园行走进某国某市某大学": a touring event's stop at a venue
+_VISITS_VENUE = re.compile(r"(?:走进|走入)([\u4e00-\u9fff]{3,20}?)(?=[，。；,;]|$)")
+
+
 def venue_place(text: str, a: int, b: int):
-    """"在香港中文大学举行": the place word that opens a venue's name."""
+    """"在香港中文大学举行": the place word that opens a venue's name ("位于万象的…总部": the
+    place it is said to be in; "走进柬埔寨金边某大学": a country, then its city)."""
     lex = lexicon()
-    for m in _HELD_IN_VENUE.finditer(text[a:b]):
-        s = m.group(1)
+    for m in [*_HELD_IN_VENUE.finditer(text[a:b]), *_VISITS_VENUE.finditer(text[a:b])]:
+        s, s0 = m.group(1), a + m.start(1)
         if not _VENUE.search(s):
             continue
+        lm = _LOCATED_IN.match(s)
+        if lm and _all_place_words(lm.group(1)):
+            s, s0 = lm.group(1) + "的", s0 + lm.start(1)
         for w in _PLACE_WORDS_LONGEST_FIRST():
-            if s.startswith(w) and len(s) > len(w) + 1:
+            if s.startswith(w) and len(s) > len(w) + (0 if lm else 1):
                 if w in lex.places:
                     e = lex.places[w]
-                    return e.name, a + m.start(1), a + m.start(1) + len(w)
+                    return e.name, s0, s0 + len(w)
                 c = lex.countries.get(w)
                 if c and c[2] == "country":
-                    return c[1], a + m.start(1), a + m.start(1) + len(w)
+                    city = _city_after(s, len(w))
+                    if city is not None:
+                        return city[0], s0 + city[1], s0 + city[2]
+                    return c[1], s0, s0 + len(w)
         return None
+    return None
+
+
+def _city_after(s: str, i: int):
+    """(city, start, end) of the city named right at ``s[i:]`` with more of the venue's name after."""
+    lex = lexicon()
+    for w in _PLACE_WORDS_LONGEST_FIRST():
+        if s.startswith(w, i) and len(s) > i + len(w) + 1 and w in lex.places and lex.places[w].kind == "city":
+            return lex.places[w].name, i, i + len(w)
     return None
