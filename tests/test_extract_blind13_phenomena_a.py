@@ -167,3 +167,14 @@ def test_touring_event_visits_a_venue_in_a_foreign_city():
 
 def test_going_into_something_that_is_no_venue_names_no_place():
     assert _place("甲河计划走进柬埔寨百姓生活。") is None
+
+
+# a head-of-government title whose last character opens a city's name ------------------------------
+def test_province_then_city_is_no_governor():
+    got = posts("湖南省长沙市市长卢明远出席会议并致辞。")
+    assert got == [("卢明远", "市长", "长沙市人民政府")]
+
+
+def test_section_chief_before_a_name_like_a_city_stays():
+    # "处长沙某": 长沙 is no city here, no 市 follows
+    assert ("沙文博", "处长", "国际合作处") in posts("国际合作处处长沙文博出席。")

@@ -169,6 +169,9 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     return titles_starting_before(text, len(text))
 
 
+_ADMIN_END = re.compile(r".?[省市县州区]")
+
+
 def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
     """The spans of ``title_spans(text)`` that start before ``stop`` (the scan ends there)."""
     lex = lexicon()
@@ -190,6 +193,8 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
             continue
         if any((x := suf.match(text, j)) and x.end() > a for j in range(max(0, a - 4), a)):
             continue  # "…委员会长江科学院": the title's first character ends a body's name
+        if (x := lex.place_re.match(text, b - 1)) and x.end() > b and _ADMIN_END.match(text, x.end() - 1):
+            continue  # "湖南省长沙市": the title's last character opens a city's name ("处长沙某" stays)
         out.append((a, b))
     return out
 
