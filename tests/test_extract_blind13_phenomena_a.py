@@ -178,3 +178,9 @@ def test_province_then_city_is_no_governor():
 def test_section_chief_before_a_name_like_a_city_stays():
     # "处长沙某": 长沙 is no city here, no 市 follows
     assert ("沙文博", "处长", "国际合作处") in posts("国际合作处处长沙文博出席。")
+
+
+def test_governor_whose_title_took_the_provinces_suffix():
+    # "广东省长": 广东省 + 省长, the province's 省 written once
+    assert posts("广东省长钟立言出席开幕式。") == [("钟立言", "省长", "广东省人民政府")]
+    assert posts("广东副省长钟立言出席开幕式。") == [("钟立言", "副省长", "广东省人民政府")]

@@ -316,7 +316,11 @@ def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
         return None
     a = ta - len(name)
     country = e.parent if len(e.parent) == 2 and e.parent.isupper() else "CN"
-    return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")], prefix=name, lead=len(name))
+    full = name
+    if country == "CN" and name[-1] not in "省市州县区":  # "广东省长": the title took the 省 of 广东省
+        full = next((x for x in e.aliases if x.startswith(name) and x[-1] in "省市州县区"), name)
+    return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")],
+                   prefix=full, lead=len(name))
 
 
 # a Latin gloss of a body's name between it and a title: "某国湄公河委员会（Some National
