@@ -336,8 +336,13 @@ class OrgTable:
                     if e and len(part.units) == 1:
                         aliases += [e.name, *e.aliases]
             if key != f"organization:{name}" and key in bld.entities:
+                e = bld.entities[key]
+                if not sp.restored and _country_qualified(e["name"], name):
+                    # "金边皇家大学" after "柬埔寨金边皇家大学": the briefing's own bare name
+                    e["aliases"].add(e["name"])
+                    e["name"] = name
                 aliases.append(name)
-                name = bld.entities[key]["name"]
+                name = e["name"]
             attrs = ()
             if u.entry is not None and u.entry.name_en and i == 0 and not sp.prefix:
                 attrs = (("name_en", u.entry.name_en),)
@@ -425,11 +430,22 @@ def _placed_bare(sp: OrgSpan, full: str) -> str | None:
     of its country is the same body with or without the country's name before it."""
     if not sp.prefix or sp.restored or sp.lead <= 0 or not full.startswith(sp.prefix):
         return None
+    return _bare_of(sp.prefix, full)
+
+
+def _country_qualified(full: str, bare: str) -> bool:
+    """``full`` is ``bare`` with its country's name before it, ``bare`` named by a city or
+    province of that country ("柬埔寨金边皇家大学"): the country qualifies a name that needs none."""
+    return len(full) > len(bare) and full.endswith(bare) and _bare_of(full[:len(full) - len(bare)], full) == bare
+
+
+def _bare_of(prefix: str, full: str) -> str | None:
+    """``full`` without the country ``prefix`` when the rest opens with a place of that country."""
     lex = lexicon()
-    c = lex.countries.get(sp.prefix)
+    c = lex.countries.get(prefix)
     if c is None or c[2] != "country":
         return None
-    rest = full[len(sp.prefix):]
+    rest = full[len(prefix):]
     pm = lex.place_re.match(rest)
     if pm is None or len(rest) <= len(pm.group()) + 1:
         return None
