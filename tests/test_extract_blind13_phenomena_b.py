@@ -47,3 +47,34 @@ def test_country_before_a_generic_name_stays():
     # 环境部 is no name without its country; a body named only once keeps the country too
     assert ("柬埔寨环境部", "柬埔寨") in _countries(_CAMPUS)
     assert ("Somsak PHOM", "副院长", "老挝琅勃拉邦师范学院") in _posts("老挝琅勃拉邦师范学院副院长Somsak PHOM致辞。")
+
+
+# 3. event roles: 组织 inside a body's name, "得到…的支持", 会长 across a name's end ------------------------
+def test_organisation_noun_inside_a_name_is_no_role_verb():
+    from .extractkit import roles_of
+    r = roles_of("论坛由甲省环境厅主办，乙市社会组织发展促进会协办。")
+    assert ("乙市社会组织发展促进会", "co-organizer") in r
+    assert not any(o.endswith("发展促进会") and o != "乙市社会组织发展促进会" for o, _ in r)
+
+
+def test_organise_as_a_verb_still_bounds_the_zone():
+    from .extractkit import roles_of
+    r = roles_of("培训由甲省环境厅组织、乙市环境监测中心承办。")
+    assert ("乙市环境监测中心", "organizer") in r
+
+
+def test_body_whose_support_the_event_got_is_a_supporter():
+    from .extractkit import roles_of
+    r = roles_of("本次培训由甲省环境厅主办，并得到丙市生态研究中心的大力支持。")
+    assert ("丙市生态研究中心", "supporter") in r
+    # support someone got, no body named: no role
+    assert roles_of("该倡议得到了与会代表的一致支持。") == []
+
+
+def test_head_title_across_the_end_of_a_committee_is_no_title():
+    from .extractkit import roles_of
+    # a known commission, then its unit whose name opens with 长: no 会长 there
+    r = roles_of("考察由丙中心主办，珠江水利委员会长沙水文研究所和老挝国家湄公河委员会秘书处承办。")
+    assert ("珠江水利委员会长沙水文研究所", "organizer") in r
+    # a president of an association keeps the title
+    assert ("白云", "会长", "甲省环境科学学会") in _posts("甲省环境科学学会会长白云致辞。")

@@ -315,6 +315,8 @@ _LATIN_PAREN = re.compile(r"[（(][A-Za-z][A-Za-z0-9\s,，、.&'’\-]{1,90}[)�
 # "在A的支持下", "在A指导下" (的 may be left out); the bodies follow the last 在 ("在某地举办的
 # 培训班在A指导下…": not the place)
 _SUPPORTED_BY = re.compile(r"在((?:(?!在)[^，。；])+?)的?(?:大力|积极|大力协助和)?(?:支持|资助)下")
+# "展览…并得到某中心的支持": the body whose support the event had
+_GOT_SUPPORT = re.compile(r"(?:得到|获得)(?:了)?((?:(?!得到|获得)[^，。；])+?)的?(?:大力|积极|鼎力|热情)?(?:支持|资助|赞助)")
 _GUIDED_AND = re.compile(r"^(.+?)的?(?:精心|大力)?指导(?:和|与|、|及)")
 _GUIDED_BY = re.compile(r"在((?:(?!在)[^，。；])+?)的?(?:精心|大力)?指导下")
 _COMMISSIONED_BY = re.compile(r"受([^，。；]+?)(?:的)?委托")
@@ -324,6 +326,8 @@ _ACTS_AS = re.compile(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主�
 _PROVIDED_SUPPORT = re.compile(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持")
 _SUPPORTS_HOST = re.compile(r"(?:^|(?<=[，,；;]))([^，。；,;]{2,30}?)支持([^，。；,;的]{2,30}?)在[\u4e00-\u9fff]{1,12}?(?:举办|召开|举行)")
 _LIST_PIECE = re.compile(r"[^、，和与及]+")
+# "中国国际民间组织合作促进会协办": 组织 the noun inside a body's name, no role verb before it
+_ORG_NOUN = re.compile(r"组织(?=[\u4e00-\u9fff])(?!实施|[的和与及])")
 # blanks that part the items of a labelled line ("主办单位：A　B", "协办单位：A  B"): an
 # ideographic space, a tab, two spaces or more, one space between two Chinese characters
 # (a single space inside a Latin name parts nothing)
@@ -410,6 +414,8 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             zones.append((a + m.start(1) + g.end(), a + m.end(1), "supporter"))
             continue
         zones.append((a + m.start(1), a + m.end(1), "supporter"))
+    for m in (_GOT_SUPPORT.finditer(seg) if "得" in seg else ()):
+        zones.append((a + m.start(1), a + m.end(1), "supporter"))
     for m in _GUIDED_BY.finditer(seg):
         if "支持" not in m.group(1):
             zones.append((a + m.start(1), a + m.end(1), "guide"))
@@ -439,7 +445,8 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         for z0, z1, _ in zones:
             if z0 <= m.start() <= z1:
                 za = max(za, z1)
-        prev_roles = [r.end() for r in _ROLE.finditer(text, za, m.start()) if not inside(r.start(1))]
+        prev_roles = [r.end() for r in _ROLE.finditer(text, za, m.start())
+                      if not inside(r.start(1)) and not _ORG_NOUN.match(text, r.start())]
         if prev_roles:
             za = max(za, prev_roles[-1] + 1)
         u = text.rfind("由", za, m.start())
