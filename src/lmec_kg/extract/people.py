@@ -562,6 +562,24 @@ _BARE_BODY = re.compile(r"(?:委员会|秘书处|理事会|研究院|研究所|�
 _GENERIC_UNIT = re.compile(r"办公室|办公厅|综合处|综合司|人事处|人事司|财务处|财务司|机关|总部|分部|本部")
 
 
+# kinds of body whose name ends no unit of another: one written bare before a unit
+# ("基金会国际合作部") is the body of that kind named before, then its unit
+_ASSOCIATION_HEAD = re.compile(r"(?:基金会|协会|学会|联合会|促进会|商会)(?=[\u4e00-\u9fff]{2})")
+
+
+def _split_association(sa: OrgSpan) -> OrgSpan:
+    """"基金会国际合作部" read as one unit: the bare 基金会, then its unit (which the
+    antecedent of 基金会 may then restore)."""
+    if len(sa.units) != 1 or sa.prefix or sa.restored or sa.units[0].entry is not None:
+        return sa
+    u = sa.units[0]
+    m = _ASSOCIATION_HEAD.match(u.text)
+    if m is None or lexicon().org_suffix_re.search(u.text[m.end():]) is None:
+        return sa
+    head = Unit(u.text[:m.end()], lexicon().org_suffixes[m.group()][0])
+    return replace(sa, units=[head, Unit(u.text[m.end():], u.subtype)])
+
+
 def _named_unit(u) -> bool:
     """A unit with a name of its own ("污染控制厅", not "办公室"): no known body, no country
     or place in it, long enough to name one body only."""
@@ -722,6 +740,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 if g and g.end() == ta:
                     sa = standalone_org(text, g.start(), max(start, last_end))
             if sa is not None:
+                sa = _split_association(sa)
                 org = sa
                 if (antecedent is not None and len(sa.units) >= 2 and not sa.prefix and not sa.restored
                         and (_BARE_BODY.fullmatch(sa.units[0].text) or _named_unit(sa.units[0]))):
