@@ -212,6 +212,7 @@ class OrgTable:
         self.done: dict[tuple, str] = {}
         self.tails: dict[str, set[str]] = {}  # a unit's own name -> keys of the chains it ends
         self.home: OrgSpan | None = None  # the university whose own news this is
+        self.country_of: dict[str, str] = {}  # key -> the country its first country fact gave
 
     def _register(self, key: str, *names: str) -> None:
         for n in names:
@@ -376,8 +377,12 @@ class OrgTable:
                 bld.mention(key, sp.start, min(end, sp.end))
             offset = end
             country = sp.country
+            if country is None and not sp.international and parent_key:
+                # "澜湄环境中心项目二处": a unit of a body named by its short form is of its country
+                country = self.country_of.get(parent_key)
             if country and not sp.international:
                 bld.fact("country", key, bld.country(country), span=span, extra=(("basis", "lexicon"),))
+                self.country_of.setdefault(key, country)
             if parent_key:
                 bld.fact("part_of", key, parent_key, span=span)
             parent_key = key
