@@ -78,3 +78,27 @@ def test_head_title_across_the_end_of_a_committee_is_no_title():
     assert ("珠江水利委员会长沙水文研究所", "organizer") in r
     # a president of an association keeps the title
     assert ("白云", "会长", "甲省环境科学学会") in _posts("甲省环境科学学会会长白云致辞。")
+
+
+# 4. a unit of a body named by a bare kind word or a short form --------------------------------------
+def test_bare_foundation_then_its_unit_is_the_unit_of_the_foundation_named_before():
+    text = ("5月6日，讲座由云南省绿色河流基金会主办。开幕式由基金会青年项目部主任白露主持。")
+    assert ("白露", "主任", "云南省绿色河流基金会青年项目部") in _posts(text)
+    assert ("云南省绿色河流基金会青年项目部", "中国") in _countries(text)
+
+
+def test_bare_foundation_with_no_foundation_named_before_stays_bare():
+    p = _posts("5月6日，讲座在甲市举行。开幕式由基金会青年项目部主任白露主持。")
+    assert not any(o.endswith("基金会青年项目部") and len(o) > len("基金会青年项目部") for _, _, o in p)
+
+
+def test_unit_of_a_body_named_by_its_short_form_is_of_that_bodys_country():
+    text = ("澜沧江-湄公河环境合作中心（以下简称“澜湄环境中心”）举办培训。"
+            "开班式由澜湄环境中心培训三处副处长林雨主持。")
+    c = _countries(text)
+    assert any(o.endswith("培训三处") and k == "中国" for o, k in c)
+
+
+def test_merger_clause_is_no_unit_name():
+    c = _countries("丁国政府去年将原甲部和水利与环境部合并组建为农业与环境部。")
+    assert not any("合并" in o or "组建" in o for o, _ in c)

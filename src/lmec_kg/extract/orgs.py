@@ -42,8 +42,9 @@ _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|
                              r"|[一二两三四五六七八九十几多数各]+(?:个)?(?:省|市|州|县|国|地|区))")
 # a unit may not contain these (function words that never occur inside a name)
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
-# verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部"
-_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望")
+# verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部",
+# "原甲部和乙部合并组建为丙部"
+_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名")
 # a suffix followed by these characters is part of a longer word, not a name's end
 _BAD_FOLLOW = {
     "部": "门分署长委", "处": "理置于在长", "院": "所校长士率", "局": "面势长", "司": "长局法",
