@@ -102,3 +102,18 @@ def test_unit_of_a_body_named_by_its_short_form_is_of_that_bodys_country():
 def test_merger_clause_is_no_unit_name():
     c = _countries("丁国政府去年将原甲部和水利与环境部合并组建为农业与环境部。")
     assert not any("合并" in o or "组建" in o for o, _ in c)
+
+
+# 5. a place's government named by the place alone; a quoted slogan is no body ---------------------
+def test_province_government_named_by_the_province_alone():
+    from .extractkit import orgs
+    assert ("琅勃拉邦省政府", "LA") in orgs("琅勃拉邦省政府将提供必要的人员保障。")
+    # "政府间" is an adjective, and "两省政府" names no one place
+    assert not any("政府" in n for n, _ in orgs("两地将依托云南省政府间交流机制开展合作。"))
+    assert not any("两省" in n for n, _ in orgs("双方将及时向两省政府报告进展。"))
+
+
+def test_quoted_slogan_after_a_kind_of_body_is_no_body():
+    from .extractkit import orgs
+    assert not orgs("这是泰国民间环保组织“走出去”的一次尝试。")
+    assert ("绿色之手", "TH") in orgs("来自泰国青年环保组织“绿色之手”的代表发言。")

@@ -406,6 +406,10 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             # "某国《晨星报》": a newspaper of that country; its desks (国际部) are no bodies
             units.append(Unit(paper.group(), "other"))
             pos = paper.end()
+        if kind == "place" and norm.startswith("政府", b) and b + 2 <= end and _suffix_ok(norm, b + 2, "政府"):
+            # "琅南塔省政府将…": a province's or city's government, named by the place alone
+            units.append(Unit(text[b:b + 2], "local_government"))
+            pos = b + 2
         while pos < end and not paper:
             skip = 0
             if units:
@@ -551,6 +555,10 @@ def _QUOTED_BODY() -> re.Pattern:
                       + alternation(_QUOTED_KINDS).pattern + r")“([^“”\n，。、；]{2,16})”")
 
 
+# a verb with a direction complement closes a slogan ("走出去", "请进来"), never a body's name
+_SLOGAN_VERB = re.compile(r"(?:出去|进来|出来|起来|下去|回来|进去|上去)$")
+
+
 def _quoted_bodies(text: str, norm: str, start: int, end: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     """"来自泰国青年环保组织“绿色之手”的…": the quoted name is the body's (its country the one
     named before its kind); the mention runs from the country to the closing quote."""
@@ -569,6 +577,8 @@ def _quoted_bodies(text: str, norm: str, start: int, end: int, spans: list[OrgSp
         name = text[m.start(2):m.end(2)]
         if any(name.endswith(h) for h in (*lex.initiative_heads, *lex.event_heads)):
             continue  # "某组织“某某行动计划”": a programme the body runs, not its name
+        if _SLOGAN_VERB.search(name):
+            continue  # "环保组织“走出去”的尝试": a slogan of what the bodies do, no name
         out.append(OrgSpan(m.start(), m.end(), text[m.start():m.end()], country, [Unit(name, sub)],
                            lead=m.start(2) - m.start()))
     return out
