@@ -117,3 +117,41 @@ def test_quoted_slogan_after_a_kind_of_body_is_no_body():
     from .extractkit import orgs
     assert not orgs("这是泰国民间环保组织“走出去”的一次尝试。")
     assert ("绿色之手", "TH") in orgs("来自泰国青年环保组织“绿色之手”的代表发言。")
+
+
+# 6. mentions: a verb of upgrading, a launched partnership, a themed year, talks and group topics ----
+def test_upgrade_verb_is_no_part_of_the_platform_name():
+    from .extractkit import inits
+    names = inits("各方同意升级澜湄流域湿地监测数据共享平台。")
+    assert "澜湄流域湿地监测数据共享平台" in names
+    assert not any(n.startswith("升级") for n in names)
+
+
+def test_launched_partnership_written_bare():
+    from .extractkit import inits
+    assert "澜湄湿地保护伙伴关系" in inits("会议决定启动澜湄湿地保护伙伴关系，并发布了成果清单。")
+    # a partnership without a regional name is no named one; a known initiative described is not either
+    assert inits("双方同意建立全面战略伙伴关系。") == []
+    assert "澜湄合作伙伴关系" not in inits("双方同意建立澜湄合作伙伴关系。")
+
+
+def test_quoted_themed_year_is_an_initiative():
+    from .extractkit import inits
+    assert "中老友好交流年" in inits("今年是“中老友好交流年”，双方举办了系列活动。")
+    assert inits("今年是“丰收年”。") == []
+
+
+def test_title_of_a_talk_in_book_marks_is_no_document():
+    from .extractkit import docs
+    assert docs("甲教授作了题为《山区小流域水土保持技术》的专题讲座。") == []
+    assert docs("乙研究员在会上作了《湿地碳汇核算方法》的主旨演讲。") == []
+    # a report published with such a title is a document
+    assert docs("中心发布了题为《澜湄区域湿地保护评估报告》的报告。") != []
+
+
+def test_quoted_topics_of_discussion_groups_are_no_programmes():
+    from .extractkit import inits
+    names = inits("学员按“监测技术”“资金与管理机制”“社区参与”分成三个小组讨论。")
+    assert "资金与管理机制" not in names
+    # a quoted mechanism named elsewhere stays
+    assert "澜湄水质信息交流机制" in inits("双方同意建立“澜湄水质信息交流机制”。")

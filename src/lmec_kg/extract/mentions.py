@@ -27,7 +27,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
 # verbs and particles that precede a bare programme name; the name starts after them
 _LEFT_STOP = re.compile(
     r".*(?:构建|共建|建设|建立|开通|实施|落实|推动|推进|启动|依托|通过|开展|加强|深化|参与|利用|借助|打造|搭建|"
-    r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|扩大|扩展|拓展|拓宽|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
+    r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|扩大|扩展|拓展|拓宽|升级|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
     r"召开|举行|开展|了|在|的|、|是|将|由|以及|以|把|还|并|即|同|和(?![平谐睦美])|与|(?<![普涉危波惠顾以])及|(?<![平相对均])等(?!等)|承建|援建|参建|承接|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的|"
     # "列入某某基金…项目", "资金来源于某某基金", "受益于…": a verb of listing or of a source
     r"列入|列为|归入|动用|使用|申请|于)"
@@ -76,6 +76,11 @@ def _has_proper_element(s: str, lex) -> bool:
     return any(p in s for p in lex.proper_elements)
 
 
+# a talk's title: "作了题为《…》的专题讲座", "《…》的主旨演讲"
+_TALK_TITLED = re.compile(r"(?:作|做)(?:了)?题为$")
+_TALK_AFTER = re.compile(r"的(?:专题|主旨|主题|学术)?(?:讲座|演讲|授课|讲话)")
+
+
 def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     """Documents in 《》, quoted names of strategies and declarations (“…战略”), and
     well-known documents written bare (澜湄环境合作战略)."""
@@ -88,6 +93,8 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
         if _NEWSPAPER.fullmatch(name) and (not _BULLETIN.search(name)
                                            or paper_of_country and paper_of_country.end() == m.start()):
             continue  # "据《某某日报》报道": a newspaper, not a document
+        if _TALK_TITLED.search(text, max(a, m.start() - 6), m.start()) or _TALK_AFTER.match(text, m.end()):
+            continue  # "作了题为《…》的专题讲座": the title of a talk, no document
         out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
         taken.append(m.span())
     for m in _QUOTE.finditer(text, a, b):
@@ -146,6 +153,10 @@ _PLACE_FUND = re.compile(r"(?:市|省)?(?:(?![的和与及等在是为对])[\u4e
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a quoted name before these names a session of a forum
 _SESSION_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+个|等)?(?:分论坛|分会场|平行论坛|专题论坛|平行会议|边会)")
+# quoted topics before these name discussion groups ("按“…”“…”分成三个小组")
+_GROUPS_AFTER = re.compile(r"(?:分成|分为|划分为|组成)[一二两三四五六七八九十\d]+个?(?:小组|分组|组)")
+# a verb of launching, then a partnership's name written bare
+_LAUNCHED_PARTNERSHIP = re.compile(r"(?:启动|建立|发起|组建|构建)(?:了)?((?:(?![的和与及在将等])[\u4e00-\u9fff\-—]){4,20}?伙伴关系)")
 _ACRONYM_GLOSS = re.compile(r"[（(][A-Z][A-Z0-9\-]{1,11}(项目|计划|倡议|模式)?[)）](项目|计划|倡议|模式)?")
 _CAMPAIGN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:专项行动|专项执法|专项检查|强化监督|联合执法|执法检查)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,11}")
@@ -221,6 +232,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             continue  # a strategy or declaration: a document
         if _SESSION_AFTER.match(text, _after_quotes(text, m.end(), b)) and not lex.initiatives.get(name_h):
             continue  # "“湿地与候鸟网络”分论坛": the name of a session, not a programme
+        if _GROUPS_AFTER.match(text, _after_quotes(text, m.end(), b)):
+            continue  # "按“A”“B机制”分成两个小组": the topics of discussion groups
         # "“某某项目”（ABC）项目", "“某某模式”（ABC模式）": a Latin abbreviation between the
         # quoted name and its head
         gl = _ACRONYM_GLOSS.match(text, m.end(), b)
@@ -335,6 +348,14 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         else:
             out.append(NamedThing("initiative", run, lex.initiative_heads[m.group()][0], s, e))
         taken.append((s, e))
+    # "同意启动澜湄某某伙伴关系": a partnership launched, named bare (no quotes)
+    for m in _LAUNCHED_PARTNERSHIP.finditer(text, a, b):
+        s, e = m.start(1), m.end(1)
+        core = hyphens(text[s:e - len("伙伴关系")])
+        if (free(s, e) and _has_proper_element(core, lex) and not lex.initiatives.get(core)
+                and not _EVENT_AFTER.match(text, e)):
+            out.append(NamedThing("initiative", text[s:e], lex.initiative_heads["伙伴关系"][0], s, e))
+            taken.append((s, e))
     # bare "DELTA项目": a programme named by a Latin acronym (not an organisation's: "GIZ项目")
     for m in _BARE_ACRONYM.finditer(text, _acronym_scan_start(text, a), b):
         if m.start() < a or not free(m.start(), m.end()) or m.group(1) in lex.latin_orgs:
