@@ -22,6 +22,9 @@ __all__ = ["Builder", "build"]
 
 # side events: "同日，…举办了X展", "同日，A与B共同启动“X”"
 _DURING_DAY = re.compile(r"期间的$")
+# "上半年，…先后举办了3期培训班": a part of the year opening the lead's sentence dates the
+# event by its year only
+_PART_OF_YEAR = re.compile(r"\s*(?:(\d{4})年)?(?:上半年|下半年|年初|年中|年底|年末|年内)[，,]")
 _SIDE_EVENT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})")
 _SIDE_LAUNCH = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?.+?启动(?:了)?[“\"]([^”\"]{2,60})[”\"]")
 _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[^，。]{1,12}?中)?(表示|指出|强调|认为|介绍|说|称|提出|建议)")
@@ -749,6 +752,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
 
     # events, one per article
     events: list[str | None] = []
+    doc_ry = chronicle_year(text, lay)
     used_names: set[str] = set()
     for ai, art in enumerate(lay.articles):
         sents = art.sentences
@@ -757,7 +761,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             continue
         # "2025年度大事记" published in January 2026: its entries' months are of 2025
         a_pub, a_year = published, year
-        ry = review_year(art)
+        ry = review_year(art) or doc_ry
         if ry and (a_pub is None or int(a_pub[:4]) > ry):
             a_pub, a_year = None, ry
         first_para = lead_paragraph(text, sents)
@@ -781,10 +785,15 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # ("3月5日，…", "…于2019年3月20日在昆明开幕") beats one inside a phrase ("为落实2023年12月发布的…")
         date = None
         cands = []
+        dl_sent = sents[0]
         dl = dateline(text, sents[0].start, sents[0].end, a_pub, a_year)
+        if dl is None and first_para[0] is not sents[0]:
+            # "编者按：…" above "越通社河内10月17日电　10月16日上午，…": the lead's dateline
+            dl_sent = first_para[0]
+            dl = dateline(text, dl_sent.start, dl_sent.end, a_pub, a_year)
         for si, s in enumerate(first_para + ([art.headline] if art.headline else [])):
             for m in find_dates(text, s.start, s.end):
-                if dl and m.start() < dl[2] and s is sents[0]:
+                if dl and m.start() < dl[2] and s is dl_sent:
                     continue  # the dateline: the day the report was filed
                 st, en = parse_date(m, a_pub, a_year, dl[0] if dl else None)
                 if not st:
@@ -807,7 +816,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 if od:
                     date = (od[0], None, od[1])
         elif dl:
-            date = (dl[0], None, sents[0])
+            date = (dl[0], None, dl_sent)
+        else:
+            date = _part_of_year(text, first_para, a_pub, a_year)
         # a meeting notice states the dates on a labelled line ("会议时间：9月16日至18日", or
         # under the heading "一、会议时间"): more precise than "定于9月在昆明召开"
         lab = labelled_line(text, sents, _TIME_LABEL)
@@ -847,8 +858,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if pl:
                 place = (pl, lab[1])
         if not place and dl and dl[1]:
-            i = text.find(dl[1], sents[0].start, dl[2])
-            place = ((dl[1], i, i + len(dl[1])), sents[0])
+            i = text.find(dl[1], dl_sent.start, dl[2])
+            place = ((dl[1], i, i + len(dl[1])), dl_sent)
         if place:
             (pname, ps, pe), s = place
             pk = add_place(bld, pname, (s.start, s.end))
@@ -1124,8 +1135,10 @@ _LEAD_VERB = re.compile(r"举行|召开|举办|开幕|开班|开营|开课|签�
 _FOUNDED = re.compile(r"成立|设立|建立|组建|挂牌")
 
 
-# the title of a review of one year: "某中心2025年度大事记", "2022年工作回顾"
-_REVIEW_TITLE = re.compile(r"(\d{4})\s*年度?[^，。\n]{0,16}?(?:大事记|工作回顾|年度回顾|工作总结|年度报告|年报|纪事)$")
+# the title of a review of one year: "某中心2025年度大事记", "2022年工作回顾", "回望2024｜某网络
+# 年度大事记"
+_REVIEW_TITLE = re.compile(r"(?<!\d)(\d{4})(?:\s*年度?|(?=\s*[|｜:：—\-]))[^，。\n]{0,24}?"
+                           r"(?:大事记|工作回顾|年度回顾|工作总结|年度报告|年报|纪事)$")
 
 
 def review_year(art) -> int | None:
@@ -1136,6 +1149,31 @@ def review_year(art) -> int | None:
         return None
     m = _REVIEW_TITLE.search(head.strip())
     return int(m.group(1)) if m else None
+
+
+def chronicle_year(text: str, lay) -> int | None:
+    """The year a chronicle reviews, from its title on a line of its own between the masthead
+    and its first entry ("回望2024｜某网络年度大事记" over "一、某会议在昆明召开"): every entry,
+    each an article of its own, is of that year, whatever year the issue is published in."""
+    if not lay.articles:
+        return None
+    for line in text[lay.masthead_end:lay.articles[0].start].split("\n"):
+        s = line.strip()
+        m = _REVIEW_TITLE.search(s) if s and "。" not in s and len(s) <= 40 else None
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _part_of_year(text: str, para: list[Sentence], published: str | None, year: int | None):
+    """(year, None, sentence) of a lead sentence opening with a part of the year and no
+    date ("上半年，…"): the year written, else the briefing's (a chronicle's reviewed year)."""
+    for s in para:
+        m = _PART_OF_YEAR.match(s.text)
+        if m:
+            y = m.group(1) or (published[:4] if published else (f"{year:04d}" if year else None))
+            return (y, None, s) if y else None
+    return None
 
 
 def lead_paragraph(text: str, sents: list[Sentence]) -> list[Sentence]:

@@ -127,7 +127,8 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
 
 
 # "在X举行/召开…": the place X before the event's verb
-_HELD_VERB = r"(?=(?:举行|召开|举办|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
+# (adverbs of how often may stand before the verb: "在某国连续举办三期培训", "先后举办")
+_HELD_VERB = r"(?=(?:连续|先后|陆续|相继|分别)?(?:举行|召开|举办|展开|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
 _HELD_AT = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,16}?)" + _HELD_VERB)
 # "在某省、某省联合开展": a list of places before the verb
 _HELD_AT_LIST = re.compile(r"(?:在|于|赴)([\u4e00-\u9fff]{1,12}?(?:、[\u4e00-\u9fff]{1,12}?)+)" + _HELD_VERB)
@@ -735,6 +736,8 @@ _VENUE = re.compile(r"(?:大学|学院|校区|酒店|宾馆|饭店|中心|会堂
 _HELD_IN_VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff]{3,20}?)(?=举行|召开|举办|开幕|开班|开营|开展|启动|进行|成功|顺利|隆重|正式|落下帷幕|圆满)")
 
 
+# "在我校普洱校区某中心举行": the home's own venue, named by its place after the possessive
+_OWN_VENUE = re.compile(r"(?:我校|本校|该校|我院|本院|该院|我所|本所)(?=[\u4e00-\u9fff]{3})")
 # "在位于万象的某某总部召开": the place the venue is said to be in
 _LOCATED_IN = re.compile(r"位于([\u4e00-\u9fff]{2,12}?)的")
 # "某某校园行走进某国某市某大学": a touring event's stop at a venue
@@ -749,6 +752,9 @@ def venue_place(text: str, a: int, b: int):
         s, s0 = m.group(1), a + m.start(1)
         if not _VENUE.search(s):
             continue
+        own = _OWN_VENUE.match(s)
+        if own:
+            s, s0 = s[own.end():], s0 + own.end()
         lm = _LOCATED_IN.match(s)
         if lm and _all_place_words(lm.group(1)):
             s, s0 = lm.group(1) + "的", s0 + lm.start(1)
