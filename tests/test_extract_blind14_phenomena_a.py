@@ -77,3 +77,72 @@ def test_an_event_unfolding_in_a_border_town():
     assert find_place(t, 0, len(t))[0] == "芒街"
     t = "双方在会上展开了讨论。"
     assert find_place(t, 0, len(t)) is None
+
+
+# 4. a body referred to by 该/公司/在…, before the title ------------------------------------------
+def test_unit_after_that_ministry_is_a_unit_of_it():
+    got = posts("代表团由泰国水资源部规划司司长Anna BELL率领，成员包括该部灌溉司副司长Tom RUE等。")
+    assert ("Tom RUE", "副司长", "泰国水资源部灌溉司") in got
+
+
+def test_that_ministry_without_one_named_gives_no_unit():
+    got = posts("成员包括该部灌溉司副司长Tom RUE等。")
+    assert not any(o and o.endswith("部灌溉司") and o != "灌溉司" for _, _, o in got)
+
+
+def test_that_centre_of_the_sentence_before():
+    ex, names = run("考察团在万象参观。当天下午，考察团参观了甲国国家水文预报中心。该中心副主任阮氏兰介绍了预警系统。")
+    assert ("阮氏兰", "甲国国家水文预报中心", "副主任") in facts(ex, names, "post")
+
+
+def test_bare_company_is_the_company_named_before():
+    ex, names = run("调研组在昆明调研。调研组参观了甲乙环保科技有限公司，公司总经理柏立新陪同参观了生产线。")
+    assert ("柏立新", "甲乙环保科技有限公司", "总经理") in facts(ex, names, "post")
+
+
+def test_bare_company_with_no_company_named_is_no_post():
+    ex, names = run("调研组在昆明调研。调研组参观了示范点，公司总经理柏立新陪同参观。")
+    assert not facts(ex, names, "post")
+
+
+def test_scene_body_before_a_title():
+    got = posts("在甲乙植物园，副主任柏启明研究员陪同代表团参观了标本馆。")
+    assert ("柏启明", "副主任", "甲乙植物园") in got
+
+
+def test_scene_that_is_no_body_gives_no_post():
+    assert posts("在会上，副主任柏启明介绍了情况。") == [("柏启明", "副主任", None)]
+    assert posts("在甲市期间，副主任柏启明介绍了情况。") == [("柏启明", "副主任", None)]
+
+
+def test_scene_body_named_by_the_tail_of_an_earlier_name():
+    ex, names = run("代表团在甲市考察。代表团考察了甲乙科学院丙丁热带植物园。在热带植物园，副主任柏启明陪同参观。")
+    assert ("柏启明", "甲乙科学院丙丁热带植物园", "副主任") in facts(ex, names, "post")
+
+
+# 5. a region and a programme before 负责人, after a body's short name ----------------------------
+def test_region_programme_lead_of_a_body_named_by_its_acronym():
+    ex, names = run("世界自然基金会（WWF）于5月9日举办线上研讨会。研讨会由WWF亚洲区湿地项目负责人Lena HART主持。")
+    assert ("Lena HART", "世界自然基金会", "亚洲区湿地项目负责人") in facts(ex, names, "post")
+
+
+def test_a_country_before_the_lead_is_no_region_word():
+    # "老挝项目负责人" names a country office's programme, no title of the body itself
+    got = posts("世界自然基金会老挝湿地项目负责人Lena HART出席。")
+    assert ("Lena HART", "老挝湿地项目负责人", "世界自然基金会") not in got
+
+
+# 6. speakers named by a given name and title, or as a teacher in a list ---------------------------
+def test_given_name_and_title_of_a_lao_name_is_a_speaker():
+    ex, names = run("研讨会在万象举行。甲大学农学院院长宋帕·因塔出席。宋帕院长在发言中介绍了学院的情况。")
+    assert ("宋帕·因塔", "研讨会", "") in facts(ex, names, "speech")
+
+
+def test_teacher_after_a_bare_unit_in_a_list_is_a_speaker():
+    ex, names = run("学术沙龙在昆明举行。甲大学生态学院柏秀英教授、林学院青年教师杨丹博士分别以《甲》《乙》为题作了报告。")
+    assert {"柏秀英", "杨丹"} <= {s for s, _, _ in facts(ex, names, "speech")}
+
+
+def test_teachers_as_a_group_name_no_one():
+    ex, names = run("学术沙龙在昆明举行。林学院青年教师代表参加了沙龙。")
+    assert not any(k.startswith("person:") for k in names)

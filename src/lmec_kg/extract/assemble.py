@@ -45,6 +45,8 @@ _ROLE_NOUN = re.compile(r"(?:青年|资深|年轻|知名)?(?:学员|学生|青�
 # patterns used at run time, compiled once here (re's own cache costs a lookup per call)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+# a transliterated name of two parts, each of two characters or more ("宋蓬·因塔翁")
+_DOTTED_PARTS = re.compile(r"([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,6})")
 _NAME_DOT = re.compile(r"[·•・˙‧]")
 _ISO2 = re.compile(r"[A-Z]{2}")
 _CAPS_ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -95,9 +97,16 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
 _ROLE_OPENS = re.compile(r"[，。；、：,;:和与及]$|[\u4e00-\u9fff]方$|的$")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z\u00E0-\u024F]+(?: [A-Z][A-Za-z\u00C0-\u024F]+)*")
 # role nouns of participants that are no posts: camp members, trainees, rangers, volunteers,
-# students (研究生院 is a graduate school, not a student), photographers and artists
-_PARTICIPANT = re.compile(r"(?:青年)?(?:营员|学员|巡护员|护林员|志愿者|学生|(?:研究|博士|硕士)生(?!院)|村民|摄影师|艺术家|画家)"
+# students (研究生院 is a graduate school, not a student), photographers, artists and teachers
+_PARTICIPANT = re.compile(r"(?:青年)?(?:营员|学员|巡护员|护林员|志愿者|学生|(?:研究|博士|硕士)生(?!院)|村民|摄影师|艺术家|画家|教师)"
                           r"(?=[A-Za-z\u00C0-\u024F\u4e00-\u9fff])")
+
+
+def _after_unit(text: str, pos: int, start: int) -> bool:
+    """A list item's bare unit ends at ``pos`` ("、林学院青年教师某某"): a body no head names,
+    after a list separator."""
+    sp = standalone_org(text, pos, max(start, pos - 12))
+    return sp is not None and text[sp.start - 1:sp.start] in ("、", "，", ",")
 
 
 def participant_name(text: str, m: re.Match, start: int, end: int, org_ends: set[int] = frozenset()):
@@ -108,7 +117,8 @@ def participant_name(text: str, m: re.Match, start: int, end: int, org_ends: set
     lex = lexicon()
     before = text[max(start, m.start() - 5):m.start()]
     if m.start() > start and not (_ROLE_OPENS.search(before) or m.start() in org_ends
-                                  or lex.country_re.search(before) and lex.country_re.search(before).end() == len(before)):
+                                  or lex.country_re.search(before) and lex.country_re.search(before).end() == len(before)
+                                  or _after_unit(text, m.start(), start)):
         return None
     pn = parse_name(text, m.end(), end)
     if pn is None or not plausible_name(pn.name):
@@ -704,11 +714,18 @@ def build(briefing: Briefing, version: str) -> Extraction:
         if f.kind != "post" or not f.value:
             continue
         name = bld.entities[f.subject]["name"]
-        if not _CJK_NAME.match(name):
+        parts = _DOTTED_PARTS.fullmatch(name)
+        if parts:
+            # "宋蓬院长" for "宋蓬·因塔翁": a Lao or Thai name's given name (or a Western
+            # name's family name, "哈特曼主任") with the title
+            sns = {parts.group(1), parts.group(2)}
+        elif _CJK_NAME.match(name):
+            sns = {name[:2] if name[:2] in lex.surnames else name[:1]}
+        else:
             continue
-        sn = name[:2] if name[:2] in lex.surnames else name[:1]
-        for t in {f.value, _POSTING.sub("", f.value)}:
-            short_forms.setdefault(sn + t, set()).add(f.subject)
+        for sn in sns:
+            for t in {f.value, _POSTING.sub("", f.value)}:
+                short_forms.setdefault(sn + t, set()).add(f.subject)
     # "该司司长在总结时表示": the holder of that post named earlier
     for a, z in body_ranges:
         for m in _THAT_POST.finditer(text, a, z):

@@ -293,8 +293,11 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
     return None
 
 
-# staff titles a field or region word may qualify ("区域协调员", "湿地名录培训官")
-_STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事|专家|项目(?:主任|官员|经理|主管|协调员|专员|助理))$")
+# staff titles a field or region word may qualify ("区域协调员", "湿地名录培训官",
+# "亚太区淡水项目负责人")
+_STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事|专家|负责人|项目(?:主任|官员|经理|主管|协调员|专员|助理))$")
+# a world region a staff title covers ("亚太区淡水项目负责人"): no proper name of a body or place
+_REGION_OF_POST = re.compile(r"^(?:亚太|亚洲|东南亚|全球)区?")
 _DESCRIPTOR_BAD = re.compile(r"[的和与及由在为是了等兼、]|主任|[长员]")
 _PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
 _GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
@@ -521,6 +524,52 @@ def _deictic_body(text: str, ta: int, start: int, orgs: list[OrgSpan]) -> OrgSpa
     return None
 
 
+# "该部林业司": 该 + a body's kind, then a unit of that body
+_DEICTIC_PARENT = re.compile(r"(?:该|此)(?:部|局|厅|署|委员会|研究院|大学|学院)(?=[\u4e00-\u9fff]{2,12}$)")
+
+
+def _unit_of_deictic_body(text: str, ta: int, start: int, orgs: list[OrgSpan]) -> OrgSpan | None:
+    """"…由某国某部某司司长A率领，成员包括该部林业司副司长B": a unit, named bare after 该部,
+    of the body that 该部 stands for (its country too)."""
+    m = _DEICTIC_PARENT.search(text, max(start, ta - 16), ta)
+    if m is None:
+        return None
+    parent = _deictic_body(text, m.end(), start, orgs)
+    sa = standalone_org(text, ta, m.end())
+    if parent is None or sa is None or sa.start != m.end() or sa.prefix or sa.restored:
+        return None
+    return replace(sa, restored=parent.name, country=parent.country, international=parent.international)
+
+
+def _alias_before(text: str, ta: int, start: int, doc_aliases: dict[str, OrgSpan] | None) -> OrgSpan | None:
+    """A short name the briefing gave a body ("WWF", "本中心") ending at ``ta`` after a boundary."""
+    for alias, sp in (doc_aliases or {}).items():
+        a0 = ta - len(alias)
+        if a0 >= start and text.startswith(alias, a0) and (a0 == start or text[a0 - 1] in _BOUNDARY):
+            return replace(sp, start=a0, end=ta, surface=alias, is_alias=True)
+    return None
+
+
+def _scene_body(text: str, ta: int, start: int, by_end: dict[int, OrgSpan], antecedent=None) -> OrgSpan | None:
+    """"在某植物园，副主任A陪同参观": a clause "在 BODY" sets the scene, and a title opening
+    the next clause with no body before it is a post in that body (the body named before in
+    full when BODY is the tail of its name)."""
+    if text[ta - 1:ta] not in ("，", ","):
+        return None
+    cs = max([start] + [text.rfind(c, start, ta - 1) + 1 for c in "，,；;。"])
+    if text[cs:cs + 1] != "在" or ta - 1 - cs < 3:
+        return None
+    o = by_end.get(ta - 1)
+    if o is None:
+        o = standalone_org(text, ta - 1, cs + 1)
+    if o is None or o.start != cs + 1:
+        return None
+    full = antecedent(o.surface, cs) if antecedent is not None and not o.prefix and not o.restored else None
+    if full is not None:
+        return replace(full, start=o.start, end=o.end, surface=o.surface, is_alias=True)
+    return o
+
+
 # the level of a government unit by its suffix: 部 > 厅/总局/总司 > 司/局 > 处 > 科
 _UNIT_RANKS = (("总局", 1), ("总司", 1), ("厅", 1), ("司", 2), ("局", 2), ("处", 3), ("科", 4))
 
@@ -556,7 +605,7 @@ _DESK = re.compile(r"[\u4e00-\u9fff]{1,6}部")
 
 # a body's kind word standing alone for the one of that kind named before ("委员会主任委员",
 # "秘书处技术支持司司长")
-_BARE_BODY = re.compile(r"(?:委员会|秘书处|理事会|研究院|研究所|基金会|协会|学会|联合会|联盟)$")
+_BARE_BODY = re.compile(r"(?:委员会|秘书处|理事会|研究院|研究所|基金会|协会|学会|联合会|联盟|公司)$")
 
 # units every body has, which name no one body
 _GENERIC_UNIT = re.compile(r"办公室|办公厅|综合处|综合司|人事处|人事司|财务处|财务司|机关|总部|分部|本部")
@@ -627,12 +676,12 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         if org is None and _STAFF_TITLE.search(title):
             # "某署亚太办事处区域协调员", "某委员会湿地名录培训官": a field or region word
             # between the body and a staff title is part of the title
-            for k in range(2, 7):
+            for k in range(2, 9):
                 gap = text[ta - k:ta]
                 if ta - k <= start or not _CJK.fullmatch(gap) or _DESCRIPTOR_BAD.search(gap) \
-                        or lexicon().org_suffix_re.search(gap) is not None or _proper(gap):
+                        or lexicon().org_suffix_re.search(gap) is not None or _proper(_REGION_OF_POST.sub("", gap)):
                     continue
-                o = by_end.get(ta - k)
+                o = by_end.get(ta - k) or _alias_before(text, ta - k, start, doc_aliases)
                 if o is None:
                     o = standalone_org(text, ta - k, max(start, last_end))
                     if o is not None and len(o.surface) < 3:
@@ -657,19 +706,24 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 pass
         if org is None:
             # "老挝某部水资源司指导，该司副司长A出席": the body of that kind named just before
+            # (in this sentence, else in the article: "…参观了某某中心。该中心副主任A介绍…")
             tm = _THAT_UNIT.search(text, max(start, ta - 6), ta)
             if tm and tm.end() == ta:
                 prior = [o for o in orgs if o.end <= tm.start() and o.name.endswith(tm.group(1))]
                 if prior:
                     org = replace(max(prior, key=lambda o: o.end), is_alias=True)
+                elif antecedent is not None and (tm.start() == start or text[tm.start() - 1] in _BOUNDARY):
+                    o = antecedent(tm.group(1), tm.start())
+                    if o is not None:
+                        org = replace(o, start=tm.start(), end=ta, surface=tm.group(), is_alias=True)
         if org is None:
             org = _deictic_body(text, ta, start, orgs)
-        if org is None and doc_aliases:
-            for alias, sp in doc_aliases.items():
-                a0 = ta - len(alias)
-                if a0 >= start and text.startswith(alias, a0) and (a0 == start or text[a0 - 1] in _BOUNDARY):
-                    org = replace(sp, start=a0, end=ta, surface=alias, is_alias=True)
-                    break
+        if org is None:
+            org = _unit_of_deictic_body(text, ta, start, orgs)
+        if org is None:
+            org = _scene_body(text, ta, start, by_end, antecedent)
+        if org is None:
+            org = _alias_before(text, ta, start, doc_aliases)
         if org is None and antecedent is not None:
             # "委员会主任委员、…教授某某主持会议": the committee the article named before
             bm = _BARE_BODY.search(text, max(start, ta - 4), ta)
