@@ -281,6 +281,11 @@ class OrgTable:
                 cands = self.bare.get(norm_name(u.entry.name), set())
                 if len(cands) == 1 and (not u.entry.countries or u.entry.countries[0] != "CN" or len(u.entry.countries) > 1):
                     return next(iter(cands))
+        if u.entry is None and i == 0 and not sp.prefix and not sp.restored and sp.alt is None:
+            # "苏发努冯大学" after "老挝苏发努冯大学": the one body named before with its country
+            cands = self.bare.get(norm_name(name), set())
+            if len(cands) == 1:
+                return next(iter(cands))
         e0 = sp.units[0].entry
         if (i > 0 and e0 is not None and not sp.prefix and not sp.restored
                 and (not e0.countries or e0.countries[0] != "CN" or len(e0.countries) > 1)):
@@ -332,10 +337,16 @@ class OrgTable:
             parent_key = self.by_norm.get(norm_name(sp.restored)) or f"organization:{sp.restored}"
         offset = sp.start
         key = None
+        named_country = None  # the country of the body named before that level 0 turned out to be
         for i, full in enumerate(chain):
             last = i == len(chain) - 1
             u = sp.units[i]
             key = self.key_for(sp, i)
+            if (i == 0 and not sp.prefix and not sp.restored and u.entry is None and not sp.international
+                    and key != f"organization:{full}"):
+                # "苏发努冯大学农林学院" after "老挝苏发努冯大学": its units are of that country,
+                # not of the one guessed from a bare Chinese name
+                named_country = self.country_of.get(key)
             sub = u.entry.subtype if u.entry is not None and (i > 0 or not sp.prefix or u.entry.countries) else u.subtype
             if u.entry is not None and i == 0 and sp.prefix and sub == "ministry":
                 sub = "ministry"
@@ -389,7 +400,7 @@ class OrgTable:
             elif not sp.is_alias:
                 bld.mention(key, sp.start, min(end, sp.end))
             offset = end
-            country = sp.country
+            country = named_country or sp.country
             if country is None and not sp.international and parent_key:
                 # "澜湄环境中心项目二处": a unit of a body named by its short form is of its country
                 country = self.country_of.get(parent_key)

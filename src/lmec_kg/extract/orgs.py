@@ -587,6 +587,24 @@ def _quoted_bodies(text: str, norm: str, start: int, end: int, spans: list[OrgSp
 # function words that cannot be inside a name: the piece starts after the last one
 _CUT_WORD = re.compile(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请")
 _QUOTED_OPENING = re.compile(r"^“[^“”]{1,10}”")
+_PARTY_JOIN = re.compile(r"与|和|及")
+
+
+def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
+    """"我校与某大学", "甲学院和乙大学": 与/和/及 right after a body's own name (a unit suffix,
+    or 我校/本院 …) joins a second body, whose name starts after it ("生态与环境学院": 生态
+    ends in no suffix, so the 与 is inside one name). The start and the piece after the cut."""
+    piece = text[a:end]
+    for m in _PARTY_JOIN.finditer(piece):
+        k = m.start()
+        if k < 2 or m.end() > len(piece) - 2:
+            continue
+        left = hyphens(piece[:k])
+        suf = _suffix_of(left)
+        self_ref = SELF_REF.search(left)
+        if (suf is not None and len(left) > len(suf) and not _NOT_ORG.search(left)) or (self_ref and self_ref.end() == k):
+            return _after_first_party(text, a + m.end(), end)
+    return a, piece
 _PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）() \t\n\u3000/")
 
 
@@ -641,6 +659,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
         if m.end() < len(piece0) - 1:
             a = a0 + m.end()
             piece = text[a:end]
+    a, piece = _after_first_party(text, a, end)
     # "“一带一路”绿色发展国际联盟": a quoted name opening the body's name
     if text[a - 1:a] == "”":
         q = text.rfind("“", max(0, a - 12), a - 1)
