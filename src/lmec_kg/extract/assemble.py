@@ -286,6 +286,13 @@ class OrgTable:
             cands = self.bare.get(norm_name(name), set())
             if len(cands) == 1:
                 return next(iter(cands))
+        if u.entry is None and i == 0 and sp.prefix and sp.country and not sp.restored and sp.alt is None:
+            # "越南资环部" after "越南自然资源与环境部": a short form of the one body of that
+            # country named before whose name it abbreviates
+            cands = {k for n, ks in self.bare.items() if _abbreviates(u.text, n)
+                     for k in ks if self.country_of.get(k) == sp.country}
+            if len(cands) == 1:
+                return next(iter(cands))
         e0 = sp.units[0].entry
         if (i > 0 and e0 is not None and not sp.prefix and not sp.restored
                 and (not e0.countries or e0.countries[0] != "CN" or len(e0.countries) > 1)):
@@ -333,11 +340,13 @@ class OrgTable:
         chain = sp.chain
         span = (sent.start, sent.end)
         parent_key = None
+        named_country = None  # the country of the body named before that level 0 turned out to be
         if sp.restored:
             parent_key = self.by_norm.get(norm_name(sp.restored)) or f"organization:{sp.restored}"
+            if not sp.prefix and not sp.international:
+                named_country = self.country_of.get(parent_key)  # a unit is of its parent's country
         offset = sp.start
         key = None
-        named_country = None  # the country of the body named before that level 0 turned out to be
         for i, full in enumerate(chain):
             last = i == len(chain) - 1
             u = sp.units[i]
@@ -396,7 +405,8 @@ class OrgTable:
             offset += sp.units[i].skip
             end = offset + len(sp.units[i].text) + (lead if i == 0 else 0)
             if last:
-                bld.mention(key, sp.start, sp.end)
+                # "两校", "该部林业司": a word pointing at bodies named before is a mention, no name
+                bld.mention(key, sp.start, sp.end, alias=not ((sp.is_alias or sp.restored) and sp.surface.startswith(("两", "该", "此"))))
             elif not sp.is_alias:
                 bld.mention(key, sp.start, min(end, sp.end))
             offset = end
@@ -452,6 +462,15 @@ class OrgTable:
             bld.entities[key]["aliases"].add(short)
             self.by_norm.setdefault(norm_name(short), key)
         return key
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` ("资环部") is an abbreviation of ``full`` ("自然资源与环境部"): a few characters
+    taken from it in order, then the same last character (the kind of body)."""
+    if not (3 <= len(short) <= 4 and len(full) >= len(short) + 2 and short[-1] == full[-1]):
+        return False
+    it = iter(full[:-1])
+    return all(c in it for c in short[:-1])
 
 
 def _placed_bare(sp: OrgSpan, full: str) -> str | None:
@@ -580,8 +599,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
         table.add(sp, s)
     # lists: "中国环境科学研究院、清华大学环境学院、北京师范大学环境学院等单位" name bodies
     # the lexicon does not know next to ones it does
+    plain_of: list[list[OrgSpan]] = []  # per sentence, for "两校共同主办" below
     for s, (titles, orgs) in zip(body, per_sent):
         plain = plain_bodies(text, s, orgs, titles)
+        plain_of.append(plain)
         for sp in plain:
             table.add(sp, s)
         for sp in list_neighbours(text, s, orgs + plain, titles):
@@ -773,7 +794,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # the bodies each article names, for "两部共同主办" (the two ministries named before)
     art_spans: dict[int, list[OrgSpan]] = {}
     for si, (s, (_, orgs)) in enumerate(zip(body, per_sent)):
-        art_spans.setdefault(art_of[si], []).extend(orgs)
+        art_spans.setdefault(art_of[si], []).extend(orgs + plain_of[si])
 
     def art_orgs(ai: int, before: int) -> list[OrgSpan]:
         return [o for o in art_spans.get(ai, []) if o.end <= before]
@@ -1332,6 +1353,9 @@ def preamble_roles(bld: Builder, table, text: str, lay, events: list[str | None]
             bld.fact("event_role", cands[0], ok, role, span=(s.start, s.end))
 
 
+_LIST_OPENER = re.compile(r"以及|及|和|与|并")
+
+
 def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list[OrgSpan]:
     """Unknown bodies enumerated with 、 next to recognised ones (same list, same kind)."""
     out: list[OrgSpan] = []
@@ -1361,6 +1385,9 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
             b = a
             while a > s.start and text[a - 1] not in "、，。；：:,;“”《》（）() \n":
                 a -= 1
+            lead = _LIST_OPENER.match(text, a, b)
+            if lead:  # "以及林学院、国际合作处负责人": the conjunction opens the list, no name
+                a = lead.end()
             if 2 <= b - a <= 20:
                 cands.append((a, b))
         for a, b in cands:

@@ -348,7 +348,9 @@ def _suffix_of_piece(piece: str):
 
 
 # "两部", "两局": the two bodies of that kind named before
-_DEICTIC_PAIR = re.compile(r"两(部|局|厅|院|中心)")
+_DEICTIC_PAIR = re.compile(r"两(部|局|厅|院|中心|校)")
+# "两校": the two universities (not one of their schools, so the outermost such name)
+_PAIR_ENDINGS = {"校": ("大学", "学院", "学校")}
 
 
 def _named_pair(piece: str, pa: int, pb: int, text: str, earlier: list[OrgSpan]) -> list[OrgSpan] | None:
@@ -358,11 +360,12 @@ def _named_pair(piece: str, pa: int, pb: int, text: str, earlier: list[OrgSpan])
     if m is None:
         return None
     kind = m.group(1)
+    ends = _PAIR_ENDINGS.get(kind, (kind,))
     seen: list[OrgSpan] = []
     for o in sorted(earlier, key=lambda o: o.start, reverse=True):
-        for k in range(len(o.units), 0, -1):
+        for k in (range(1, len(o.units) + 1) if kind in _PAIR_ENDINGS else range(len(o.units), 0, -1)):
             name = o.chain[k - 1]
-            if name.endswith(kind):
+            if name.endswith(ends):
                 cand = replace(o, start=pa, end=pb, surface=piece, units=o.units[:k], is_alias=True, alt=None)
                 if all(c.name != cand.name for c in seen):
                     seen.append(cand)

@@ -44,13 +44,19 @@ _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
 # verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部",
 # "原甲部和乙部合并组建为丙部"
-_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名")
+_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名"
+                          # "在我校某地校区学术交流中心举行": a building on a campus, a venue
+                          r"|校区|校园")
 # a suffix followed by these characters is part of a longer word, not a name's end
 _BAD_FOLLOW = {
     "部": "门分署长委", "处": "理置于在长", "院": "所校长士率", "局": "面势长", "司": "长局法",
     "厅": "长局", "署": "长名", "系": "统列数", "中心": "城区", "团": "长队", "政府": "间",
 }
 _MAX_UNIT = 16
+# "红河流域", "红河干流": a place name before these is the river's, not the place's
+_RIVER_PART = re.compile(r"流域|干流|支流|上游|中游|下游|河口|河段|沿岸")
+# "省环科院", "市环保局": a level of local government before a short form of a national body
+_LOCAL_LEVEL = "省市州县"
 # a newspaper named after its country: "《晨星报》", "《某某日报》"
 # "各国驻某国外交使团", "各国国家水务委员会": one body in each of many countries
 _MANY_COUNTRIES_POSTED = re.compile(r"(?:各国|多国|外国|有关国家|相关国家)驻$")
@@ -75,6 +81,8 @@ _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好
                       r"局部|干部|基部|上司|当局|报告厅|会议厅|大厅|展厅|餐厅|客厅|多功能厅|演播厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
                       # "某省一处保护区", "多处": a quantifier, not an office
                       r"|^(?:省|市|州|县|区)?[一二两三四五六七八九十几多数某每另各]处$"
+                      # "我国第一部专门…法规": an ordinal and a measure word, not a body
+                      r"|^第[一二三四五六七八九十百千\d]+(?:部|处|局|院|所)$"
                       # "在某国选定一处湿地": a verb, then a quantifier (an office "综合一处" keeps its name)
                       r"|(?:选取|选择|选定|确定|设立|设置|建设|建立|新建|开辟|划定|发现|找到|寻找|考察|参观|走访|"
                       r"还有|已有|共有|另有|保留|修复|恢复|布设|挑选|遴选)(?:了)?[一二两三四五六七八九十几多数某每另各]处$"
@@ -357,6 +365,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     in_other_head = SpanCover((h[0], h[1]) for h in heads if h[2] != "org")
     in_title = SpanCover(titles)
     country_starts = {h[0] for h in heads if h[2] == "country"}
+    place_ends = {h[1] for h in heads if h[2] == "place"}
     spans: list[OrgSpan] = []
     shared_after: set[int] = set()
     for a, b, kind, payload in heads:
@@ -375,8 +384,13 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue
         if kind == "org" and in_other_head.strictly_inside(a):
             continue
+        if (kind == "org" and a > start and text[a - 1] in _LOCAL_LEVEL and a not in place_ends
+                and org_at[a] != lex.orgs[org_at[a]].name):
+            continue  # "省环科院": a province's own institute by its short form, not the national one
         if kind == "place" and b in country_starts:
             continue  # "在金边柬埔寨环境部大楼": the city where the country's body is, not its name
+        if kind == "place" and _RIVER_PART.match(norm, b):
+            continue  # "红河流域水质监测站": the river named like the prefecture, no place's body
         party = _PARTY_BEFORE.search(text, max(start, a - 6), a) if kind == "place" else None
         prefix, country = "", None
         if kind == "org":
@@ -492,6 +506,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             intl = country is None
         spans.append(OrgSpan(a, pos, text[a:pos], country, units, prefix_in_name, international=intl, lead=lead,
                              acronym=acro.group() if kind == "acronym" else (payload if kind == "latin" else "")))
+    spans += _units_of_that_body(text, norm, start, end, titles, spans)
+    spans.sort(key=lambda o: o.start)
     # names inside book-title marks or quotation marks belong to that title, and a body
     # followed by a year ("联合国2030年…议程") is part of another name
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
@@ -532,6 +548,31 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             out[-1].gloss = OrgSpan(out[-1].end + 1, sp.end, inner, out[-1].country, [Unit(inner, sp.subtype)])
             continue
         out.append(sp)
+    return out
+
+
+# "该部林业司": a unit of the body of that kind named just before
+_THAT_BODY = re.compile(r"(?:该|此)(部|局|厅|署|委员会|中心|研究院|大学|学院|公司)")
+
+
+def _units_of_that_body(text: str, norm: str, start: int, end: int, titles, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """"缅甸某部环境保护司司长A率团，成员包括该部林业司副司长B": the unit (林业司) of the
+    last body of that kind (部) named before in the paragraph, with that body's country."""
+    out: list[OrgSpan] = []
+    for m in _THAT_BODY.finditer(norm, start, end):
+        if any(o.start <= m.start() < o.end for o in spans):
+            continue
+        nu = _next_unit(norm, m.end(), end, titles)
+        if nu is None or lexicon().country_re.search(norm, m.end(), nu[0]) or lexicon().place_re.search(norm, m.end(), nu[0]):
+            continue
+        para = text.rfind("\n", start, m.start()) + 1
+        prior = [o for o in spans if para <= o.start and o.end <= m.start() and o.alt is None and not o.is_alias]
+        for o in sorted(prior, key=lambda o: o.end, reverse=True):
+            k = next((k for k in range(len(o.units), 0, -1) if o.chain[k - 1].endswith(m.group(1))), 0)
+            if k:
+                out.append(OrgSpan(m.start(), nu[0], text[m.start():nu[0]], o.country, [Unit(text[m.end():nu[0]], nu[1])],
+                                   restored=o.chain[k - 1], international=o.international, lead=m.end() - m.start()))
+                break
     return out
 
 

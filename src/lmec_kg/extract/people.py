@@ -250,7 +250,7 @@ def same_person(a: str, b: str) -> bool:
 
 # titles that are also common nouns: the name after them must look like one
 _GENERIC_TITLE = re.compile(r"(?:负责人|代表|官员|专家|研究人员)$")
-_DEPT_SUFFIX = re.compile(r"(司|处|局|办公室|研究院|研究所|中心|委员会|厅|室)$")
+_DEPT_SUFFIX = re.compile(r"(司|处|局|办公室|研究院|研究所|中心|委员会|厅|室|学院)$")
 # "…环境学院教授A、水科学研究院副教授B，以及某学院某所副研究员C": after a comma, 以及 opens
 # a new group of the list, whose body is named in full (no parent elided from the item before)
 _NEW_GROUP = re.compile(r"[，,](?:以及|及)$")
@@ -821,6 +821,9 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 if (last_org is not None and (before in ("、", "及", "和") or before == "；" and last_org.restored)
                         and not _NEW_GROUP.search(text, max(start, sa.start - 4), sa.start)
                         and _DEPT_SUFFIX.search(sa.surface)
+                        # "甲大学农学院院长A、工程学院副院长B": a school of the same university
+                        # (not "乙大学林学院", a university of its own named in the list)
+                        and (len(sa.units) == 1 or not sa.surface.endswith("学院"))
                         and not _proper(sa.surface)
                         and (len(last_org.chain) >= 2 or last_org.restored
                              or last_org.subtype == "ministry" and not last_org.is_alias)):
