@@ -162,3 +162,35 @@ def test_campus_building_is_no_unit_of_the_university():
     got = _org_names(text)
     assert "昆明甲河大学" in got
     assert not any("校区" in n for n in got)
+
+
+# 12. named programmes: a project after its label, a framework, a post's field, a body unveiled --------
+def test_quoted_project_after_its_label_is_a_programme_before_its_launch():
+    got = inits("甲河合作专项基金项目“乙湖周边农田退水净化示范”启动会在万象举行。")
+    assert "乙湖周边农田退水净化示范" in got
+
+
+def test_quoted_words_after_a_project_with_punctuation_are_no_programme():
+    assert inits("他深刻体会到环保项目“建得起、用得好”的重要性。") == []
+
+
+def test_quoted_project_opening_a_forum_is_no_programme():
+    assert "乙湖周边农田退水净化示范" not in inits("专项基金项目“乙湖周边农田退水净化示范”论坛在万象举行。")
+
+
+def test_quoted_slogan_before_a_framework_is_an_initiative():
+    assert "三廊一带" in inits("越方愿在“三廊一带”框架与其他倡议对接过程中充实绿色内容。")
+
+
+def test_quoted_words_before_a_framework_agreement_are_no_initiative():
+    assert inits("双方签署了“甲乙”框架协议。") == []
+
+
+def test_programme_named_in_a_post_is_no_programme():
+    assert inits("研讨会由WWF亚太区淡水项目负责人柏琳主持。") == []
+    assert "亚太区淡水项目" in inits("亚太区淡水项目已实施三年。")
+
+
+def test_quoted_centre_unveiled_is_a_body_not_a_platform():
+    assert inits("甲城大学与老挝乙河大学共建的“澜湄高原湖泊联合研究中心”揭牌仪式在昆明举行。") == []
+    assert "澜湄高原湖泊联合研究中心" in inits("双方将共同建设“澜湄高原湖泊联合研究中心”。")

@@ -135,6 +135,12 @@ def _init_head(name: str, quoted: bool):
     return None
 
 
+# "“某示范”启动会": the event launching a project, named by it
+_LAUNCH_EVENT = re.compile(r"启动(?:会|仪式)|开工(?:仪式|典礼)")
+# "“两廊一圈”框架下": a framework of cooperation
+_FRAMEWORK_AFTER = re.compile(r"(?:框架|构想)(?=[下内中与和的，、。；]|$)")
+# "“某某研究中心”揭牌": a body unveiled or founded
+_UNVEILED_AFTER = re.compile(r"(?:正式)?(?:揭牌|挂牌|授牌|成立)")
 # what is built or piloted: the quoted name before it is a programme
 _BUILT = re.compile(r"(?:建设|试点|创建|示范)")
 # "某省合作建设生态示范区": a zone built in the place, not one named by it
@@ -259,6 +265,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         cont = _NAME_GOES_ON.match(text, m.end(), b)
         if cont and (not _ALL_CJK.fullmatch(cont.group()) or cont.group().startswith(("相关", "有关"))):
             cont = None  # "“某某战略”相关行动": 相关 relates the phrase to the name, no part of it
+        if cont and _FRAMEWORK_AFTER.match(text, m.end()):
+            cont = None  # "“甲乙”框架与某倡议对接": the framework the name opens ends there
         if cont and _init_head(name, True) is None and len(cont.group()) >= 4:
             hc = None
             for k in range(len(cont.group()), 3, -1):
@@ -278,6 +286,16 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
                 and not _PUNCT.search(name):
             # "“零碳社区”建设试点", "“甲走廊”“乙走廊”建设": a programme that is built
             h = ("", "programme")
+        if (not (known or h) and text.endswith("项目", max(a, m.start() - 2), m.start()) and 4 <= len(name) <= 30
+                and not _PUNCT.search(name) and (not _EVENT_AFTER.match(text, m.end()) or _LAUNCH_EVENT.match(text, m.end()))):
+            # "专项基金项目“某湖面源污染防治示范”启动会": a project named after its label
+            h = ("", "programme")
+        if (not (known or h) and 2 <= len(name) <= 12 and _CJK_OR_DIGITS.fullmatch(name)
+                and _FRAMEWORK_AFTER.match(text, m.end())):
+            # "在“两廊一圈”框架与…倡议对接": a framework of cooperation named by a slogan
+            h = ("", "initiative")
+        if (known or h) and not known and _UNVEILED_AFTER.match(text, m.end()) and lex.org_suffix_re.search(name):
+            continue  # "“某某联合研究中心”揭牌仪式": a body unveiled, no programme
         if not (known or h) and 4 <= len(name) <= 30 and _has_proper_element(name_h, lex):
             # "实施“澜湄绿色之约”", "“澜湄X”项目": a programme by what is done with it
             if (_LAUNCH_BEFORE.search(text[max(a, m.start() - 6):m.start()])
@@ -334,6 +352,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         # "…项目推进会", "…平台启动仪式": the name modifies an event
         if _EVENT_AFTER.match(text, e):
             continue
+        if lex.title_re.match(text, e) and not lex.initiatives.get(hyphens(run)):
+            continue  # "某组织亚太区淡水项目负责人": the field of a post, not a programme named
         ym = _YEAR_OPENING.match(run)
         if ym and len(run) - ym.end() >= len(m.group()) + 4:
             s += ym.end()  # "2024年澜湄合作专项基金": the programme, not its year
