@@ -150,6 +150,9 @@ _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示�
 
 # "“一带一路”绿色发展国际联盟": word characters after the quote that may go on with its name
 _NAME_GOES_ON = re.compile(r"[^\W\d_的下中内为]{2,16}")
+# what a clause goes on with after a name it is about: a verb of proposing or launching, an
+# anniversary ("“某某”倡议提出十周年", "“某某”计划实施五周年")
+_CLAUSE_GOES_ON = re.compile(r"提出|发起|实施|启动|开展|[一二三四五六七八九十百\d]+周年")
 _PUNCT = re.compile(r"[，。、；：,;:！？]")
 _PROGRAMME_AFTER = re.compile(r"(?:项目|计划|行动|品牌活动|系列活动|倡议)")
 _COLON = re.compile(r"[：:]")
@@ -263,16 +266,19 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         # "“一带一路”绿色发展国际联盟": the quoted part opens a longer name (not a phrase
         # around it: "在“澜湄合作”框架下担当…的平台", "以“一带一路”建设为平台")
         cont = _NAME_GOES_ON.match(text, m.end(), b)
-        if cont and (not _ALL_CJK.fullmatch(cont.group()) or cont.group().startswith(("相关", "有关"))):
+        goes_on = cont.group() if cont else ""
+        if cont and (not _ALL_CJK.fullmatch(goes_on) or goes_on.startswith(("相关", "有关"))):
             cont = None  # "“某某战略”相关行动": 相关 relates the phrase to the name, no part of it
         if cont and _FRAMEWORK_AFTER.match(text, m.end()):
             cont = None  # "“甲乙”框架与某倡议对接": the framework the name opens ends there
-        if cont and _init_head(name, True) is None and len(cont.group()) >= 4:
+        if cont and (stop := _CLAUSE_GOES_ON.search(goes_on)):
+            goes_on = goes_on[:stop.start()]  # "“某某”倡议提出十周年": the name ends before the verb
+        if cont and _init_head(name, True) is None and len(goes_on) >= 4:
             hc = None
-            for k in range(len(cont.group()), 3, -1):
-                hc = _init_head(name + cont.group()[:k], True)
-                if hc and cont.group()[:k].endswith(hc[0]):
-                    cont_text = cont.group()[:k]
+            for k in range(len(goes_on), 3, -1):
+                hc = _init_head(name + goes_on[:k], True)
+                if hc and goes_on[:k].endswith(hc[0]):
+                    cont_text = goes_on[:k]
                     break
                 hc = None
             if hc:
