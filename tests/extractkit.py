@@ -23,6 +23,18 @@ def facts(ex, names, kind):
             for f in ex.facts if f.kind == kind}
 
 
+def countries(text, **kw):
+    """(organisation name, country name) of every country a whole extraction gives a body."""
+    ex, names = run(text, **kw)
+    return {(s, o) for s, o, _ in facts(ex, names, "country")}
+
+
+def post_facts(text, **kw):
+    """(person, title, organisation) of every post fact of a whole extraction."""
+    ex, names = run(text, **kw)
+    return {(s, v, o) for s, o, v in facts(ex, names, "post")}
+
+
 def posts(text):
     return [(p.person.name, p.title, p.org.name if p.org else None) for p in find_posts(text, 0, len(text))]
 

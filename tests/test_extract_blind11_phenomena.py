@@ -2,7 +2,7 @@
 review, a translated digest of foreign ministries' news, a company's news, a forum report, a
 dialogue of two water bodies), each on invented sentences (fictional people, bodies, places
 and programmes)."""
-from .extractkit import facts, posts, run
+from .extractkit import countries as _countries, facts, posts, run
 
 
 def _events(text):
@@ -159,11 +159,6 @@ def test_support_of_a_person_or_of_a_cause_is_no_role():
 
 
 # 3. departments of foreign ministries keep their ministry's country ---------------------------
-def _countries(text, **kw):
-    ex, names = run(text, **kw)
-    return {(s, o) for s, o, _ in facts(ex, names, "country")}
-
-
 _DIGEST = ("某国动态\n\n2025年4月2日\n\n甲乙研讨会在万象举行\n\n"
            "3月20日，甲乙研讨会在万象举行。研讨会由老挝水利部主办，该部水文监测司承办。"
            "老挝水利部规划司、水文监测司及各省水利厅的50余名技术人员参加。\n\n"

@@ -1,17 +1,7 @@
 """Phenomena first met in the twelfth held-out set (a foreign delegation's visit, a
 university's own news of its summer school, a ministerial meeting's report), each on invented
 sentences (fictional people, bodies, places and programmes)."""
-from .extractkit import facts, orgs, run
-
-
-def _countries(text):
-    ex, names = run(text)
-    return {(s, o) for s, o, _ in facts(ex, names, "country")}
-
-
-def _posts(text):
-    ex, names = run(text)
-    return {(s, v, o) for s, o, v in facts(ex, names, "post")}
+from .extractkit import countries as _countries, facts, orgs, post_facts as _posts, run
 
 
 # 1. a unit named after its foreign parent inherits the parent's country -------------------------

@@ -1,16 +1,6 @@
 """Phenomena first met in the thirteenth held-out set (organisations, event roles and mentions),
 each on invented sentences (fictional people, bodies, places and programmes)."""
-from .extractkit import facts, run
-
-
-def _countries(text):
-    ex, names = run(text)
-    return {(s, o) for s, o, _ in facts(ex, names, "country")}
-
-
-def _posts(text):
-    ex, names = run(text)
-    return {(s, v, o) for s, o, v in facts(ex, names, "post")}
+from .extractkit import countries as _countries, post_facts as _posts
 
 
 # 1. "，以及" opens a new group of a list: its body is named in full ---------------------------------

@@ -2,12 +2,7 @@
 centre, a delegation's visit, a project launch, a translated dialogue report, an NGO webinar)
 about organisations, their countries and roles, and named programmes, each on invented
 sentences (fictional people, bodies, places and programmes)."""
-from .extractkit import facts, inits, orgs, run
-
-
-def _countries(text, **kw):
-    ex, names = run(text, **kw)
-    return {(s, o) for s, o, _ in facts(ex, names, "country")}
+from .extractkit import countries as _countries, facts, inits, run
 
 
 def _org_names(text, **kw):
