@@ -447,10 +447,15 @@ _PAREN_NAME_BOUNDARY = set("，。、；：:,;\n—　 ")
 _LIST_CONJ = re.compile(r"以及|及|和|与")
 
 
+# "某某（某部某司司长，线上）": how an attendee took part, after the post in an attendee list
+_PAREN_NOTE = re.compile(r"[，,](?:线上|线下|视频|在线|远程|书面|特邀|列席|代)(?:参会|出席|连线|发言)?[)）]")
+
+
 def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> PersonName | None:
-    """The name before "（…TITLE）" when the title closes the parentheses (after a boundary
-    or right after a body: "某司王某（副司长）")."""
-    if text[tb:tb + 1] not in ("）", ")"):
+    """The name before "（…TITLE）" when the title closes the parentheses, or a note on how
+    the person took part does ("（…司长，线上）"), after a boundary or right after a body
+    ("某司王某（副司长）")."""
+    if text[tb:tb + 1] not in ("）", ")") and not _PAREN_NOTE.match(text, tb):
         return None
     p = max(text.rfind("（", start, ta), text.rfind("(", start, ta))
     if p <= start or any(c in text[p + 1:ta] for c in "（）()，。；"):

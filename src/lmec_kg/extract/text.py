@@ -134,6 +134,10 @@ _SPEECH_SECTION = re.compile(r"^(?:开幕|闭幕|开班|结业|欢迎)(?:致辞|
 _NOTICE_SECTION = re.compile(r"^(?:会议|活动|培训|论坛|研修|研讨|报名|报到)?(?:时间|日期|地点|时间(?:和|与|及)?地点|议程|日程|安排|"
                              r"议程安排|日程安排|组织单位|组织机构|主办单位|参会人员|参加人员|参会对象|招生对象|有关要求|"
                              r"其他事项|其他|联系方式|报名方式|费用)(?:[（(][^）)]{0,4}[)）])?$")
+# a labelled line of the header block of minutes or a notice ("主持：某某（…）", "出席：…",
+# "记录：某某（某处）", "地点：…"): it lists who took part, never a headline
+_HEADER_LABEL = re.compile(r"^(?:主持人?|出席(?:人员|领导)?|列席(?:人员)?|参加(?:人员)?|参会(?:人员|单位)?|与会(?:人员)?|"
+                           r"记录人?|记录员|整理|地点|缺席|请假)\s*[:：]\s*\S")
 # a line of a form to fill in ("姓名：＿＿＿＿"): never a headline
 _FORM_FIELD = re.compile(r"[＿_]{3,}")
 # an English translation of the headline under it ("China and Cambodia Sign …")
@@ -242,7 +246,7 @@ def layout(text: str) -> Layout:
         s = ln.strip()
         if a in bg_starts or any(x.start <= a < x.end for x in background):
             continue
-        if a in subheads or _NOTE_LINE.fullmatch(s) or _FORM_FIELD.search(s):
+        if a in subheads or _NOTE_LINE.fullmatch(s) or _FORM_FIELD.search(s) or _HEADER_LABEL.match(s):
             continue  # "（本文译自某机构新闻稿，仅供参考）": a note under a headline, never one
         # "二、X在某地召开": a numbered section heading that reports an event is a headline
         num = _NUMBERED.match(s)
