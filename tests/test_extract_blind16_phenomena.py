@@ -1,5 +1,6 @@
 """Phenomena first met in the sixteenth held-out set (meeting minutes with a header block of
-attendees), each on invented text (fictional people, bodies and places)."""
+attendees; a WeChat push's bracketed organiser lines), each on invented text (fictional
+people, bodies and places)."""
 from .extractkit import countries, facts, post_facts, posts, run
 
 _MINUTES = """甲河流域合作中心
@@ -62,3 +63,16 @@ def test_record_line_is_no_headline_and_place_line_places_the_meeting():
     assert not any("记录" in n or "詹小雨" in n for n in events)
     places = {o for _, o, _ in facts(ex, names, "event_place")}
     assert "昆明" in places
+
+
+# organiser lines labelled in lenticular brackets, as WeChat pushes write them -------------------
+def test_bracketed_role_labels_give_roles():
+    from .extractkit import roles_of
+    got = roles_of("【主办单位】甲省生态环境厅、乙市人民政府")
+    assert {(o, r) for o, r in got} >= {("甲省生态环境厅", "host"), ("乙市人民政府", "host")}
+    assert ("丙研究中心", "organizer") in set(roles_of("【承办单位】丙研究中心"))
+
+
+def test_a_bracketed_heading_without_a_role_gives_none():
+    from .extractkit import roles_of
+    assert roles_of("【会议议程】甲省生态环境厅介绍筹备情况") == []

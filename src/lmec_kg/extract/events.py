@@ -321,7 +321,7 @@ _GOT_SUPPORT = re.compile(r"(?:得到|获得)(?:了)?((?:(?!得到|获得)[^，�
 _GUIDED_AND = re.compile(r"^(.+?)的?(?:精心|大力)?指导(?:和|与|、|及)")
 _GUIDED_BY = re.compile(r"在((?:(?!在)[^，。；])+?)的?(?:精心|大力)?指导下")
 _COMMISSIONED_BY = re.compile(r"受([^，。；]+?)(?:的)?委托")
-_ROLE_UNITS_ARE = re.compile(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有|：|:)([^，。；;]+)")
+_ROLE_UNITS_ARE = re.compile(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有|：|:|】|\])([^，。；;]+)")
 # these two open with a lazy run tried from every position: run only where their word is
 _ACTS_AS = re.compile(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主办|承办|协办|支持)(?:单位|方)")
 _PROVIDED_SUPPORT = re.compile(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持")
