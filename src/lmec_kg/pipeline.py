@@ -288,6 +288,7 @@ def build(
             report.stages["exports"] = time.perf_counter() - t2
         report.ntriples = None
         statements.close()
+        statements = None  # closed: nothing left for the finally below
         if page is not None:
             # from the statements (the disk store is slow to read back) once the knowledge
             # base and the sorted statements have gone: of what a build holds at once, the
