@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .lexicon import lexicon
 from .mentions import find_initiatives
-from .orgs import LIST_JOIN, OrgSpan, elided_parent, hyphens, find_orgs, standalone_org, title_spans
+from .orgs import LIST_JOIN, THAT_BODY, OrgSpan, elided_parent, hyphens, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date"]
@@ -378,7 +378,7 @@ def _named_pair(piece: str, pa: int, pb: int, text: str, earlier: list[OrgSpan])
 
 
 # "该部环境保护司": a unit of the body of that kind named just before
-_THAT_BODY = re.compile(r"(?:该|此)(部|局|厅|署|委员会|中心|研究院|大学|学院|公司)(?=[\u4e00-\u9fff]{2})")
+_THAT_BODY = re.compile(THAT_BODY.pattern + r"(?=[\u4e00-\u9fff]{2})")
 
 
 def _unit_of_that_body(text: str, piece: str, pa: int, pb: int, earlier: list[OrgSpan]) -> OrgSpan | None:

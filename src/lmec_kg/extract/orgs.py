@@ -310,18 +310,20 @@ def _place_country(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    """The lexicon's country names (not "中方"-like sides)."""
+    return tuple(c for c, v in lexicon().countries.items() if v[2] == "country" and not c.endswith("方"))
+
+
+@lru_cache(maxsize=1)
 def _AND_COUNTRY() -> re.Pattern:
-    lex = lexicon()
-    names = [c for c, v in lex.countries.items() if v[2] == "country" and not c.endswith("方")]
-    return re.compile("[与和](?=" + alternation(names).pattern + ")")
+    return re.compile("[与和](?=" + alternation(_country_names()).pattern + ")")
 
 
 @lru_cache(maxsize=1)
 def _COUNTRY_LIST_END() -> re.Pattern:
     """A bare country name closing a stretch (the previous item of a list of countries)."""
-    lex = lexicon()
-    names = [c for c, v in lex.countries.items() if v[2] == "country" and not c.endswith("方")]
-    return re.compile("(?:" + alternation(names).pattern + ")$")
+    return re.compile("(?:" + alternation(_country_names()).pattern + ")$")
 
 
 def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tuple[int, int]] | None = None) -> list[OrgSpan]:
@@ -552,14 +554,14 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
 
 
 # "该部林业司": a unit of the body of that kind named just before
-_THAT_BODY = re.compile(r"(?:该|此)(部|局|厅|署|委员会|中心|研究院|大学|学院|公司)")
+THAT_BODY = re.compile(r"(?:该|此)(部|局|厅|署|委员会|中心|研究院|大学|学院|公司)")
 
 
 def _units_of_that_body(text: str, norm: str, start: int, end: int, titles, spans: list[OrgSpan]) -> list[OrgSpan]:
     """"缅甸某部环境保护司司长A率团，成员包括该部林业司副司长B": the unit (林业司) of the
     last body of that kind (部) named before in the paragraph, with that body's country."""
     out: list[OrgSpan] = []
-    for m in _THAT_BODY.finditer(norm, start, end):
+    for m in THAT_BODY.finditer(norm, start, end):
         if any(o.start <= m.start() < o.end for o in spans):
             continue
         nu = _next_unit(norm, m.end(), end, titles)
@@ -590,8 +592,7 @@ def _QUOTED_BODY() -> re.Pattern:
     """A country or place, a few describing characters (no function word), a kind of body,
     then the body's name in quotation marks."""
     lex = lexicon()
-    heads = [c for c, v in lex.countries.items() if v[2] == "country" and not c.endswith("方")]
-    heads += [p for p in lex.places if len(p) > 1]
+    heads = [*_country_names(), *(p for p in lex.places if len(p) > 1)]
     return re.compile("(" + alternation(heads).pattern + r")(?:(?![的在和与及等])[\u4e00-\u9fff]){0,10}?(?:"
                       + alternation(_QUOTED_KINDS).pattern + r")“([^“”\n，。、；]{2,16})”")
 
