@@ -304,6 +304,7 @@ _GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:]")
 _BOUNDARY = set("，。、；：“”（）《》 \n与和及同由")
 _LOCAL_TITLE = re.compile(r"(副)?(市长|省长|州长|县长|区长|府尹|主席)")
+_ADMIN_SUFFIX = "省市州县区"  # the last character of a Chinese province's, city's or county's name
 
 
 def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
@@ -323,8 +324,8 @@ def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
     a = ta - len(name)
     country = e.parent if len(e.parent) == 2 and e.parent.isupper() else "CN"
     full = name
-    if country == "CN" and name[-1] not in "省市州县区":  # "广东省长": the title took the 省 of 广东省
-        full = next((x for x in e.aliases if x.startswith(name) and x[-1] in "省市州县区"), name)
+    if country == "CN" and name[-1] not in _ADMIN_SUFFIX:  # "广东省长": the title took the 省 of 广东省
+        full = next((x for x in e.aliases if x.startswith(name) and x[-1] in _ADMIN_SUFFIX), name)
     return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")],
                    prefix=full, lead=len(name))
 
