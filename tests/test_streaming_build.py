@@ -185,3 +185,46 @@ def test_a_store_folder_keeps_its_network_data_for_later_views(built, tmp_path):
     with open(other / network.SAVED_NAME, "wb") as fh:
         pickle.dump(("another version", network.NetworkData({}, [], {}, {})), fh)
     assert network.load(other) == from_store  # not the stale data
+
+
+_STOPPED_BUILD = """
+import os, signal, sys
+from lmec_kg import spill
+from lmec_kg.cli import main
+
+spill.CHUNK = 50  # spill at once, so the build has temporary files when it is stopped
+_spill = spill.SortedStatements._spill
+
+
+def spill_then_stop(self):
+    _spill(self)
+    if len(self._files) == 3:  # mid-graph: the store half loaded, statements on disk
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+spill.SortedStatements._spill = spill_then_stop
+sys.argv = ["lmec-kg", "build", *sys.argv[1:]]
+main()
+"""
+
+
+def test_a_build_stopped_by_sigterm_leaves_nothing_behind(files, tmp_path):
+    """A scheduler's stop (SIGTERM) mid-build: one line, non-zero exit, no traceback, and no
+    half-written store or export, nor temporary files."""
+    import os
+    import subprocess
+    import sys
+
+    out, tmp = tmp_path / "out", tmp_path / "tmp"
+    out.mkdir()
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    run = subprocess.run(
+        [sys.executable, "-c", _STOPPED_BUILD, str(files), "--output", str(out / "g.ttl"),
+         "--store", str(out / "store"), "--html", str(out / "n.html"), "--no-cache", "-q", "-j", "2"],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode != 0
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip() == "Aborted!"
+    assert sorted(p.name for p in out.iterdir()) == []
+    assert sorted(p.name for p in tmp.iterdir()) == []

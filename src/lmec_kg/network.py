@@ -37,6 +37,7 @@ import pyoxigraph as ox
 from .errors import InputError
 from .namespaces import PREFIXES
 from .store import is_store_dir, open_store
+from .workers import leave_signals_to_parent
 
 __all__ = [
     "VIEWS", "NetworkData", "load", "save", "from_statements", "PageStatements",
@@ -1123,7 +1124,7 @@ def _communities_beside(G: nx.Graph, seed: int, work):
         return communities(G, seed=seed), work()
     _FORKED_GRAPH = G
     try:
-        with ctx.Pool(1) as pool:
+        with ctx.Pool(1, initializer=leave_signals_to_parent) as pool:
             pending = pool.apply_async(_louvain_in_child, (seed,))
             result = work()
             return pending.get(), result

@@ -29,6 +29,7 @@ from .sinks import Sink
 from .spill import SortedStatements
 from .store import StoreWriter, open_store
 from .void import Statistics, StatisticsCounter
+from .workers import leave_signals_to_parent
 
 if TYPE_CHECKING:  # networkx is imported only by a build that makes the page's data
     from .network import NetworkData, PageStatements
@@ -178,7 +179,7 @@ def _iter_extractions(files: list[Path], cache_dir: str | None, workers: int):
         return
     jobs = [(str(f), cache_dir) for f in files]
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(workers, initializer=leave_signals_to_parent) as pool:
         for path, (kind, payload, bid) in zip(jobs, pool.imap(_extract_star, jobs, chunksize=16)):
             if kind == "error":
                 yield None, payload, False

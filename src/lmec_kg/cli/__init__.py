@@ -6,6 +6,7 @@ import importlib
 import click
 
 from .. import __version__
+from .output import stop_on_sigterm
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -41,6 +42,7 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
+    stop_on_sigterm()
     try:
         cli(prog_name="lmec-kg")
     except OSError as e:  # a file system problem no command anticipated: one line, not a traceback

@@ -1,6 +1,7 @@
 """Shared CLI options and printing: one --format, one print_rows, one --graph."""
 from __future__ import annotations
 
+import signal
 import sys
 import unicodedata
 from pathlib import Path
@@ -9,9 +10,21 @@ import click
 
 from ..query import QueryResult, to_csv, to_json, to_tsv
 
-__all__ = ["graph_option", "output_format_option", "print_result", "format_table", "fail"]
+__all__ = ["graph_option", "output_format_option", "print_result", "format_table", "fail", "stop_on_sigterm"]
 
 DEFAULT_GRAPH = "build/store"
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM (a scheduler's or a container's stop) ends a command like Ctrl-C does, so its
+    cleanup runs: a half-written store or export and the build's temporary files go."""
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (e.g. under a test runner)
+        pass
 
 
 def _default_graph() -> str:

@@ -1,27 +1,16 @@
 """serve, publish, describe: share the graph with people and with partners' triple stores."""
 from __future__ import annotations
 
-import signal
 import sys
 from pathlib import Path
 
 import click
 
 from ..errors import InputError, LmecError
-from .output import fail, graph_option
+from .output import fail, graph_option, stop_on_sigterm
 
 __all__ = ["serve", "publish", "describe", "COMMANDS"]
 
-
-def _stop_on_sigterm() -> None:
-    """SIGTERM ends ``serve`` like Ctrl-C does, so the engine is stopped and temp files go."""
-    def handler(signum, frame):
-        raise KeyboardInterrupt
-
-    try:
-        signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread (e.g. under a test runner)
-        pass
 
 
 @click.command()
@@ -65,7 +54,7 @@ def serve(graph, host, port, timeout, max_rows, queries_dir, cors):
         fail(str(e), 2)
     except LmecError as e:
         fail(str(e))
-    _stop_on_sigterm()
+    stop_on_sigterm()
     click.echo(f"SPARQL endpoint: {endpoint.url}query   query page: {endpoint.url}", err=True)
     click.echo(f"graph: {graph}; {len(endpoint.canned)} canned queries; time limit {timeout:g} s, "
                f"at most {max_rows} rows per answer; read-only. Ctrl-C stops.", err=True)
