@@ -218,7 +218,8 @@ def knowledge_base(
         if progress:
             progress(i, len(files))
     t1 = time.perf_counter()
-    kb = resolve(extractions, curation=curation) if curation is not None else resolve(extractions)
+    kb = (resolve(extractions, curation=curation, consume=True) if curation is not None
+          else resolve(extractions, consume=True))
     report.stages["read and extract"] = t1 - t0
     report.stages["resolve"] = time.perf_counter() - t1
     return kb

@@ -39,7 +39,7 @@ from .curation import Curation, Entry, Ref, load_curation
 from .errors import CurationError
 from .gazetteer import Gazetteer, Link, load_gazetteer
 from .labels import pinyin_name
-from .model import Entity, Extraction, Fact, KnowledgeBase, MergeReason, Mention
+from .model import Briefing, Entity, Extraction, Fact, KnowledgeBase, MergeReason, Mention
 from .normalize import has_han, is_latin, latin_tokens, name_key, one_edit_apart, split_slash
 
 __all__ = ["resolve", "merge_rule_texts", "rule_texts", "DEFAULT"]
@@ -626,15 +626,22 @@ def resolve(
     *,
     gazetteer: Gazetteer | str | Path | None = DEFAULT,
     curation: Curation | str | Path | None = DEFAULT,
+    consume: bool = False,
 ) -> KnowledgeBase:
     """Resolve the extractions' entities into one global entity per real thing.
 
     ``gazetteer``: a :class:`Gazetteer`, a folder with ``organizations.csv`` and
     ``countries.csv``, ``None`` for none; default ``data/gazetteer``. ``curation``: a
     :class:`Curation`, a YAML path, ``None`` for none; default ``data/curation.yaml``.
-    Raises :class:`~lmec_kg.errors.CurationError` for a curation entry that cannot apply.
+    ``consume=True`` empties ``extractions`` (a list) and lets each extraction go once its
+    facts are resolved: a large build then never holds every extraction beside the
+    knowledge base made from them (Python keeps the memory of that peak for the rest of
+    the build). Raises :class:`~lmec_kg.errors.CurationError` for a curation entry that
+    cannot apply.
     """
-    exs = sorted(extractions, key=lambda e: e.briefing.id)
+    exs: list[Extraction | None] = sorted(extractions, key=lambda e: e.briefing.id)
+    if consume and isinstance(extractions, list):
+        extractions.clear()
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else (
         Gazetteer() if gazetteer is None else load_gazetteer(None if gazetteer == DEFAULT else gazetteer))
     cur = curation if isinstance(curation, Curation) else (
@@ -724,12 +731,24 @@ def resolve(
             return None
         return local_to_global.get((bid, key), key)
 
-    facts = [Fact(f.kind, glob(ex.briefing.id, f.subject), glob(ex.briefing.id, f.object), f.value,
-                  f.briefing or ex.briefing.id, f.start, f.end, f.confidence, f.extra, f.curated)
-             for ex in exs for f in ex.facts]
-    mentions = [Mention(glob(ex.briefing.id, m.key), m.surface, m.briefing or ex.briefing.id, m.start, m.end)
-                for ex in exs for m in ex.mentions]
-    lang = {ex.briefing.id: ex.briefing.language for ex in exs}
+    if consume:
+        r.facts_of.clear()  # the extractions' facts: the last references but exs's
+        r.ex = []
+    facts: list[Fact] = []
+    mentions: list[Mention] = []
+    sentences: list[tuple[str, int, int, str]] = []
+    briefings: list[Briefing] = []
+    for i, ex in enumerate(exs):
+        bid = ex.briefing.id
+        facts.extend(Fact(f.kind, glob(bid, f.subject), glob(bid, f.object), f.value, f.briefing or bid,
+                          f.start, f.end, f.confidence, f.extra, f.curated) for f in ex.facts)
+        mentions.extend(Mention(glob(bid, m.key), m.surface, m.briefing or bid, m.start, m.end)
+                        for m in ex.mentions)
+        sentences.extend((bid, a, b, t) for a, b, t in ex.sentences)
+        briefings.append(ex.briefing)
+        if consume:
+            exs[i] = None
+    lang = {b.id: b.language for b in briefings}
     per_b: dict[tuple[str, str], list[_Node]] = defaultdict(list)
     for n in r.nodes:
         per_b[(n.briefing, local_to_global[(n.briefing, n.key)])].append(n)
@@ -740,13 +759,13 @@ def resolve(
     ents, facts = _apply_curation(r, cur, ents, facts, local_to_global, reasons)
 
     return KnowledgeBase(
-        briefings=tuple(ex.briefing for ex in exs),
+        briefings=tuple(briefings),
         entities=tuple(sorted(ents.values(), key=lambda e: e.key)),
         facts=tuple(facts),
         mentions=tuple(mentions),
         local_names=tuple(local_names),
         reasons=tuple(reasons),
-        sentences=tuple((ex.briefing.id, a, b, t) for ex in exs for a, b, t in ex.sentences),
+        sentences=tuple(sentences),
     )
 
 
