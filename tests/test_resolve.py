@@ -246,3 +246,19 @@ def test_a_body_and_its_only_unit_linked_by_part_of_stay_two():
 def test_latin_names_in_other_word_order_are_one_person():
     kb = kb_of(brief("b1", [ent("person:INTHAVY Akkharath"), ent("person:Akkharath Inthavy")]))
     assert len(keys(kb, "person")) == 1
+
+
+def test_consume_empties_the_list_and_resolves_the_same():
+    """The build's consume=True lets extractions go as they are resolved: same answer."""
+    def made():
+        return [brief("b2", [ent("person:王明"), ent(f"organization:{FECO}")],
+                      [post("person:王明", f"organization:{FECO}", "主任")]),
+                brief("b1", [ent("person:王明"), ent(f"organization:{LMEC}")],
+                      [post("person:王明", f"organization:{LMEC}", "主任")])]
+
+    exs = made()
+    consumed = resolve(exs, curation=None, consume=True)
+    assert exs == []
+    assert consumed == resolve(made(), curation=None)
+    assert [b.id for b in consumed.briefings] == ["b1", "b2"]
+    assert consumed.facts
