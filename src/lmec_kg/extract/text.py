@@ -21,7 +21,8 @@ _SOURCE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*\d{4}[
 _MEETING_TIME_LABEL = re.compile(r"^\s*[^：:\n]{0,8}(?:会议|活动|培训|举办|召开|举行|报到|报名|截止)[^：:\n]{0,4}(?:时间|日期)\s*[:：]")
 _MONTH_LINE = re.compile(r"^\s*(?:\d{4}年\d{1,2}月|[（(]\d{4}年\d{1,2}月[)）])\s*$")
 _ISSUE_LINE = re.compile(r"^\s*\d{4}年\s*第\s*\d+\s*期")
-_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
+# a WeChat push's byline "公众号名  2024-11-08 11:30  云南": a date stamped with its time of day
+_MASTHEAD_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(?:^\s*|(?:发布时间|发布日期|时间|日期)\s*[:：]\s*|(?<=\s)(?=\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?!\d)))(?:(?:发布时间|发布日期|时间|日期)\s*[:：]\s*)?(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])")
 # "相关链接：…", "背景链接：…": background about a body or programme, not an event report
 _LINK_PARA = re.compile(r"^\s*[【\[]?(?:相关链接|背景链接|资料链接|链接|背景资料|背景|延伸阅读|小知识|名词解释)[】\]]?\s*[:：]")
 # "（二）5月16日至18日，某培训班在万象举办。": an item of a review listing the year's events,
@@ -290,13 +291,13 @@ def layout(text: str) -> Layout:
             off = a + (len(ln) - len(ln.lstrip()))
             if not heads or off > heads[0][0]:
                 breaks.append((off, off, False))
-    if not heads:
-        breaks.append((masthead_end, masthead_end, False))
-    breaks.sort()
     # subheadings, and whole lines in parentheses (an editor's or translator's note)
     sub_lines = [(a, b) for a, b, ln in body_lines if a in subheads or _NOTE_LINE.fullmatch(ln.strip())]
     in_bg = lambda s: (any(x.start <= s.start < x.end for x in background)  # noqa: E731
                        or any(x <= s.start < y for x, y in sub_lines))
+    if not heads or _dated_lead_before(text, sentences, masthead_end, heads[0][0], in_bg):
+        breaks.append((masthead_end, masthead_end, False))
+    breaks.sort()
     articles: list[Article] = []
     for i, (ha, hb, is_head) in enumerate(breaks):
         nxt = breaks[i + 1][0] if i + 1 < len(breaks) else body_end
@@ -308,6 +309,18 @@ def layout(text: str) -> Layout:
     if not articles:
         articles.append(Article(None, masthead_end, body_end, [s for s in sentences if not in_bg(s)]))
     return Layout(sentences, articles, masthead_end, contact, background, published, page_headline)
+
+
+# the emoji or symbols a push opens its paragraphs with ("📢 ", "▶ ")
+_LEAD_MARKS = re.compile(r"^[^\w（(]+")
+
+
+def _dated_lead_before(text: str, sentences: list[Sentence], start: int, end: int, in_bg) -> bool:
+    """Whether a paragraph under the masthead, above the first section heading, reports the
+    event ("📢 11月5日至7日，…论坛在某地举行" in a WeChat push whose page title heads it):
+    it opens the first article, without a headline of its own."""
+    lead = [s for s in sentences if start <= s.start < end and not in_bg(s)]
+    return any(_STARTS_WITH_DATE.match(_LEAD_MARKS.sub("", s.text)) and _EVENTISH.search(s.text) for s in lead)
 
 
 # a web page's navigation line: "首页 > 新闻中心 > 工作动态", "当前位置：首页 › 学术交流"
