@@ -10,7 +10,7 @@ from operator import itemgetter
 from ..model import Briefing, Entity, Extraction, Fact, Mention
 from . import background as bg
 from .events import (DATELINE, dateline, duration_days, event_format, event_name, event_subtype, find_dates, find_place,
-                     opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
+                     is_deadline, opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
 from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, standalone_org, title_spans
@@ -844,6 +844,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
             for m in find_dates(text, s.start, s.end):
                 if dl and m.start() < dl[2] and s is dl_sent:
                     continue  # the dateline: the day the report was filed
+                if is_deadline(text, m):
+                    continue  # "请于3月10日前报名": the day something is due
                 st, en = parse_date(m, a_pub, a_year, dl[0] if dl else None)
                 if not st:
                     continue
@@ -1249,10 +1251,11 @@ def lead_paragraph(text: str, sents: list[Sentence]) -> list[Sentence]:
     return first
 
 
-# "会议时间：…", "一、会议时间" (then the date on the next line); "会议地点：…"
+# "会议时间：…", "一、会议时间" (then the date on the next line); "会议地点：…"; both on one
+# line ("时间地点：3月21日至23日在南宁举办")
 _LABEL_HEAD = r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*(?:会议|活动|培训|论坛|研讨会|研修班|交流会)?(?:举办|召开|举行)?"
-_TIME_LABEL = re.compile(_LABEL_HEAD + r"(?:时间|日期)(?:(?:和|与|及)地点)?\s*(?:[:：]\s*|$)")
-_PLACE_LABEL = re.compile(_LABEL_HEAD + r"地点\s*(?:[:：]\s*|$)")
+_TIME_LABEL = re.compile(_LABEL_HEAD + r"(?:时间|日期)(?:(?:和|与|及|、)?地点)?\s*(?:[:：]\s*|$)")
+_PLACE_LABEL = re.compile(_LABEL_HEAD + r"(?:(?:时间|日期)(?:和|与|及|、)?)?地点\s*(?:[:：]\s*|$)")
 
 
 def labelled_line(text: str, sents: list[Sentence], label: re.Pattern) -> tuple[int, Sentence] | None:

@@ -11,7 +11,7 @@ from .mentions import find_initiatives
 from .orgs import LIST_JOIN, THAT_BODY, OrgSpan, elided_parent, hyphens, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
-           "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date"]
+           "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date", "is_deadline"]
 
 _DATE = re.compile(
     r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})(?:日|(?=\s*[至到\-—–~～]\s*\d{1,2}日)))?"
@@ -69,6 +69,17 @@ def parse_date(m: re.Match, published: str | None, default_year: int | None, pre
         end = ym + f"-{int(m.group(8)):02d}" if m.group(8) else None
         return start, end
     return None, None
+
+
+# "请于3月10日前报名", "申报截止时间为4月28日": a deadline, the day something is due, not the
+# day an event is held ("3月10日前后" is about then; "前夕" the eve)
+_DEADLINE_AFTER = re.compile(r"\s*(?:前(?![一夕后])|之前|以前|(?:为)?止(?!步))")
+_DEADLINE_BEFORE = re.compile(r"(?:截止|截至)(?:时间|日期)?(?:为|是|到|至|[:：])?\s*$")
+
+
+def is_deadline(text: str, m: re.Match) -> bool:
+    """Whether the date match is a deadline (by the words around it), not an event's day."""
+    return bool(_DEADLINE_AFTER.match(text, m.end()) or _DEADLINE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
 
 
 def find_dates(text: str, a: int, b: int):
@@ -677,7 +688,7 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
             w = m.group()
             cands.append((_shift(ref, -1 if "前" in w else 1), m.start(), m.end()))  # noqa: E501
     for m in find_dates(text, a, b):
-        if m.group(9):
+        if m.group(9) or is_deadline(text, m):
             continue
         st, _ = parse_date(m, published, year, main)
         if st and not m.group(1) and m.group(2):

@@ -138,7 +138,7 @@ _NOTICE_SECTION = re.compile(r"^(?:会议|活动|培训|论坛|研修|研讨|报
 # a labelled line of the header block of minutes or a notice ("主持：某某（…）", "出席：…",
 # "记录：某某（某处）", "地点：…"): it lists who took part, never a headline
 _HEADER_LABEL = re.compile(r"^(?:主持人?|出席(?:人员|领导)?|列席(?:人员)?|参加(?:人员)?|参会(?:人员|单位)?|与会(?:人员)?|"
-                           r"记录人?|记录员|整理|地点|缺席|请假)\s*[:：]\s*\S")
+                           r"记录人?|记录员|整理|地点|缺席|请假|(?:指导|主办|承办|协办|支持|资助|赞助|组织)单位)\s*[:：]\s*\S")
 # a line of a form to fill in ("姓名：＿＿＿＿"): never a headline
 _FORM_FIELD = re.compile(r"[＿_]{3,}")
 # an English translation of the headline under it ("China and Cambodia Sign …")
