@@ -17,8 +17,9 @@ _CLAUSE_END = re.compile(r"[，。；]")
 _NON_SPEECH = re.compile(r"主持|出席|参加|会见|陪同|见证|揭牌|签署|参观|考察|率团|带队")
 
 
-# "作了题为《…》的报告", "作专题讲座", "作主旨演讲"
-_REPORT = re.compile(r"作(?:了)?(?:题为《[^》]{1,60}》的)?(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲座|演讲|发言|致辞|介绍)")
+# "作了题为《…》的报告", "作专题讲座", "作主旨演讲"; "作会议总结" (summing the meeting up
+# is addressing it; "作为总结", "作出总结" are no such act)
+_REPORT = re.compile(r"作(?![为出])(?:了)?(?:题为《[^》]{1,60}》的)?(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲座|演讲|发言|致辞|介绍|总结)")
 
 
 _KEYNOTE = re.compile(r"主旨|主题")
