@@ -254,6 +254,9 @@ _DEPT_SUFFIX = re.compile(r"(司|处|局|办公室|研究院|研究所|中心|�
 # "…环境学院教授A、水科学研究院副教授B，以及某学院某所副研究员C": after a comma, 以及 opens
 # a new group of the list, whose body is named in full (no parent elided from the item before)
 _NEW_GROUP = re.compile(r"[，,](?:以及|及)$")
+# "A（某部甲司副司长，线上）、B（乙司处长）": from the end of the item before, its parenthesis
+# closed, a list mark, the next name and its parenthesis opened (a list of attendees' posts)
+_PAREN_ITEM_GAP = re.compile(r"[^（）()]*[)）][、，,]\s*[^、，,。；;：:（）()]{1,40}[（(]")
 
 
 def _proper(text: str) -> bool:
@@ -821,6 +824,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                             break
                 # an elided parent: "…部国际合作司处长周军、应对气候变化司处长陈志华" (or 及, 和)
                 before = text[max(start, sa.start - 1):sa.start]
+                if before in ("（", "(") and last_end > start and _PAREN_ITEM_GAP.fullmatch(text, last_end, sa.start):
+                    before = "、"  # the next item of a list of "name（body title）"
                 # or "某国环境部国务秘书A、X总局副总局长B": the ministry itself
                 # or "…甲司司长A介绍了…；乙司副司长B介绍了…": parallel clauses of one sentence
                 # whose first department had its parent restored
