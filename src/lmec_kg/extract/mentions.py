@@ -30,7 +30,9 @@ _LEFT_STOP = re.compile(
     r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|扩大|扩展|拓展|拓宽|升级|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
     r"召开|举行|开展|了|在|的|、|是|将|由|以及|以|把|还|并|即|同|和(?![平谐睦美])|与|(?<![普涉危波惠顾以])及|(?<![平相对均])等(?!等)|承建|援建|参建|承接|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的|"
     # "列入某某基金…项目", "资金来源于某某基金", "受益于…": a verb of listing or of a source
-    r"列入|列为|归入|动用|使用|申请|于)"
+    r"列入|列为|归入|动用|使用|申请|于|"
+    # "征集2023年度某某专项基金项目", "数据统一汇入某某平台": a call for, a flow into
+    r"征集|汇入|接入|录入|导入|上传至|上传到)"
 )
 
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|推进|共建|建设|发起|打造|推动|落实|参与|加入|深化)(?:了)?$")
@@ -151,8 +153,9 @@ _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示�
 # "“一带一路”绿色发展国际联盟": word characters after the quote that may go on with its name
 _NAME_GOES_ON = re.compile(r"[^\W\d_的下中内为]{2,16}")
 # what a clause goes on with after a name it is about: a verb of proposing or launching, an
-# anniversary ("“某某”倡议提出十周年", "“某某”计划实施五周年")
-_CLAUSE_GOES_ON = re.compile(r"提出|发起|实施|启动|开展|[一二三四五六七八九十百\d]+周年")
+# anniversary ("“某某”倡议提出十周年", "“某某”计划实施五周年"); "坚持“一国一策”来设计项目":
+# 来 before a verb says what the phrase is used for
+_CLAUSE_GOES_ON = re.compile(r"提出|发起|实施|启动|开展|[一二三四五六七八九十百\d]+周年|^来(?!华)")
 _PUNCT = re.compile(r"[，。、；：,;:！？]")
 _PROGRAMME_AFTER = re.compile(r"(?:项目|计划|行动|品牌活动|系列活动|倡议)")
 _COLON = re.compile(r"[：:]")
@@ -214,6 +217,15 @@ def _joined_by_he(run: str, cut: int, head_len: int, lex) -> bool:
     if not any(p in left for p in lex.proper_elements):
         return False
     return not any(left.endswith(h) for h in lex.initiative_heads) and lexicon().org_suffix_re.search(left) is None
+
+
+# "…环境领域务实项目": what is done in a field of a programme, described, not named
+_FIELD_OF_KNOWN = re.compile(r"领域")
+
+
+def _known_prefix(run_h: str, lex) -> bool:
+    """Whether the run opens with a well-known name ("澜湄合作…")."""
+    return any(lex.initiatives.get(run_h[:k]) for k in range(2, len(run_h)))
 
 
 def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) -> list[NamedThing]:
@@ -369,6 +381,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         core = lex.initiatives.get(run_h[: len(run) - len(m.group())])
         if core and m.group() in ("平台", "机制"):
             continue  # "澜湄合作平台": the known initiative, described; the lexicon pass names it
+        if not known and _FIELD_OF_KNOWN.search(run_h) and _known_prefix(run_h, lex):
+            continue  # "澜湄合作环境领域务实项目": the projects of a field of the known one
         if known:
             out.append(NamedThing("initiative", known[0], known[1], s, e))
         else:
