@@ -153,11 +153,12 @@ _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示�
 # "“一带一路”绿色发展国际联盟": word characters after the quote that may go on with its name
 _NAME_GOES_ON = re.compile(r"[^\W\d_的下中内为]{2,16}")
 # what a clause goes on with after a name it is about: a verb of proposing or launching, an
-# anniversary ("“某某”倡议提出十周年", "“某某”计划实施五周年"); "坚持“一国一策”来设计项目":
+# anniversary ("“某某”倡议提出十周年", "“某某”计划实施五周年"), a listing ("“某某示范”纳入…清单"); "坚持“一国一策”来设计项目":
 # 来 before a verb says what the phrase is used for
-_CLAUSE_GOES_ON = re.compile(r"提出|发起|实施|启动|开展|[一二三四五六七八九十百\d]+周年|^来(?!华)")
+_CLAUSE_GOES_ON = re.compile(r"提出|发起|实施|启动|开展|纳入|列入|[一二三四五六七八九十百\d]+周年|^来(?!华)")
 _PUNCT = re.compile(r"[，。、；：,;:！？]")
-_PROGRAMME_AFTER = re.compile(r"(?:项目|计划|行动|品牌活动|系列活动|倡议)")
+# (or what is listed into a plan: "将“澜湄某某示范”纳入…清单")
+_PROGRAMME_AFTER = re.compile(r"(?:项目|计划|行动|品牌活动|系列活动|倡议|纳入|列入)")
 _COLON = re.compile(r"[：:]")
 _YEAR_OPENING = re.compile(r"\d{4}年度?")
 
