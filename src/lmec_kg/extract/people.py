@@ -24,11 +24,14 @@ _HONORIFIC = re.compile(r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|D
 # a transliterated name joined by dots ("宋帕·占塔拉"): no part holds 的 or a conjunction
 # ("来自某大学的宋帕·占塔拉", "坎蓬·丰萨万与维莱·占塔冯": two names, the 的 of the body)
 _NOT_IN_DOTTED = "的与及和"
-_DOTTED_PART = rf"(?:(?![{_NOT_IN_DOTTED}])[\u4e00-\u9fff]){{1,8}}"
+# Han characters: the basic block and the rare ones of the extensions A to F, which some given
+# names use ("王䶮")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
+_DOTTED_PART = rf"(?:(?![{_NOT_IN_DOTTED}])[{_HAN}]){{1,8}}"
 _DOTTED = re.compile(rf"{_DOTTED_PART}(?:[·•・˙‧]{_DOTTED_PART})+")
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_SPACED = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00A0]{1,2}([\u4e00-\u9fff])")
+_CJK = re.compile(rf"[{_HAN}]+")
+_CJK_CHAR = re.compile(rf"[{_HAN}]")
+_SPACED = re.compile(rf"([{_HAN}])[ \u3000\u00A0]{{1,2}}([{_HAN}])")
 # words that follow a name (its predicate or a connective): the name ends before them
 STRONG_STOP = re.compile(
     r"博士|先生|女士|阁下|夫人|教授|院士|出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
@@ -479,6 +482,10 @@ def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> 
         conj = bool(cj and p - cj.end() >= 2 and (a == lo or text[a - 1] in "）)"))
         if conj:
             a = cj.end()
+        # "会议由A（…司长）、B（…主任）共同主持": the first item of a list opened by 由
+        by = text.rfind("由", a, p)
+        if by >= 0 and 2 <= p - by - 1 <= 4 and (p - a > 4 or not plausible_name(text[a:p])):
+            a, conj = by + 1, True
         name = text[a:p]
         if not (_DOTTED.fullmatch(name) or (_CJK.fullmatch(name) and 2 <= len(name) <= 4 and plausible_name(name))):
             return None
