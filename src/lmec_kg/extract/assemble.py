@@ -59,7 +59,10 @@ _POSTING = re.compile(r"^驻\S{1,3}?(?=大使|总领事|代表)")
 # a company's short name: province prefix and industry/legal suffix dropped ("博世科")
 _COMPANY_SHORT = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$")
 _OPENS_WITH_DATE = re.compile(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)")
-_CLOSES_EVENT = re.compile(r"[，,]?[^，,。；]{0,12}?(?:结营|闭营|闭幕|结业|落幕|圆满结束|收官|闭班)[，,。；]")
+# the close of an event already reported, or its closing ceremony ("研修班结业仪式在某地举行",
+# "培训班举行结业典礼")
+_CLOSES_EVENT = re.compile(r"[，,]?[^，,。；]{0,12}?(?:(?:结营|闭营|闭幕|结业|落幕|圆满结束|收官|闭班)[，,。；]|"
+                           r"(?:结营|闭营|闭幕|结业|闭班)(?:仪式|式|典礼))")
 _TRIP = re.compile(r"赴[\u4e00-\u9fff]{1,8}?[省市州县区]")
 # the subject of a clause ending right before its verb: "，某某交流会在京" (a place phrase may follow)
 _SUBJECT_EVENT = re.compile(r"(?:^|[，,；])([\u4e00-\u9fff“”\-]{2,30}?)(?:(?:在|于)[\u4e00-\u9fff]{1,8})?$")
