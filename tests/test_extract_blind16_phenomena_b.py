@@ -1,0 +1,73 @@
+"""General leftovers of the held-out sets (a course's closing ceremony, the first person of a
+list opened by 由, rare Han characters in names, days counted from the event just reported),
+each on invented sentences (fictional people, bodies, places and programmes)."""
+from .extractkit import facts, post_facts as _posts, run
+
+_HEAD = "某某中心新闻\n\n项目动态\n\n发布时间：2024-06-28\n\n"
+
+
+def _events(text):
+    """{event name: date} of every dated event of a whole extraction."""
+    ex, names = run(text)
+    return {s: v for s, _, v in facts(ex, names, "event_date")}
+
+
+def _speakers(text):
+    ex, names = run(text)
+    return {(s, o) for s, o, _ in facts(ex, names, "speech")}
+
+
+# 1. a course's closing ceremony is part of the course, not an event of its own ---------------------
+def test_closing_ceremony_held_is_part_of_the_course():
+    t = _HEAD + ("6月3日至14日，2024年甲乙湿地管理研修班在丙市举办。研修班由甲国湿地中心承办。"
+                 "6月14日，研修班结业仪式在丙市举行，甲国林业局副局长钟远山出席结业仪式并讲话。")
+    ev = _events(t)
+    assert set(ev) == {"2024年甲乙湿地管理研修班"}
+    assert ("钟远山", "2024年甲乙湿地管理研修班") in _speakers(t)
+
+
+def test_course_holding_its_closing_ceremony_on_a_later_day():
+    t = _HEAD + ("6月3日，2024年甲乙湿地管理研修班在丙市开班。6月14日上午，研修班举行结业典礼，"
+                 "甲国林业局副局长钟远山出席并讲话。")
+    assert set(_events(t)) == {"2024年甲乙湿地管理研修班"}
+
+
+def test_another_event_on_a_later_day_stays_an_event():
+    # negative: a forum held later is no closing ceremony
+    t = _HEAD + "6月3日，2024年甲乙湿地管理研修班在丙市开班。6月10日，第二届甲乙青年论坛在丁市召开。"
+    assert _events(t).get("第二届甲乙青年论坛") == "2024-06-10"
+
+
+# 3. the first person of a list opened by 由, each with the post in parentheses -----------------------
+def test_first_item_of_a_list_opened_by_you():
+    p = _posts(_HEAD + "6月12日，甲乙水资源政策对话会在丙市召开。会议由苗青禾（泰国水利部国际司司长）、"
+                       "符晓川（甲乙水资源合作中心主任）共同主持。")
+    assert ("苗青禾", "司长", "泰国水利部国际司") in p
+    assert ("符晓川", "主任", "甲乙水资源合作中心") in p
+
+
+def test_surname_you_after_you_is_not_cut():
+    # hard case: the one person's surname is 由 itself ("由明亮")
+    p = _posts(_HEAD + "6月12日，对话会在丙市召开。开幕式由由明远（丙市大学教授）主持。")
+    assert not any(n == "明远" for n, _, _ in p)
+
+
+# 4. a rare Han character (extension A or B) in a given name -----------------------------------------
+def test_rare_han_characters_in_names():
+    t = _HEAD + ("6月12日，甲乙湿地论坛在丙市召开。玉溪市副市长龙䶮出席并致辞。"
+                 "丁省大学教授贺𠀾明作主旨报告。")
+    p = _posts(t)
+    assert ("龙䶮", "副市长", "玉溪市人民政府") in p
+    assert ("贺𠀾明", "教授", "丁省大学") in p
+    assert {("龙䶮", "甲乙湿地论坛"), ("贺𠀾明", "甲乙湿地论坛")} <= _speakers(t)
+
+
+# 9. a day counted from the event just reported ------------------------------------------------------
+def test_day_before_the_meeting_named_by_the_meeting():
+    ev = _events(_HEAD + "6月12日，甲乙环境政策对话会在丙市召开。会议前一日，甲乙青年环境论坛在丙市举行。")
+    assert ev["甲乙青年环境论坛"] == "2024-06-11"
+
+
+def test_day_after_the_forum():
+    ev = _events(_HEAD + "6月30日，甲乙环境政策论坛在丙市召开。论坛次日，甲乙青年环境论坛在丁市举行。")
+    assert ev["甲乙青年环境论坛"] == "2024-07-01"
