@@ -32,6 +32,13 @@ def test_course_holding_its_closing_ceremony_on_a_later_day():
     assert set(_events(t)) == {"2024年甲乙湿地管理研修班"}
 
 
+def test_course_closing_on_a_later_day_with_a_speaker_at_its_ceremony():
+    t = _HEAD + ("6月3日，2024年甲乙湿地管理研修班在丙市开班。研修班于6月14日结业，"
+                 "泰国林业局副局长钟远山出席结业仪式并讲话。")
+    assert set(_events(t)) == {"2024年甲乙湿地管理研修班"}
+    assert ("钟远山", "2024年甲乙湿地管理研修班") in _speakers(t)
+
+
 def test_another_event_on_a_later_day_stays_an_event():
     # negative: a forum held later is no closing ceremony
     t = _HEAD + "6月3日，2024年甲乙湿地管理研修班在丙市开班。6月10日，第二届甲乙青年论坛在丁市召开。"
@@ -71,3 +78,37 @@ def test_day_before_the_meeting_named_by_the_meeting():
 def test_day_after_the_forum():
     ev = _events(_HEAD + "6月30日，甲乙环境政策论坛在丙市召开。论坛次日，甲乙青年环境论坛在丁市举行。")
     assert ev["甲乙青年环境论坛"] == "2024-07-01"
+
+
+# 5. an appointment held by each person of a list ("由A和B共同担任…") -------------------------------
+def test_each_person_of_a_list_opened_by_you_holds_the_post():
+    p = _posts(_HEAD + "6月12日，联合实验室在昆明揭牌。实验室由柏青山和Vanh LATH共同担任老挝国立大学环境学院院长。")
+    assert ("柏青山", "院长", "老挝国立大学环境学院") in p
+    assert ("Vanh LATH", "院长", "老挝国立大学环境学院") in p
+
+
+def test_three_appointees_and_a_single_one():
+    p = _posts(_HEAD + "会议决定，由苗青禾、符晓川和卢晓云共同担任昆明理工大学环境学院副院长。"
+                       "贺远担任昆明理工大学环境学院院长。")
+    assert {("苗青禾", "副院长", "昆明理工大学环境学院"), ("符晓川", "副院长", "昆明理工大学环境学院"),
+            ("卢晓云", "副院长", "昆明理工大学环境学院"), ("贺远", "院长", "昆明理工大学环境学院")} <= p
+
+
+def test_a_name_holding_he_is_not_split_into_a_list():
+    # hard case: 和 inside a given name ("钟和平") is no list: no post for "钟" or "平"
+    p = _posts(_HEAD + "会议决定，钟和平担任昆明理工大学环境学院院长。")
+    assert ("钟和平", "院长", "昆明理工大学环境学院") in p
+    assert not any(n in ("钟", "平") for n, _, _ in p)
+
+
+# 2. a body named after the label 实施单位: an organisation of its country, no role of the contract --
+def test_implementing_unit_label_gives_the_body_and_its_country():
+    t = _HEAD + ("6月12日，澜湄红树林修复示范项目在金边启动。\n【主办单位】柬埔寨环境部\n"
+                 "【项目实施单位】广西蓝湾生态科技有限公司\n")
+    ex, names = run(t)
+    c = {(s, o) for s, o, _ in facts(ex, names, "country")}
+    assert ("广西蓝湾生态科技有限公司", "中国") in c
+    assert not any("实施单位" in n for n in names.values())
+    roles = {(o, v) for _, o, v in facts(ex, names, "event_role")}
+    assert ("柬埔寨环境部", "host") in roles
+    assert not any(o == "广西蓝湾生态科技有限公司" for o, _ in roles)  # 实施 is none of the five roles

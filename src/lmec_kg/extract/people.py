@@ -178,20 +178,39 @@ def _coverb_before_object(text: str, pos: int, run: str, k: int) -> bool:
     return bool(_COVERB_OBJECT.match(text, pos + k))
 
 
-_APPOINTED = re.compile(r"(?:同志)?(?:被任命为|任命为|担任|出任|调任|任)$")
+_APPOINTED = re.compile(r"(?:同志)?(?:共同|分别)?(?:被任命为|任命为|担任|出任|调任|任)$")
+_APPOINTEE_LIST = re.compile(r"[、和与及]")
+# "中心由…", "由…": the subject the appointees' clause may open with
+_BY_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?)?由(?=[^，。；]{2,40}?(?:共同|分别)?(?:担任|出任))")
 
 
-def _appointee(text: str, start: int, org_start: int, ta: int) -> PersonName | None:
-    """A staff notice: "…决定，赵某同志任某某中心副主任。" The name opens the clause and the
-    verb of appointment stands right before the body."""
+def _appointees(text: str, start: int, org_start: int, ta: int) -> list[PersonName]:
+    """A staff notice: "…决定，赵某同志任某某中心副主任。" The name opens the clause (after
+    由) and the verb of appointment stands right before the body; "由A和B共同担任某中心主任":
+    each person of the list holds the post."""
     cs = max([start] + [text.rfind(c, start, org_start) + 1 for c in "，,；;：:。"])
+    by = _BY_SUBJECT.match(text, cs, org_start)
+    if by:
+        cs = by.end()
     m = _APPOINTED.search(text, cs, org_start)
     if m is None or text[ta - 1:ta] == "的":
-        return None
-    pn = parse_name(text, cs, m.start() + 2 if text.startswith("同志", m.start()) else m.start() + 1)
+        return []
+    if _APPOINTEE_LIST.search(text, cs, m.start()):
+        names, a = [], cs
+        for sep in [*_APPOINTEE_LIST.finditer(text, cs, m.start()), None]:
+            z = sep.start() if sep else m.start()
+            nm = text[a:z]
+            if not ((LATIN_NAME.fullmatch(nm) or (_CJK.fullmatch(nm) and 2 <= len(nm) <= 4)) and plausible_name(nm)):
+                names = []
+                break
+            names.append(PersonName(nm, a, z))
+            a = sep.end() if sep else z
+        if len(names) >= 2:
+            return names
+    pn = parse_name(text, cs, m.end())  # the verb in view: "担任" ends the name
     if pn is None or pn.end != m.start() or not plausible_name(pn.name):
-        return None
-    return pn
+        return []
+    return [pn]
 
 
 def _stop_surname(name: str) -> bool:
@@ -855,7 +874,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     sa.restored = parent
                     sa.country = last_org.country
         if name is None and org is not None:
-            name = _appointee(text, start, org.start, ta)
+            appointed = _appointees(text, start, org.start, ta)
+            name = appointed[0] if appointed else None
+            for other in appointed[1:]:  # "由A和B共同担任某中心主任"
+                posts.append(Post(other, title, org, ta, tb))
         if (name is None and org is not None and text[tb:tb + 1] == "的"
                 and text[max(start, org.start - 2):org.start] in ("现任", "时任")):
             # "现任某大学某学院副院长的A副教授": a post in a relative clause before the name
