@@ -112,3 +112,22 @@ def test_implementing_unit_label_gives_the_body_and_its_country():
     roles = {(o, v) for _, o, v in facts(ex, names, "event_role")}
     assert ("柬埔寨环境部", "host") in roles
     assert not any(o == "广西蓝湾生态科技有限公司" for o, _ in roles)  # 实施 is none of the five roles
+
+
+# 9b. a side event the same day, named before its place and verb ------------------------------------
+def _places(text):
+    ex, names = run(text)
+    return {(s, o) for s, o, _ in facts(ex, names, "event_place")}
+
+
+def test_same_day_side_event_named_before_its_place():
+    t = _HEAD + "6月12日，甲乙环境政策对话会在昆明召开。同日下午，甲乙青年环境论坛在大理举行。"
+    assert _events(t).get("甲乙青年环境论坛") == "2024-06-12"
+    assert ("甲乙青年环境论坛", "大理") in _places(t)
+
+
+def test_same_day_side_event_at_the_venue_gets_no_city():
+    # negative: "在会场" names no city; the side event keeps the day, no place
+    t = _HEAD + "6月12日，甲乙环境政策对话会在昆明召开。同日，甲乙环境合作成果展在会场开幕。"
+    assert _events(t).get("甲乙环境合作成果展") == "2024-06-12"
+    assert not any(e == "甲乙环境合作成果展" for e, _ in _places(t))

@@ -26,6 +26,8 @@ _DURING_DAY = re.compile(r"期间的$")
 # event by its year only
 _PART_OF_YEAR = re.compile(r"\s*(?:(\d{4})年)?(?:上半年|下半年|年初|年中|年底|年末|年内)[，,]")
 _SIDE_EVENT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?(.+?)(?:举办|举行|召开)(?:了)?([^，。]{2,40})")
+# "同日下午，某某论坛在某市举行": the side event named before its place and verb
+_SIDE_SUBJECT = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]([^，。；]{2,40}?)(?:在|于)[^，。；]{1,20}?(?:举办|举行|召开|开幕)")
 _SIDE_LAUNCH = re.compile(r"^(?:同日|当日|同期|会议期间|论坛期间|期间)[^，,]{0,4}[，,]?.+?启动(?:了)?[“\"]([^”\"]{2,60})[”\"]")
 _PRONOUN_SPEECH = re.compile(r"^[他她](?:还|也|则|同时|进一步)?(?:在[^，。]{1,12}?中)?(表示|指出|强调|认为|介绍|说|称|提出|建议)")
 _ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|支持)|(?:联合|共同)(?:主办|举办)|的(大力)?支持下|(主办|承办|协办|支持|指导)(单位|方)"
@@ -978,8 +980,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
         for s in sents:
             m = _SIDE_EVENT.match(s.text)
             launch = _SIDE_LAUNCH.match(s.text) if not m else None
-            if m or launch:
-                sub_name = (m.group(2).lstrip("的").strip("“”") if m else launch.group(1) + "启动仪式")
+            subj = _SIDE_SUBJECT.match(s.text) if not (m or launch) else None
+            if m or launch or subj:
+                sub_name = (m.group(2).lstrip("的").strip("“”") if m else
+                            launch.group(1) + "启动仪式" if launch else subj.group(1).strip("“”"))
                 if any(sub_name.endswith(h) for h in lex.event_heads) and sub_name not in used_names:
                     used_names.add(sub_name)
                     sk = bld.entity(f"event:{sub_name}", "event", sub_name, event_subtype(sub_name))
@@ -989,6 +993,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
                     bld.fact("sub_event", sk, ek, span=(s.start, s.end))
                     if date:
                         bld.fact("event_date", sk, value=date[0], span=(s.start, s.end))
+                    # "同日下午，…在某市举办…": the place the side event is said to be held in
+                    spl = find_place(text, s.start, s.end)
+                    if spl:
+                        pk = add_place(bld, spl[0], (s.start, s.end))
+                        bld.mention(pk, spl[1], spl[2])
+                        bld.fact("event_place", sk, pk, span=(s.start, s.end))
 
         # further events with dates of their own later in the article ("此前一天，…举办了…",
         # "据介绍，…其中5月20日在万象开班的…", "4月中旬，…开展了联合采样")
