@@ -69,8 +69,9 @@ _NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|周
 _BULLETIN = re.compile(r"(?:公报|简报|通报|年报|季报|月报|快报|情报|学报|汇报|预报|呈报|申报)$")
 
 
-# "政府实施的“某某战略”": a strategy a government adopted or carries out is a document
-_ADOPTED_BEFORE = re.compile(r"(?:政府|国家|当局|议会|内阁|部)[\u4e00-\u9fff]{0,3}?(?:实施|推行|提出|发布|出台|制定|通过|颁布|推出)的$")
+# "政府实施的“某某战略”": a strategy a government adopted or carries out is a document;
+# so is one the government acts in ("王国政府在“某某战略”中把…列为优先")
+_ADOPTED_BEFORE = re.compile(r"(?:政府|国家|当局|议会|内阁|部)(?:[\u4e00-\u9fff]{0,3}?(?:实施|推行|提出|发布|出台|制定|通过|颁布|推出)的|在)$")
 
 
 def _has_proper_element(s: str, lex) -> bool:
@@ -139,8 +140,9 @@ def _init_head(name: str, quoted: bool):
 
 # "“某示范”启动会": the event launching a project, named by it
 _LAUNCH_EVENT = re.compile(r"启动(?:会|仪式)|开工(?:仪式|典礼)")
-# "“两廊一圈”框架下": a framework of cooperation
-_FRAMEWORK_AFTER = re.compile(r"(?:框架|构想)(?=[下内中与和的，、。；]|$)")
+# "“两廊一圈”框架下", "“某某”合作架构": a framework of cooperation; the framework may
+# follow further quoted names ("在“甲乙”和“丙丁”框架下")
+_FRAMEWORK_AFTER = re.compile(r"(?:[和与、及]“[^“”]{1,12}”)*(?:合作)?(?:框架|构想|架构)(?=[下内中与和的，、。；]|$)")
 # "“某某研究中心”揭牌": a body unveiled or founded
 _UNVEILED_AFTER = re.compile(r"(?:正式)?(?:揭牌|挂牌|授牌|成立)")
 # what is built or piloted: the quoted name before it is a programme

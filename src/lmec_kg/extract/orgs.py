@@ -200,12 +200,19 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
             continue
         if any((x := suf.match(text, j)) and x.end() > b for j in range(max(a, b - 3), b)):
             continue
-        if any((x := suf.match(text, j)) and x.end() > a for j in range(max(0, a - 4), a)):
+        if any((x := suf.match(text, j)) and x.end() > a and not _suffix_before_title(text, j, a)
+               for j in range(max(0, a - 4), a)):
             continue  # "…委员会长江科学院": the title's first character ends a body's name
         if (x := lex.place_re.match(text, b - 1)) and x.end() > b and _ADMIN_END.match(text, x.end() - 1):
             continue  # "湖南省长沙市": the title's last character opens a city's name ("处长沙某" stays)
         out.append((a, b))
     return out
+
+
+def _suffix_before_title(text: str, j: int, a: int) -> bool:
+    """The body's name ends before the title too ("某中心站长": 中心 then 站长, where 中心站
+    would take the title's first character; "某中心站站长" writes the station in full)."""
+    return text[j:a] in lexicon().org_suffixes
 
 
 def _enum_list_goes_on(text: str, pos: int, seg_end: int, limit: int) -> bool:

@@ -142,7 +142,7 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
             break
     else:
         for k in range(2, min(len(run), 6) + 1):
-            if NAME_STOP.match(run, k):
+            if NAME_STOP.match(run, k) and not _object_word_ends_name(text, pos, run, k):
                 cut = k
                 break
     if cut > 4:
@@ -153,6 +153,19 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     if len(name) < 2 or name in _GENERIC or (NAME_STOP.match(name) and not _stop_surname(name)):
         return None
     return _with_gloss(text, PersonName(name, pos, pos + cut), end)
+
+
+# one-character stops that need a word after them (a particle, a coverb, a conjunction):
+# as the last character before a punctuation mark they close a given name ("副校长王敏之，")
+_NEEDS_OBJECT = "之与和及对为向就从于同给"
+
+
+def _object_word_ends_name(text: str, pos: int, run: str, k: int) -> bool:
+    """``run[k]`` is a stop that needs an object, but it is the run's last character and a
+    punctuation mark follows: it is the name's last character, not a word of its own."""
+    end = pos + len(run)
+    return (k == len(run) - 1 == 2 and run[k] in _NEEDS_OBJECT
+            and text[end:end + 1] in "，。；、：,;:）)")
 
 
 def _adverb_before_predicate(run: str, k: int) -> bool:
