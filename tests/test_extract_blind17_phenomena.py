@@ -62,3 +62,20 @@ def test_quoted_strategy_a_government_acts_in_is_a_document():
 def test_quoted_phrases_without_framework_or_government_are_nothing():
     assert inits("在“三廊两带”和“四轮”方面。") == []
     assert docs("他在“绿色战略”中看到希望。") == []
+
+
+# 5. a local body named after its village in Latin script -----------------------------------------
+def test_body_opening_with_a_latin_place_keeps_it_and_takes_the_local_country():
+    text = "2022年11月29日，甲工作坊在老挝举办。第一天，Ban Hat社区委员会主席王一鸣讲述了巡护队的坚守。"
+    assert ("王一鸣", "主席", "Ban Hat社区委员会") in _posts(text)
+    c = _countries(text)
+    assert ("Ban Hat社区委员会", "老挝") in c
+    assert not any(o == "Hat社区委员会" for o, _ in c)
+
+
+def test_latin_words_not_at_a_boundary_are_no_part_of_the_body():
+    # the Latin run opens no body when a Chinese word runs into it ("村民Sok Dara…")
+    p = _posts("2022年11月29日，甲工作坊在昆明举办。村民Sok Dara社区委员会主席王一鸣讲述了坚守。")
+    assert not any(o and o.startswith("Sok") for _, _, o in p)
+    # an acronym is a known body, not a place: its own country stays
+    assert ("GIZ项目办公室", "德国") in _countries("2022年11月29日，甲工作坊在老挝举办。GIZ项目办公室主任王一鸣讲述了坚守。")

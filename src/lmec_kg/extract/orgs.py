@@ -718,6 +718,9 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     while piece[:1] in ("及", "和", "与", "、", "并") and len(piece) > 1:
         a += 1
         piece = piece[1:]
+    a_cjk = a
+    a = _latin_place_opening(text, a, max(start_limit, end - 40))
+    piece = text[a:end]
     piece_n = hyphens(piece)
     if len(piece) < 2:
         return None
@@ -730,7 +733,8 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     c = lex.country_re.match(piece)
     if c and c.group().endswith("方"):
         return None  # "越方中心": the partner's centre named before, not a name
-    if _BAD_UNIT_START.match(core) or _BAD_UNIT_CHAR.search(core) or _NOT_ORG.search(piece):
+    chk = core[a_cjk - a:]  # the Latin place opening the name has its spaces
+    if _BAD_UNIT_START.match(chk) or _BAD_UNIT_CHAR.search(chk) or _NOT_ORG.search(piece):
         return None
     # decompose into units where possible ("河海大学" + "国际合作处")
     units, pos = [], a
@@ -743,6 +747,8 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     if pos != end or not units or core != piece:
         units = [Unit(piece, lex.org_suffixes[suf][0])]
     country = guess_country(seat.group(1) if seat is not None else units[0].text) or guess_country(units[0].text)
+    if _LATIN_PLACE_WORD.match(piece) and not lex.country_re.search(piece) and not lex.place_re.search(piece):
+        country = _local_country_before(text, a)
     if piece[:1] in "省市州县" and not lex.place_re.match(piece):
         # "某国甲省副省长…和省环境厅厅长": 省/市 alone is the province or city last named,
         # and its department belongs to that place's country
@@ -752,6 +758,37 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
         if last is not None:
             country = _place_country(last.group()) or country
     return OrgSpan(a, end, piece, country, units, lead=0)
+
+
+# "Koh Snaeng社区渔业委员会": a local body named after its village or district in Latin script;
+# title-case words (a place), not an acronym (GIZ, WWF), open its name
+_LATIN_PLACE_WORD = re.compile(r"[A-Z][a-z\u00E0-\u024F\u1E00-\u1EFF]+(?=[ \u00A0]|[\u4e00-\u9fff])")
+_LATIN_PLACE_RUN = re.compile(r"(?:[A-Z][a-z\u00E0-\u024F\u1E00-\u1EFF]+[ \u00A0]){1,3}$")
+
+
+def _latin_place_opening(text: str, a: int, lo: int) -> int:
+    """Where a body's name opens when a Latin place name of several words ends right before
+    ``a`` ("Koh Snaeng社区…": the walk back stopped at the space inside it)."""
+    if not _LATIN_PLACE_WORD.match(text, a) or text[a - 1:a] not in (" ", "\u00A0"):
+        return a
+    m = _LATIN_PLACE_RUN.search(text, lo, a)
+    if m is None or (m.start() > 0 and text[m.start() - 1] not in _PIECE_BOUNDARY - {" ", "\u00A0"}):
+        return a
+    return m.start()
+
+
+def _local_country_before(text: str, a: int) -> str | None:
+    """The country of a body named in Latin script: a Chinese body is never so named, so the
+    country or Mekong place named last before it (not China)."""
+    lex = lexicon()
+    best = None
+    for rx in (lex.country_re, lex.place_re):
+        for m in rx.finditer(text, max(0, a - 600), a):
+            c = (lex.countries[m.group()][0] if lex.countries[m.group()][2] == "country" else None) \
+                if rx is lex.country_re else _place_country(m.group())
+            if c and c != "CN" and (best is None or m.start() > best[0]):
+                best = (m.start(), c)
+    return best[1] if best else None
 
 
 _INTL = re.compile(r"国际|世界|全球|亚洲|亚太|联合国|东盟|湄公河|澜湄|欧洲|非洲|美洲|太平洋|大自然|自然保护")
