@@ -79,3 +79,14 @@ def test_latin_words_not_at_a_boundary_are_no_part_of_the_body():
     assert not any(o and o.startswith("Sok") for _, _, o in p)
     # an acronym is a known body, not a place: its own country stays
     assert ("GIZ项目办公室", "德国") in _countries("2022年11月29日，甲工作坊在老挝举办。GIZ项目办公室主任王一鸣讲述了坚守。")
+
+
+# 6. a conference or exhibition centre is the venue, no body ----------------------------------
+def test_conference_centre_where_an_event_is_held_is_no_body():
+    c = _countries("9月18日，甲论坛在云南省乙市丙国际会议中心举行。")
+    assert not any(o.endswith("会议中心") for o, _ in c)
+
+
+def test_company_running_a_conference_centre_is_a_body():
+    p = _posts("9月18日，甲论坛在丁市举行。丁市国际会展中心管理有限公司总经理王一鸣致辞。")
+    assert ("王一鸣", "总经理", "丁市国际会展中心管理有限公司") in p
