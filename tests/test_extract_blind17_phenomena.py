@@ -90,3 +90,15 @@ def test_conference_centre_where_an_event_is_held_is_no_body():
 def test_company_running_a_conference_centre_is_a_body():
     p = _posts("9月18日，甲论坛在丁市举行。丁市国际会展中心管理有限公司总经理王一鸣致辞。")
     assert ("王一鸣", "总经理", "丁市国际会展中心管理有限公司") in p
+
+
+# 7. international cooperation is what a national centre does, not where it belongs -------------
+def test_national_centre_for_international_cooperation_is_chinese():
+    from lmec_kg.extract.orgs import guess_country
+    assert guess_country("国家水资源战略研究和国际合作中心") == "CN"
+
+
+def test_international_marker_without_the_activity_still_gives_no_country():
+    from lmec_kg.extract.orgs import guess_country
+    assert guess_country("亚洲国际合作中心") is None
+    assert guess_country("国际河流研究中心") is None

@@ -794,6 +794,10 @@ def _local_country_before(text: str, a: int) -> str | None:
 _INTL = re.compile(r"国际|世界|全球|亚洲|亚太|联合国|东盟|湄公河|澜湄|欧洲|非洲|美洲|太平洋|大自然|自然保护")
 
 
+# what a national body does, not where it belongs: "国家某某战略研究和国际合作中心"
+_INTL_ACTIVITY = re.compile(r"国际(?:合作|交流)")
+
+
 def guess_country(name: str) -> str | None:
     """Country of an organisation no lexicon knows: a country or place named in it, else
     China for a Chinese-named government, academic or business body without an
@@ -810,7 +814,7 @@ def guess_country(name: str) -> str | None:
     suf = _suffix_of(name)
     if suf in ("股份有限公司", "有限责任公司", "有限公司"):
         return "CN"  # a company of Chinese company law ("某某国际工程有限公司"), whatever its name says
-    if _INTL.search(name):
+    if _INTL.search(_INTL_ACTIVITY.sub("", name)):
         return None
     if suf and lex.org_suffixes[suf][0] in ("ministry", "department", "agency", "local_government",
                                              "research_institute", "company", "cooperation_center", "other"):
