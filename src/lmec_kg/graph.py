@@ -354,15 +354,19 @@ def _write_briefing(w: _Writer, b: Briefing, publisher: str | None) -> None:
 
 
 class _Sources:
-    """Sentence nodes: one per (briefing, span), text from the KB's evidence table."""
+    """Sentence nodes: one per (briefing, span), text from the briefing's evidence table."""
 
-    def __init__(self, w: _Writer, kb: KnowledgeBase) -> None:
+    def __init__(self, w: _Writer) -> None:
         self.w = w
-        self.text = {(b, s, e): t for b, s, e, t in kb.sentences}
+        self.text: dict[tuple[str, int, int], str] = {}
         self.seen: set[str] = set()
+
+    def start_briefing(self, briefing: str, sentences) -> None:
+        self.text = {(briefing, s, e): t for s, e, t in sentences}
 
     def end_briefing(self) -> None:
         self.seen.clear()  # sentence IRIs are under their briefing's: never seen again
+        self.text = {}
 
     def sentence(self, briefing: str, start: int, end: int) -> str:
         s = _sentence(briefing, start, end)
@@ -497,7 +501,9 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
     Text, not pyoxigraph objects: making a million Python-side RDF terms costs seconds, while
     Oxigraph parses the text in Rust; and graph by graph, so a build can load each briefing's
     graph into the stores while the next is written. The text is Oxigraph's canonical form
-    (its escapes, lower-case language tags), the very lines a store dump gives.
+    (its escapes, lower-case language tags), the very lines a store dump gives. ``kb`` may be
+    anything with ``entities``, ``local_names``, ``reasons`` and ``bundles()`` (a build's
+    knowledge base that re-reads each briefing's facts from disk, see :mod:`lmec_kg.streamed`).
     """
     w = _Writer()
     entities = sorted(kb.entities, key=lambda e: e.key)
@@ -511,18 +517,9 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
     for e in entities:
         _write_entity(w, e)
 
-    facts: dict[str, list[Fact]] = defaultdict(list)  # sorted a briefing at a time, below
-    for f in kb.facts:
-        facts[f.briefing].append(f)
-    first: dict[tuple[str, str], tuple[int, int]] = {}
-    for m in kb.mentions:
-        k = (m.briefing, m.key)
-        if m.key in known and (k not in first or (m.start, m.end) < first[k]):
-            first[k] = (m.start, m.end)
-    names = {(b, k): n for b, k, n in kb.local_names}
-    mentions: dict[str, list[str]] = defaultdict(list)
-    for (b, key) in sorted(set(first) | {k for k in names if k[1] in known}):
-        mentions[b].append(key)
+    names: dict[str, dict[str, str]] = defaultdict(dict)  # briefing -> key -> name
+    for b, k, n in kb.local_names:
+        names[b][k] = n
     from .resolve import rule_texts
 
     reasons = defaultdict(list)  # the texts are made a briefing at a time: they are many
@@ -530,17 +527,26 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
         if r.briefing and r.entity in known:
             reasons[r.briefing].append(r)
 
-    src = _Sources(w, kb)
-    briefings = {b.id: b for b in kb.briefings}
+    src = _Sources(w)
+    dated: set[str] = set()
     # curated facts may cite no briefing ("") or one that was not read: they keep their place
-    for bid in sorted(set(briefings) | set(facts) | set(mentions) | set(reasons)):
-        b = briefings.get(bid)
+    for bundle in kb.bundles():
+        bid, b = bundle.id, bundle.briefing
         if b is not None:
             pub = by_name.get(b.publisher or "")
             _write_briefing(w, b, _entity(pub) if pub else None)
-        for f in sorted(facts.pop(bid, ()), key=_fact_order):
+        src.start_briefing(bid, bundle.sentences)
+        for f in sorted(bundle.facts, key=_fact_order):
             _write_fact(w, src, f, known)
-        _write_mentions(w, bid, mentions.get(bid, ()), first, names)
+            if f.kind == "event_date" and f.value:
+                dated.add(f.subject)
+        first: dict[str, tuple[int, int]] = {}
+        for m in bundle.mentions:
+            if m.key in known and (m.key not in first or (m.start, m.end) < first[m.key]):
+                first[m.key] = (m.start, m.end)
+        mine = names.pop(bid, {})
+        keys = sorted(set(first) | {k for k in mine if k in known})
+        _write_mentions(w, bid, keys, first, mine)
         for (_, key), texts in sorted(rule_texts(reasons.pop(bid, ())).items()):
             node = _mention(bid, key)
             for text in texts:  # why this mention joined its entity, read by `lmec-kg explain`
@@ -549,7 +555,6 @@ def graphs(kb: KnowledgeBase) -> Iterator[tuple[str, list[str]]]:
         if b is not None:
             yield _graph(bid), w.take(_graph(bid))
     # an event no briefing dates says so, rather than leaving a reader to guess (shapes.ttl)
-    dated = {f.subject for f in kb.facts if f.kind == "event_date" and f.value}
     for e in entities:
         if e.kind == "event" and e.key not in dated:
             w.add(_entity(e.key), LMEC.undated, _typed("true", XSD.boolean), _G_ENTITIES)
@@ -567,11 +572,11 @@ def _write_mentions(w: _Writer, b: str, keys, first: dict, names: dict) -> None:
         w.add_local(node, A, _n(LMEC.Mention), g)
         w.add_local(node, LMEC.inBriefing, _briefing(b), g)
         w.add_local(node, LMEC.denotes, e, g)
-        name = names.get((b, key))
+        name = names.get(key)
         if name:
             w.add_local(node, LMEC.name, _lit(name), g)
-        if (b, key) in first:
-            start, end = first[(b, key)]
+        if key in first:
+            start, end = first[key]
             w.add_local(node, LMEC.startChar, _int(start), g)
             w.add_local(node, LMEC.endChar, _int(end), g)
 

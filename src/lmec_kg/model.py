@@ -6,6 +6,8 @@ provenance is carried from the text to the graph, never rebuilt.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -13,6 +15,7 @@ __all__ = [
     "FACT_KINDS",
     "EVENT_ROLES",
     "Briefing",
+    "Bundle",
     "Entity",
     "Mention",
     "Fact",
@@ -202,6 +205,34 @@ class KnowledgeBase:
     reasons: tuple[MergeReason, ...] = field(default=())
     #: (briefing id, start, end, text) of every sentence a fact cites
     sentences: tuple[tuple[str, int, int, str], ...] = ()
+
+    def bundles(self) -> Iterator[Bundle]:
+        """What the graph writes of each briefing, one briefing at a time in id order."""
+        facts: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            facts[f.briefing].append(f)
+        mentions: dict[str, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            mentions[m.briefing].append(m)
+        sentences: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for b, start, end, text in self.sentences:
+            sentences[b].append((start, end, text))
+        briefings = {b.id: b for b in self.briefings}
+        named = {b for b, _, _ in self.local_names} | {r.briefing for r in self.reasons if r.briefing}
+        for bid in sorted(set(briefings) | set(facts) | set(mentions) | named):
+            yield Bundle(bid, briefings.get(bid), facts.pop(bid, []), mentions.pop(bid, []),
+                         sentences.pop(bid, []))
+
+
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    """One briefing's part of a knowledge base: what its graph is written from."""
+
+    id: str
+    briefing: Briefing | None  # None: a briefing only curated facts cite, not read
+    facts: list[Fact]
+    mentions: list[Mention]
+    sentences: list[tuple[int, int, str]]  # (start, end, text) of each sentence a fact cites
 
 
 def _pickle_as_call(self):

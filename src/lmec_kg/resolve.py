@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +42,7 @@ from .labels import pinyin_name
 from .model import Briefing, Entity, Extraction, Fact, KnowledgeBase, MergeReason, Mention
 from .normalize import has_han, is_latin, latin_tokens, name_key, one_edit_apart, split_slash
 
-__all__ = ["resolve", "merge_rule_texts", "rule_texts", "DEFAULT"]
+__all__ = ["resolve", "resolution", "skeleton", "Resolution", "FactEdits", "merge_rule_texts", "rule_texts", "DEFAULT"]
 
 #: sentinel: use the project's default gazetteer folder / curation file
 DEFAULT = "default"
@@ -642,6 +642,131 @@ def resolve(
     exs: list[Extraction | None] = sorted(extractions, key=lambda e: e.briefing.id)
     if consume and isinstance(extractions, list):
         extractions.clear()
+    res = resolution(exs, gazetteer=gazetteer, curation=curation)
+    facts: list[Fact] = []
+    mentions: list[Mention] = []
+    sentences: list[tuple[str, int, int, str]] = []
+    briefings: list[Briefing] = []
+    for i, ex in enumerate(exs):
+        bid = ex.briefing.id
+        facts.extend(res.facts_of(ex))
+        mentions.extend(res.mentions_of(ex))
+        sentences.extend((bid, a, b, t) for a, b, t in ex.sentences)
+        briefings.append(ex.briefing)
+        if consume:
+            exs[i] = None
+    edits = res.fact_edits()
+    facts = edits.apply(facts)
+    edits.check()
+    return KnowledgeBase(
+        briefings=tuple(briefings),
+        entities=res.entities,
+        facts=tuple(facts),
+        mentions=tuple(mentions),
+        local_names=res.local_names,
+        reasons=res.reasons,
+        sentences=tuple(sentences),
+    )
+
+
+#: the facts resolution reads (countries, parents, event dates, posts); a skeleton keeps
+#: these and those pointing at a country, see :func:`skeleton`
+RESOLUTION_FACTS = frozenset({"country", "part_of", "event_date", "post"})
+
+
+def skeleton(ex: Extraction) -> Extraction:
+    """What :func:`resolution` reads of an extraction: its entities, each entity's first
+    mention, and the facts it resolves by. A large build holds these for every briefing
+    and re-reads the whole extraction, one briefing at a time, to write its graph."""
+    countries = {e.key for e in ex.entities if e.kind == "country"}
+    facts = tuple(f for f in ex.facts if f.kind in RESOLUTION_FACTS or (
+        f.object is not None and (f.object.startswith("country:") or f.object in countries)))
+    first: dict[str, Mention] = {}
+    for m in ex.mentions:
+        if m.key not in first or m.start < first[m.key].start:
+            first[m.key] = m
+    return Extraction(ex.briefing, ex.entities, facts, tuple(first.values()), ex.version)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Resolution without the facts: global entities, the local-to-global key map and the
+    merge reasons, from which each briefing's facts and mentions are resolved one briefing
+    at a time (:meth:`facts_of`, :meth:`mentions_of`), then curation's fact edits applied
+    (:meth:`fact_edits`)."""
+
+    entities: tuple[Entity, ...]
+    local_to_global: dict[tuple[str, str], str]
+    reasons: tuple[MergeReason, ...]
+    local_names: tuple[tuple[str, str, str], ...]
+    #: curation's fact edits in file order: ("drop", entry, spec, subject, object) or ("add", entry, fact)
+    edits: tuple[tuple, ...] = ()
+    path: str = ""
+
+    def glob(self, bid: str, key: str | None) -> str | None:
+        if key is None:
+            return None
+        return self.local_to_global.get((bid, key), key)
+
+    def facts_of(self, ex: Extraction) -> Iterator[Fact]:
+        bid, glob = ex.briefing.id, self.glob
+        for f in ex.facts:
+            yield Fact(f.kind, glob(bid, f.subject), glob(bid, f.object), f.value, f.briefing or bid,
+                       f.start, f.end, f.confidence, f.extra, f.curated)
+
+    def mentions_of(self, ex: Extraction) -> Iterator[Mention]:
+        bid, glob = ex.briefing.id, self.glob
+        for m in ex.mentions:
+            yield Mention(glob(bid, m.key), m.surface, m.briefing or bid, m.start, m.end)
+
+    def added_briefings(self) -> set[str]:
+        """Briefings the facts curation adds cite ("" for none)."""
+        return {e[2].briefing for e in self.edits if e[0] == "add"}
+
+    def fact_edits(self) -> FactEdits:
+        return FactEdits(self.edits, self.path)
+
+
+class FactEdits:
+    """Curation's drop-fact and add-fact entries, applied in file order to all facts at
+    once or to one briefing's at a time (a drop can only match its own briefing's facts, an
+    added fact joins the briefing it cites); :meth:`check` then names a drop that matched
+    nothing."""
+
+    def __init__(self, edits: tuple[tuple, ...], path: str) -> None:
+        self.edits = edits
+        self.path = path
+        self.dropped = [0] * len(edits)
+
+    def apply(self, facts: list[Fact], briefing: str | None = None) -> list[Fact]:
+        """``facts`` with the edits applied; with ``briefing``, only facts it cites are added."""
+        for i, e in enumerate(self.edits):
+            if e[0] == "drop":
+                _, _, spec, subj, obj = e
+                keep = [f for f in facts if not _fact_matches(f, spec, subj, obj)]
+                self.dropped[i] += len(facts) - len(keep)
+                facts = keep
+            elif briefing is None or e[2].briefing == briefing:
+                facts.append(e[2])
+        return facts
+
+    def check(self) -> None:
+        for i, e in enumerate(self.edits):
+            if e[0] == "drop" and not self.dropped[i]:
+                spec = e[2]
+                raise CurationError(f"{self.path}:{e[1].line}: drop-fact: no {spec['kind']} fact of "
+                                    f"{spec['subject'].text!r} matches")
+
+
+def resolution(
+    extractions: Iterable[Extraction],
+    *,
+    gazetteer: Gazetteer | str | Path | None = DEFAULT,
+    curation: Curation | str | Path | None = DEFAULT,
+) -> Resolution:
+    """:func:`resolve` without making the facts: from whole extractions or their
+    :func:`skeleton` alike."""
+    exs = sorted(extractions, key=lambda e: e.briefing.id)
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else (
         Gazetteer() if gazetteer is None else load_gazetteer(None if gazetteer == DEFAULT else gazetteer))
     cur = curation if isinstance(curation, Curation) else (
@@ -725,47 +850,23 @@ def resolve(
                              f"{l.name!r} matched gazetteer row {l.row.key} ({l.how})") for l in n.links]
         reasons.extend(dict.fromkeys(mine))
 
-    # ---- facts, mentions, names
-    def glob(bid: str, key: str | None) -> str | None:
-        if key is None:
-            return None
-        return local_to_global.get((bid, key), key)
-
-    if consume:
-        r.facts_of.clear()  # the extractions' facts: the last references but exs's
-        r.ex = []
-    facts: list[Fact] = []
-    mentions: list[Mention] = []
-    sentences: list[tuple[str, int, int, str]] = []
-    briefings: list[Briefing] = []
-    for i, ex in enumerate(exs):
-        bid = ex.briefing.id
-        facts.extend(Fact(f.kind, glob(bid, f.subject), glob(bid, f.object), f.value, f.briefing or bid,
-                          f.start, f.end, f.confidence, f.extra, f.curated) for f in ex.facts)
-        mentions.extend(Mention(glob(bid, m.key), m.surface, m.briefing or bid, m.start, m.end)
-                        for m in ex.mentions)
-        sentences.extend((bid, a, b, t) for a, b, t in ex.sentences)
-        briefings.append(ex.briefing)
-        if consume:
-            exs[i] = None
-    lang = {b.id: b.language for b in briefings}
+    # ---- names, countries, curation
+    lang = {ex.briefing.id: ex.briefing.language for ex in exs}
     per_b: dict[tuple[str, str], list[_Node]] = defaultdict(list)
     for n in r.nodes:
         per_b[(n.briefing, local_to_global[(n.briefing, n.key)])].append(n)
     local_names = [(b, k, _local_name(ns, lang.get(b, "zh"))) for (b, k), ns in sorted(per_b.items())]
 
     ents = {e.key: e for e in entities.values()}
-    _add_countries(ents, facts, gaz)
-    ents, facts = _apply_curation(r, cur, ents, facts, local_to_global, reasons)
-
-    return KnowledgeBase(
-        briefings=tuple(briefings),
+    _add_countries(ents, local_to_global, exs, gaz)
+    ents, edits = _apply_curation(r, cur, ents, local_to_global, reasons)
+    return Resolution(
         entities=tuple(sorted(ents.values(), key=lambda e: e.key)),
-        facts=tuple(facts),
-        mentions=tuple(mentions),
-        local_names=tuple(local_names),
+        local_to_global=local_to_global,
         reasons=tuple(reasons),
-        sentences=tuple(sentences),
+        local_names=tuple(local_names),
+        edits=tuple(edits),
+        path=str(cur.path),
     )
 
 
@@ -825,9 +926,17 @@ def _country_attrs(crow) -> dict[str, str]:
     return out
 
 
-def _add_countries(ents: dict[str, Entity], facts: list[Fact], gaz: Gazetteer) -> None:
+def _add_countries(ents: dict[str, Entity], l2g: dict[tuple[str, str], str], exs: list[Extraction],
+                   gaz: Gazetteer) -> None:
     """Country entities that facts or attributes point to but no briefing named as such."""
-    wanted = {f.object for f in facts if f.object and f.object.startswith("country:")}
+    wanted = set()
+    for ex in exs:
+        bid = ex.briefing.id
+        for f in ex.facts:
+            if f.object is not None:
+                o = l2g.get((bid, f.object), f.object)
+                if o.startswith("country:"):
+                    wanted.add(o)
     wanted |= {f"country:{v}" for e in ents.values() for k, v in e.attrs if k in ("country", "member")}
     for key in sorted(wanted - set(ents)):
         crow = gaz.country_row(key.split(":", 1)[1])
@@ -862,8 +971,11 @@ def _set_attr(e: Entity, k: str, v: str) -> Entity:
     return Entity(e.key, e.kind, e.name, e.subtype, e.aliases, attrs)
 
 
-def _apply_curation(r: _Resolver, cur: Curation, ents: dict[str, Entity], facts: list[Fact],
-                    l2g: dict, reasons: list[MergeReason]):
+def _apply_curation(r: _Resolver, cur: Curation, ents: dict[str, Entity], l2g: dict,
+                    reasons: list[MergeReason]) -> tuple[dict[str, Entity], list[tuple]]:
+    """Entity entries applied to ``ents``; fact entries returned, their entities found now
+    (in file order, as each entry sees the entities the entries before it left)."""
+    edits: list[tuple] = []
     for e in cur.entries:
         if e.action in ("rename", "label", "link", "drop-entity"):
             key = _find_global(r, ents, e.fields["entity"], l2g)
@@ -886,21 +998,17 @@ def _apply_curation(r: _Resolver, cur: Curation, ents: dict[str, Entity], facts:
             spec = e.fields["fact"]
             subj = _find_global(r, ents, spec["subject"], l2g)
             obj = _find_global(r, ents, spec["object"], l2g) if spec["object"] else None
-            keep = [f for f in facts if not _fact_matches(f, spec, subj, obj)]
-            if len(keep) == len(facts):
-                raise CurationError(f"{cur.path}:{e.line}: drop-fact: no {spec['kind']} fact of "
-                                    f"{spec['subject'].text!r} matches")
-            facts = keep
+            edits.append(("drop", e, spec, subj, obj))
         elif e.action == "add-fact":
             spec = e.fields["fact"]
             subj = _find_global(r, ents, spec["subject"], l2g)
             obj = _find_global(r, ents, spec["object"], l2g) if spec["object"] else None
             try:
-                facts.append(Fact(spec["kind"], subj, obj, spec["value"], spec["briefing"] or "",
-                                  0, 0, 1.0, spec["extra"], e.provenance()))
+                edits.append(("add", e, Fact(spec["kind"], subj, obj, spec["value"], spec["briefing"] or "",
+                                             0, 0, 1.0, spec["extra"], e.provenance())))
             except ValueError as err:
                 raise CurationError(f"{cur.path}:{e.line}: add-fact: {err}") from None
-    return ents, facts
+    return ents, edits
 
 
 def _fact_matches(f: Fact, spec: dict, subj: str, obj: str | None) -> bool:
