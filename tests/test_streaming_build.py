@@ -228,3 +228,53 @@ def test_a_build_stopped_by_sigterm_leaves_nothing_behind(files, tmp_path):
     assert run.stderr.strip() == "Aborted!"
     assert sorted(p.name for p in out.iterdir()) == []
     assert sorted(p.name for p in tmp.iterdir()) == []
+
+
+def _curation(tmp_path, kb, drop_missing=False) -> Path:
+    """Drop one post fact and add two: one citing the briefing it was read in, one none."""
+    post = next(f for f in sorted(kb.facts, key=lambda f: (f.briefing, f.start, f.subject))
+                if f.kind == "post" and f.object)
+    value = "无此职务" if drop_missing else post.value
+    who = "    curator: tester\n    date: 2025-01-15\n    reason: checked\n"
+    path = tmp_path / "curation.yaml"
+    path.write_text(
+        "entries:\n"
+        f"  - action: drop-fact\n    fact: {{kind: post, subject: {post.subject}, value: {value}}}\n{who}"
+        f"  - action: add-fact\n    fact: {{kind: post, subject: {post.subject}, object: {post.object},"
+        f" value: 顾问, briefing: {post.briefing}}}\n    citation: staff page\n{who}"
+        f"  - action: add-fact\n    fact: {{kind: post, subject: {post.subject}, object: {post.object},"
+        f" value: 特使}}\n    citation: letter\n{who}", encoding="utf-8")
+    return path
+
+
+def test_the_two_pass_knowledge_base_writes_the_same_graph(files, tmp_path):
+    """What a large build writes (each briefing's facts re-read and resolved alone) is what the
+    knowledge base held whole writes, curated facts and their places included."""
+    from collections import Counter
+
+    from lmec_kg.pipeline import knowledge_base, streamed_knowledge_base
+
+    cur = _curation(tmp_path, knowledge_base([files], workers=1))
+    whole = knowledge_base([files], workers=2, curation=cur)
+    assert {f.value for f in whole.facts if f.curated} == {"顾问", "特使"}
+    streamed = streamed_knowledge_base([files], workers=2, curation=cur)
+    try:
+        assert list(rdf.graphs(streamed)) == list(rdf.graphs(whole))
+        assert streamed.facts == Counter(f.kind for f in whole.facts)
+        assert streamed.entities == whole.entities
+    finally:
+        streamed.close()
+
+
+def test_the_two_pass_build_fails_like_resolve_on_a_drop_that_matches_nothing(files, tmp_path):
+    from lmec_kg.errors import CurationError
+    from lmec_kg.pipeline import knowledge_base
+
+    cur = _curation(tmp_path, knowledge_base([files], workers=1), drop_missing=True)
+    with pytest.raises(CurationError, match=r"curation.yaml:\d+: drop-fact: no post fact of") as whole:
+        knowledge_base([files], workers=1, curation=cur)
+    store = tmp_path / "store"
+    with pytest.raises(CurationError) as streamed:
+        build([files], workers=1, curation=cur, store_dir=store, keep_kb=False)
+    assert str(streamed.value) == str(whole.value)
+    assert not store.exists()

@@ -24,17 +24,18 @@ from .errors import BriefingError, NothingReadError
 from .extract import EXTRACTOR_VERSION, extract
 from .ingest import find_briefing_files, read_briefing
 from .model import Extraction, KnowledgeBase
-from .resolve import resolve
+from .resolve import resolution, resolve, skeleton
 from .sinks import Sink
 from .spill import SortedStatements
 from .store import StoreWriter, open_store
+from .streamed import ExtractionSpill, StreamedKnowledgeBase
 from .void import Statistics, StatisticsCounter
 from .workers import leave_signals_to_parent
 
 if TYPE_CHECKING:  # networkx is imported only by a build that makes the page's data
     from .network import NetworkData, PageStatements
 
-__all__ = ["BuildReport", "build", "extract_file", "knowledge_base"]
+__all__ = ["BuildReport", "build", "extract_file", "knowledge_base", "streamed_knowledge_base"]
 
 
 @dataclass
@@ -112,13 +113,18 @@ def _dumps(ex: Extraction) -> bytes:
 
 
 def _read_cache(cpath: Path, briefing_id: str) -> Extraction | None:
+    return _read_cache_blob(cpath, briefing_id)[0]
+
+
+def _read_cache_blob(cpath: Path, briefing_id: str) -> tuple[Extraction | None, bytes]:
+    """The cached extraction and its pickle's bytes."""
     try:
-        with open(cpath, "rb") as fh:
-            cached: Extraction = pickle.load(fh)
+        blob = cpath.read_bytes()
+        cached: Extraction = pickle.loads(blob)
     except Exception:  # a corrupt cache entry is re-extracted, never fatal
-        return None
+        return None, b""
     # the id and path follow the file, even if identical bytes were seen under another name
-    return cached if cached.briefing.id == briefing_id else None
+    return (cached, blob) if cached.briefing.id == briefing_id else (None, b"")
 
 
 def _extract_pickled(path: str, cache_dir: str | None):
@@ -172,22 +178,40 @@ def _extract_star(args):
 
 
 def _iter_extractions(files: list[Path], cache_dir: str | None, workers: int):
-    """(extraction, error line, came from cache) per file, in file order."""
+    """(extraction, error line, came from cache, its pickle or None) per file, in file order."""
     if workers <= 1 or len(files) < 8:
         for f in files:
-            yield extract_file(str(f), cache_dir)
+            yield *extract_file(str(f), cache_dir), None
         return
     jobs = [(str(f), cache_dir) for f in files]
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(workers, initializer=leave_signals_to_parent) as pool:
         for path, (kind, payload, bid) in zip(jobs, pool.imap(_extract_star, jobs, chunksize=16)):
             if kind == "error":
-                yield None, payload, False
+                yield None, payload, False, None
             elif kind == "hit":
-                ex = _read_cache(Path(payload), bid)
-                yield (ex, None, True) if ex is not None else extract_file(path[0], cache_dir)
+                ex, blob = _read_cache_blob(Path(payload), bid)
+                yield (ex, None, True, blob) if ex is not None else (*extract_file(path[0], cache_dir), None)
             else:
-                yield pickle.loads(payload), None, False
+                yield pickle.loads(payload), None, False, payload
+
+
+def _read_all(paths, cache_dir, workers, progress, report: BuildReport):
+    """(extraction, its pickle or None) of each briefing that could be read; the report counts."""
+    files = find_briefing_files(paths)
+    workers = workers or min(os.cpu_count() or 1, 4)
+    for i, (ex, err, cached, blob) in enumerate(
+        _iter_extractions(files, str(cache_dir) if cache_dir else None, workers), 1
+    ):
+        if err:
+            report.skipped.append(err)
+        else:
+            report.briefings += 1
+            report.cached += cached
+            report.extracted += not cached
+            yield ex, blob
+        if progress:
+            progress(i, len(files))
 
 
 def knowledge_base(
@@ -201,28 +225,45 @@ def knowledge_base(
 ) -> KnowledgeBase:
     """Read, extract and resolve the briefings at ``paths`` (files or folders)."""
     report = report if report is not None else BuildReport()
-    files = find_briefing_files(paths)
-    workers = workers or min(os.cpu_count() or 1, 4)
-    extractions = []
     t0 = time.perf_counter()
-    for i, (ex, err, cached) in enumerate(
-        _iter_extractions(files, str(cache_dir) if cache_dir else None, workers), 1
-    ):
-        if err:
-            report.skipped.append(err)
-        else:
-            extractions.append(ex)
-            report.briefings += 1
-            report.cached += cached
-            report.extracted += not cached
-        if progress:
-            progress(i, len(files))
+    extractions = [ex for ex, _ in _read_all(paths, cache_dir, workers, progress, report)]
     t1 = time.perf_counter()
     kb = (resolve(extractions, curation=curation, consume=True) if curation is not None
           else resolve(extractions, consume=True))
     report.stages["read and extract"] = t1 - t0
     report.stages["resolve"] = time.perf_counter() - t1
     return kb
+
+
+def streamed_knowledge_base(
+    paths: Iterable[str | os.PathLike],
+    *,
+    cache_dir: str | os.PathLike | None = None,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    report: BuildReport | None = None,
+    curation: str | os.PathLike | None = None,
+) -> StreamedKnowledgeBase:
+    """:func:`knowledge_base` in two passes (see :mod:`lmec_kg.streamed`): the same graph,
+    without holding every briefing's facts. Close it when its graph is written."""
+    report = report if report is not None else BuildReport()
+    t0 = time.perf_counter()
+    spill = ExtractionSpill()
+    try:
+        skeletons, briefings = [], []
+        for ex, blob in _read_all(paths, cache_dir, workers, progress, report):
+            spill.add(ex.briefing.id, blob if blob is not None else _dumps(ex))
+            skeletons.append(skeleton(ex))
+            briefings.append(ex.briefing)
+        t1 = time.perf_counter()
+        res = (resolution(skeletons, curation=curation) if curation is not None
+               else resolution(skeletons))
+    except BaseException:
+        spill.close()
+        raise
+    report.stages["read and extract"] = t1 - t0
+    report.stages["resolve"] = time.perf_counter() - t1
+    return StreamedKnowledgeBase(res, spill, tuple(sorted(briefings, key=lambda b: b.id)))
 
 
 def build(
@@ -259,9 +300,14 @@ def build(
     """
     t0 = time.perf_counter()
     report = BuildReport()
-    kb = knowledge_base(paths, cache_dir=cache_dir, workers=workers, progress=progress, report=report,
-                        curation=curation)
+    # without keep_kb, in two passes: no briefing's facts are held beyond its own graph
+    make = knowledge_base if keep_kb else streamed_knowledge_base
+    kb = make(paths, cache_dir=cache_dir, workers=workers, progress=progress, report=report,
+              curation=curation)
+    spill = None if keep_kb else kb.spill  # its temporary file goes once the graph is written
     if report.briefings == 0:
+        if spill is not None:
+            spill.close()
         raise NothingReadError(report.skipped)
     sink = _store_sink(store_dir)
     done = False
@@ -274,8 +320,10 @@ def build(
 
             page = PageStatements()
         statements, report.counter = _stream_graph(kb, sink, page)
+        if spill is not None:
+            spill.close()
         report.entities = Counter(e.kind for e in kb.entities)
-        report.facts = Counter(f.kind for f in kb.facts)
+        report.facts = Counter(f.kind for f in kb.facts) if keep_kb else kb.facts
         if keep_kb:
             report.kb = kb
         del kb  # without keep_kb, the exports and the page's data are made in the memory it held
@@ -301,6 +349,8 @@ def build(
         done = True
     finally:
         report.ntriples = None
+        if spill is not None:
+            spill.close()
         if statements is not None:
             statements.close()
         t3 = time.perf_counter()
