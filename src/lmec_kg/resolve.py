@@ -67,7 +67,9 @@ _GENERIC_ORG = re.compile(r"(司|处|局|厅|室|科|所|院|部|办公室|委�
 class _UF:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
-        self.tags: list[set] = [set() for _ in range(n)]
+        #: curation's keep-apart and split tags by root; most nodes have none (an empty set
+        #: each would cost 216 bytes for every mention of every briefing)
+        self.tags: defaultdict[int, set] = defaultdict(set)
         self.edges: list[tuple[int, int, str, str]] = []
 
     def find(self, a: int) -> int:
@@ -77,7 +79,9 @@ class _UF:
         return a
 
     def blocked(self, a: int, b: int) -> bool:
-        ta, tb = self.tags[self.find(a)], self.tags[self.find(b)]
+        ta, tb = self.tags.get(self.find(a)), self.tags.get(self.find(b))
+        if not ta or not tb:
+            return False
         for tag in ta:
             group, member = tag
             if any(g == group and m != member for g, m in tb):
@@ -91,12 +95,20 @@ class _UF:
         if rb < ra:
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.tags[ra] |= self.tags[rb]
+        if rb in self.tags:
+            self.tags[ra] |= self.tags.pop(rb)
         self.edges.append((a, b, rule, detail))
         return True
 
 
 _slash = lru_cache(maxsize=65536)(split_slash)
+_EMPTY: frozenset = frozenset()
+
+
+def _frozen(items) -> frozenset:
+    """A frozenset, the one shared empty one when empty (each new one costs 216 bytes, and
+    resolution makes three per cluster, most of them empty)."""
+    return frozenset(items) or _EMPTY
 
 
 @dataclass
@@ -428,9 +440,9 @@ class _Resolver:
         for root, members in clusters.items():
             ns = [self.nodes[i] for i in members]
             info[root] = (
-                frozenset(l.row.key for n in ns for l in n.links),
-                frozenset(n.country for n in ns if n.country),
-                frozenset(d for n in ns for d in dates.get((n.briefing, n.key), ())),
+                _frozen(l.row.key for n in ns for l in n.links),
+                _frozen(n.country for n in ns if n.country),
+                _frozen(d for n in ns for d in dates.get((n.briefing, n.key), ())),
             )
         index: dict[tuple[str, str], list[int]] = defaultdict(list)
         for n in self.nodes:
@@ -449,8 +461,8 @@ class _Resolver:
                 ra, rb = self.uf.find(a), self.uf.find(b)
                 if ra == rb:
                     continue
-                rows_a, cs_a, dates_a = info.get(ra, (frozenset(),) * 3)
-                rows_b, cs_b, dates_b = info.get(rb, (frozenset(),) * 3)
+                rows_a, cs_a, dates_a = info.get(ra, (_EMPTY,) * 3)
+                rows_b, cs_b, dates_b = info.get(rb, (_EMPTY,) * 3)
                 if kind == "organization" and ((rows_a and rows_b and rows_a != rows_b)
                                                or (cs_a and cs_b and not cs_a & cs_b)):
                     continue
