@@ -635,14 +635,29 @@ _ITEM_END = re.compile(r"\s*(?:[；;。]|$)")
 
 def _listed_name(text: str, start: int, org_start: int, tb: int, end: int) -> PersonName | None:
     """A list item "NAME，ORG TITLE；" (a programme's speakers, one a line): the name opens
-    the clause, a comma parts it from the body, and the title closes the item."""
-    if not _ITEM_END.match(text, tb, end) or text[org_start - 1:org_start] not in ("，", ","):
+    the clause, a comma parts it from the body, and the title closes the item. In an agenda
+    the name is set off by spaces instead ("王某　某部某司司长", "A BELL（…）  某署官员")."""
+    if not _ITEM_END.match(text, tb, end):
         return None
-    cs = max([start] + [text.rfind(c, start, org_start - 1) + 1 for c in "；;：:。\n"])
-    while cs < org_start and text[cs] in " \u3000\u00A0\t":
+    sep = org_start
+    while sep > start and sep > org_start - 4 and text[sep - 1] in _SPACE_GAP:
+        sep -= 1
+    if sep == org_start:
+        if text[org_start - 1:org_start] not in ("，", ","):
+            return None
+        sep = org_start - 1
+    elif sep < org_start - 1 or text[sep] == "\u3000":
+        pass  # two spaces, or an ideographic one: a column gap, not a space within a name
+    else:
+        return None
+    cs = max([start] + [text.rfind(c, start, sep) + 1 for c in "；;：:。\n"])
+    while cs < sep and text[cs] in _SPACE_GAP:
         cs += 1
-    pn = parse_name(text, cs, org_start - 1)
-    if pn is None or pn.end != org_start - 1 or not plausible_name(pn.name):
+    pn = parse_name(text, cs, sep)
+    if pn is None or not plausible_name(pn.name):
+        return None
+    gloss = _LATIN_GLOSS_OF_NAME.match(text, pn.end, sep)
+    if pn.end != sep and (gloss is None or gloss.end() != sep):
         return None
     return pn
 
