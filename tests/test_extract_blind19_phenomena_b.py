@@ -61,3 +61,21 @@ def test_every_person_line_of_an_agenda_gives_a_post():
             ("Vanh SOMSACK", "司长", "老挝农业与环境部森林司"), ("杨雪松", "研究员", "大理湿地研究中心"),
             ("阮·秋河", "副院长", "越南自然资源研究院"), ("童以安", "处长", "乙市湿地公园管理处"),
             ("鲁文涛", "局长", "大理市林业局")} <= p
+# 2. the agenda's header: its date and venue, its title -------------------------------------------
+def test_time_over_venue_header_dates_the_meeting_not_the_page():
+    ex, names = run(_AGENDA)
+    assert {(s, v) for s, _, v in facts(ex, names, "event_date")} == {("2024甲乙湿地保护青年论坛", "2024-11-05")}
+    assert {(s, o) for s, o, _ in facts(ex, names, "event_place")} == {("2024甲乙湿地保护青年论坛", "大理")}
+
+
+def test_a_time_slot_is_no_date():
+    ex, names = run(_AGENDA)
+    dates = {v for _, _, v in facts(ex, names, "event_date")}
+    assert all(not v.startswith(("08", "09")) for v in dates)
+    assert "2024-11-06" not in dates  # the second day of the agenda makes no event of its own
+
+
+def test_a_page_date_line_without_a_venue_under_it_stays_the_masthead():
+    from lmec_kg.extract.text import layout
+    t = "甲省林业和草原局\n时间：2024年3月2日\n\n3月1日，甲乙湿地培训班在大理开班。\n"
+    assert layout(t).published == "2024-03-02"

@@ -151,6 +151,19 @@ def _headline_like(s: str) -> bool:
             and not _FULL_DATE_LINE.match(s) and not _ISSUE_LINE.match(s))
 
 
+_TIME_LABEL = re.compile(r"^\s*(?:时间|日期)\s*[:：]")
+_VENUE_LABEL = re.compile(r"^\s*(?:地点|会址|地址)\s*[:：]")
+
+
+def _time_before_venue(lines, i: int) -> bool:
+    """Whether line ``i`` is "时间：…" over a "地点：…" line: an agenda's header giving when and
+    where its meeting is held, not the date the page was published."""
+    if not _TIME_LABEL.match(lines[i][2]):
+        return False
+    nxt = next((ln for _, _, ln in lines[i + 1:] if ln.strip()), "")
+    return _VENUE_LABEL.match(nxt) is not None
+
+
 def _lines(text: str):
     pos = 0
     for line in text.split("\n"):
@@ -169,7 +182,8 @@ def layout(text: str) -> Layout:
         # a date line, or a source line "来源：…　发布时间：2023-03-17 16:40"
         # (a web page's source line "发布日期：2025年1月2日　来源：…　撰稿：…　浏览次数：…" may be long)
         limit = 80 if not m or _SOURCE_LABEL.search(line) else (40 if m.group(1) or m.start() == 0 else 80)
-        if m and len(line.strip()) <= limit and not _COMMA.search(line) and not _MEETING_TIME_LABEL.match(line):
+        if m and len(line.strip()) <= limit and not _COMMA.search(line) and not _MEETING_TIME_LABEL.match(line) \
+                and not _time_before_venue(lines, i):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
             published = f"{y:04d}-{mo:02d}-{d:02d}"
