@@ -61,7 +61,26 @@ def test_every_person_line_of_an_agenda_gives_a_post():
             ("Vanh SOMSACK", "司长", "老挝农业与环境部森林司"), ("杨雪松", "研究员", "大理湿地研究中心"),
             ("阮·秋河", "副院长", "越南自然资源研究院"), ("童以安", "处长", "乙市湿地公园管理处"),
             ("鲁文涛", "局长", "大理市林业局")} <= p
-# 2. the agenda's header: its date and venue, its title -------------------------------------------
+
+
+# 2. who speaks at the agenda's meeting -----------------------------------------------------------
+def test_people_under_a_speech_slot_are_speakers():
+    spk = _speakers(_AGENDA)
+    assert {"尹国栋", "Vanh SOMSACK", "杨雪松", "阮·秋河"} <= spk
+
+
+def test_the_closing_summary_is_a_speech():
+    assert "白晓川" in _speakers(_AGENDA)
+
+
+def test_a_chair_a_panel_guest_or_an_escort_is_no_speaker():
+    spk = _speakers(_AGENDA.replace("闭幕总结：白晓川", "闭幕总结：柳一舟"))
+    assert "白晓川" not in spk  # only the chair
+    assert "童以安" not in spk  # a guest of the panel
+    assert "鲁文涛" not in spk  # listed under the group photo and tea break slot
+
+
+# 3. the agenda's header: its date and venue, its title -------------------------------------------
 def test_time_over_venue_header_dates_the_meeting_not_the_page():
     ex, names = run(_AGENDA)
     assert {(s, v) for s, _, v in facts(ex, names, "event_date")} == {("2024甲乙湿地保护青年论坛", "2024-11-05")}

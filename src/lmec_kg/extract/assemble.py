@@ -1303,23 +1303,26 @@ def labelled_place(text: str, a: int, b: int):
     return None
 
 
-# an agenda line naming who speaks: "致辞：…", "闭幕式　总结讲话：…", "报告人：…"; and the
+# an agenda line naming who speaks: "致辞：…", "闭幕式　总结讲话：…", "会议总结：…", "报告人：…"; and the
 # lines of other roles, which end the speakers' list ("主持：…", "召集人：…")
-_AGENDA_SPEECH = re.compile(r"^(?:[^\s：:，。]{1,10}[ \u3000]+)?((?:开幕|闭幕|欢迎|嘉宾|领导)?致辞|致(?:开幕|欢迎|闭幕)(?:辞|词)|"
-                            r"(?:总结|主旨)?讲话|(?:主旨|专题|大会)?报告人?|(?:主旨|大会|专题)?发言人?|(?:主旨)?演讲人?|主讲人?)\s*[:：]")
+_SPEECH_WORD = (r"((?:开幕|闭幕|欢迎|嘉宾|领导)?致辞|致(?:开幕|欢迎|闭幕)(?:辞|词)|"
+                r"(?:总结|主旨)?讲话|(?:会议|闭幕)?总结(?:发言)?|(?:主旨|专题|大会)?报告人?|(?:主旨|大会|专题)?发言人?|(?:主旨)?演讲人?|主讲人?)")
+_AGENDA_SPEECH = re.compile(r"^(?:[^\s：:，。]{1,10}[ \u3000]+)?" + _SPEECH_WORD + r"\s*[:：]")
+# a time slot whose session is a speech ("09:50—11:30　主旨报告"): the people under it speak
+_SLOT_SPEECH = re.compile(r"^\d{1,2}[:：]\d{2}\s*[—–\-~～至]+\s*\d{1,2}[:：]\d{2}[ \u3000]+" + _SPEECH_WORD + r"\s*$")
 _AGENDA_LABEL = re.compile(r"^(?:[^\s：:，。]{1,10}[ \u3000]+)?[^\s：:，。]{1,8}\s*[:：]")
 
 
 def agenda_speeches(bld: Builder, text: str, body: list[Sentence], art_of: list[int], events: list[str | None],
                     pm_by_sent: dict[int, list[tuple[int, int, str]]]) -> None:
     """The speakers of a meeting agenda: the people on a line labelled with a speech
-    ("致辞：…", "报告人：…") and on the lines indented under it; a line with another label
-    ("主持：", "召集人：") or no indent ends the list."""
+    ("致辞：…", "报告人：…", a time slot "09:50—11:30　主旨报告") and on the lines indented
+    under it; a line with another label ("主持：", "召集人：") or no indent ends the list."""
     verb = None
     for si, s in enumerate(body):
         line_start = text.rfind("\n", 0, s.start) + 1
         indented = s.start > line_start and text[line_start:s.start].isspace()
-        m = _AGENDA_SPEECH.match(s.text)
+        m = _AGENDA_SPEECH.match(s.text) or _SLOT_SPEECH.match(s.text)
         if m:
             verb, after = m.group(1), s.start + m.end()
         elif verb and indented and not _AGENDA_LABEL.match(s.text):
