@@ -1,7 +1,7 @@
 """Phenomena first met in the nineteenth held-out set, part b: a conference agenda (会议议程),
 with its header of date and venue, time slots, and people listed one a line as "name  body
 title" under the slot's label; on invented text (fictional people, bodies, places and meetings)."""
-from .extractkit import facts, post_facts as _posts, posts, run
+from .extractkit import facts, orgs, post_facts as _posts, posts, run
 
 _AGENDA = ("2024甲乙湿地保护青年论坛\n\n会 议 议 程\n\n"
            "时间：2024年11月5日—6日\n地点：云南省大理市  苍洱会议中心一层报告厅\n\n"
@@ -98,3 +98,14 @@ def test_a_page_date_line_without_a_venue_under_it_stays_the_masthead():
     from lmec_kg.extract.text import layout
     t = "甲省林业和草原局\n时间：2024年3月2日\n\n3月1日，甲乙湿地培训班在大理开班。\n"
     assert layout(t).published == "2024-03-02"
+
+
+# 4. a hall of an airport or a hotel is a place to meet, not a body -------------------------------
+def test_an_arrival_hall_or_a_banquet_hall_is_no_body():
+    assert orgs("会务组在大理凤仪机场到达厅设有接待台。") == []
+    assert orgs("会务组在云南丽江国际机场出发厅设有接待台。") == []
+    assert not any(n.endswith("宴会厅") for n, _ in orgs("晚宴在大理苍洱会议中心二层宴会厅举行。"))
+
+
+def test_a_department_named_by_ting_is_still_a_body():
+    assert ("云南省生态环境厅", "CN") in orgs("请在贵宾厅等候，云南省生态环境厅厅长出席。")
