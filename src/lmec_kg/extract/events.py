@@ -8,14 +8,16 @@ from functools import lru_cache
 
 from .lexicon import lexicon
 from .mentions import find_initiatives
+from .text import ERA, western_year
 from .orgs import LIST_JOIN, THAT_BODY, OrgSpan, elided_parent, hyphens, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date", "is_deadline"]
 
 _DATE = re.compile(
-    r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})(?:日|(?=\s*[至到\-—–~～]\s*\d{1,2}日)))?"
-    r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日)?"
+    # an era mark ("佛历2567年") is part of the date: the clause opens at it
+    r"(?:" + ERA + r"(?=\d{4}年))?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})(?:日|(?=\s*[至到\-—–~～]\s*\d{1,2}日)))?"
+    r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(?:" + ERA + r")?(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日)?"
     r"|(?<![\d年月])(\d{1,2})日(?:\s*(?:至|到|-|—|–|~|～)\s*(\d{1,2})日)?"
     r"|(近日|日前|同日|当日|当天|次日)"
 )
@@ -40,7 +42,7 @@ def parse_date(m: re.Match, published: str | None, default_year: int | None, pre
             return published[:7], None
         return (f"{default_year:04d}" if default_year else None), None
     if m.group(2):
-        year = int(m.group(1)) if m.group(1) else py
+        year = western_year(int(m.group(1))) if m.group(1) else py
         month, day = int(m.group(2)), int(m.group(3)) if m.group(3) else None
         if not m.group(1) and pm and year and month > pm + 1:
             year -= 1  # reported in January about December
@@ -49,7 +51,7 @@ def parse_date(m: re.Match, published: str | None, default_year: int | None, pre
         start = _ym(year, month, day)
         end = None
         if m.group(6):
-            ey = int(m.group(4)) if m.group(4) else year
+            ey = western_year(int(m.group(4))) if m.group(4) else year
             em = int(m.group(5)) if m.group(5) else month
             end = _ym(ey, em, int(m.group(6)))
         return start, end

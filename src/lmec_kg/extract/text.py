@@ -9,10 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout"]
+__all__ = ["Sentence", "Article", "Layout", "split_sentences", "layout", "ERA", "western_year"]
+
+# "佛历2567年6月11日": a Thai source's Buddhist-era year, 543 years ahead of the Western one
+ERA = r"(?:佛历|佛元|佛纪)\s*"
+
+
+def western_year(year: int) -> int:
+    """The Western year of a date's year. A year from 2400 to 2699 with a month after it is
+    Buddhist-era (marked "佛历" or not): no briefing dates an event centuries ahead."""
+    return year - 543 if 2400 <= year < 2700 else year
 
 _SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*|\n+")
-_FULL_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+_FULL_DATE_LINE = re.compile(r"^\s*(?:佛历|佛元|佛纪)?\d{4}年\d{1,2}月\d{1,2}日\s*$")
 # a labelled date of a web page's source line: "发布时间：2024-01-02", "发布日期：2024年1月2日"
 # (or after another labelled field: "来源：…　发布时间：…", "发布者：某中心　发布时间：…　浏览次数：…")
 _SOURCE_LABEL = re.compile(r"^\s*(?:发布时间|发布日期)\s*[:：]\s*\d{4}[-/.年]"
@@ -43,7 +52,7 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十]+、\s*|（[一二三�
 _DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
 _EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|开营|闭营|结营|开课|开讲|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
                        r"开展|成功|顺利|圆满|出席|参加|欢迎|落幕|揭牌|上线|通过")
-_STARTS_WITH_DATE = re.compile(r"^\s*(\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?[，,]|^\s*\d{1,2}日(至\d{1,2}日)?[，,]|^\s*(近日|日前|同日|当日|次日)[，,]")
+_STARTS_WITH_DATE = re.compile(r"^\s*((?:佛历|佛元|佛纪)?\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?[，,]|^\s*\d{1,2}日(至\d{1,2}日)?[，,]|^\s*(近日|日前|同日|当日|次日)[，,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +195,7 @@ def layout(text: str) -> Layout:
                 and not _time_before_venue(lines, i):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
-            published = f"{y:04d}-{mo:02d}-{d:02d}"
+            published = f"{western_year(y):04d}-{mo:02d}-{d:02d}"
             page_headline = _page_headline(lines[:i])
             break
     if not masthead_end:
