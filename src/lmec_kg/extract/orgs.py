@@ -78,7 +78,7 @@ _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部
 _ENUM_LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}[、，]")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
 _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
-                      r"局部|干部|基部|上司|当局|报告厅|会议厅|会议中心|会展中心|展览中心|博览中心|大厅|展厅|餐厅|客厅|多功能厅|演播厅|宴会厅|到达厅|出发厅|候机厅|候车厅|贵宾厅|休息厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
+                      r"局部|干部|基部|总部|上司|当局|报告厅|会议厅|会议中心|会展中心|展览中心|博览中心|大厅|展厅|餐厅|客厅|多功能厅|演播厅|宴会厅|到达厅|出发厅|候机厅|候车厅|贵宾厅|休息厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
                       # "某省一处保护区", "多处": a quantifier, not an office
                       r"|^(?:省|市|州|县|区)?[一二两三四五六七八九十几多数某每另各]处$"
                       # "我国第一部专门…法规": an ordinal and a measure word, not a body
@@ -87,7 +87,9 @@ _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好
                       r"|(?:选取|选择|选定|确定|设立|设置|建设|建立|新建|开辟|划定|发现|找到|寻找|考察|参观|走访|"
                       r"还有|已有|共有|另有|保留|修复|恢复|布设|挑选|遴选)(?:了)?[一二两三四五六七八九十几多数某每另各]处$"
                       # "察看了某河排污口和一处泵站": a conjunction, then a quantifier
-                      r"|(?:和|与|及|以及|或|、)[一二两三四五六七八九十几多数某每另各]处$")
+                      r"|(?:和|与|及|以及|或|、)[一二两三四五六七八九十几多数某每另各]处$"
+                      # "某国政府和农业部": the government and one of its ministries, two bodies
+                      r"|^(?:人民)?政府(?:和|与|及|以及|、)")
 
 
 # the words a second name in parentheses may open with ("（亚洲…中心）"), no function word
@@ -121,7 +123,7 @@ class OrgSpan:
         """Full names of every organisation in the chain, outermost first."""
         out, acc = [], self.restored + self.prefix
         for u in self.units:
-            acc += u.text
+            acc += posted_short(u.text)
             out.append(acc)
         return out
 
@@ -135,6 +137,22 @@ class OrgSpan:
     @property
     def subtype(self) -> str:
         return self.units[-1].subtype
+
+
+def posted_short(unit: str) -> str:
+    """"驻泰王国大使馆" -> "驻泰国大使馆": the country a mission is posted to by its short name,
+    as the sending country's formal name is shortened ("中华人民共和国" -> "中国")."""
+    if "驻" not in unit:
+        return unit
+    return _POSTED_FORMAL().sub(lambda m: "驻" + lexicon().countries[m.group(1)][1], unit)
+
+
+@lru_cache(maxsize=1)
+def _POSTED_FORMAL() -> re.Pattern:
+    lex = lexicon()
+    formal = [c for c, v in lex.countries.items()
+              if v[2] == "country" and c != v[1] and not c.endswith("方") and c != "我国"]
+    return re.compile("驻(" + alternation(formal).pattern + ")")
 
 
 class SpanCover:
@@ -398,6 +416,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue  # "省环科院": a province's own institute by its short form, not the national one
         if kind == "place" and b in country_starts:
             continue  # "在金边柬埔寨环境部大楼": the city where the country's body is, not its name
+        if kind == "place" and b in org_at and lex.orgs[org_at[b]].subtype == "ministry" and lex.orgs[org_at[b]].countries:
+            continue  # "在曼谷自然资源与环境部总部": the capital where a national ministry sits
         if kind == "place" and _RIVER_PART.match(norm, b):
             continue  # "红河流域水质监测站": the river named like the prefecture, no place's body
         party = _PARTY_BEFORE.search(text, max(start, a - 6), a) if kind == "place" else None
@@ -634,7 +654,9 @@ def _quoted_bodies(text: str, norm: str, start: int, end: int, spans: list[OrgSp
 
 
 # function words that cannot be inside a name: the piece starts after the last one
-_CUT_WORD = re.compile(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请")
+_CUT_WORD = re.compile(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请"
+                       # "某国家公园周边的某社区合作社": where the body is, a phrase before its name
+                       r"|(?:周边|附近|周围|一带|沿岸|沿线|境内|当地)的")
 _QUOTED_OPENING = re.compile(r"^“[^“”]{1,10}”")
 _PARTY_JOIN = re.compile(r"与|和|及")
 
