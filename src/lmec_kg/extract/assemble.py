@@ -298,6 +298,14 @@ class OrgTable:
                      for k in ks if self.country_of.get(k) == sp.country}
             if len(cands) == 1:
                 return next(iter(cands))
+        if (u.entry is None and i == 0 and len(chain) == 1 and not sp.prefix and not sp.restored and sp.alt is None
+                and not sp.acronym and 3 <= len(name) <= 4):
+            # "管护局" after "某某自然保护区管护局": a short form, the end of the one longer
+            # body's name written before
+            short = norm_name(name)
+            cands = {k for n, k in self.by_norm.items() if len(n) > len(short) + 1 and n.endswith(short)}
+            if len(cands) == 1:
+                return next(iter(cands))
         e0 = sp.units[0].entry
         if (i > 0 and e0 is not None and not sp.prefix and not sp.restored
                 and (not e0.countries or e0.countries[0] != "CN" or len(e0.countries) > 1)):
@@ -1098,6 +1106,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
 
     # a meeting agenda: "致辞：某部某司司长　王某" and the lines indented under it, "报告人：…"
     agenda_speeches(bld, text, body, art_of, events, pm_by_sent)
+    # "代表团团长为：甲；乙。各代表团团长在会上作了发言": everyone listed spoke
+    listed_speeches(bld, text, body, art_of, events, pm_by_sent)
 
     # "他指出…" / "她表示…": the person last named in the sentence before
     for si, s in enumerate(body):
@@ -1337,6 +1347,41 @@ def agenda_speeches(bld: Builder, text: str, body: list[Sentence], art_of: list[
             if a >= after:
                 bld.fact("speech", key, ek, "", span=(s.start, s.end),
                          extra=(("speech_type", speech_type(verb, s.text)), ("verb", verb)))
+
+
+# "各代表团团长在会上作了国别发言", "与会部长分别致辞": a group of people spoke, each of them
+_GROUP_SPOKE = re.compile(r"^(?:各|与会各?|各国|各方)(?:国?代表团团长|团长|部长|大臣|代表团长)(?:们)?")
+_SPEECH_IN_CLAUSE = re.compile(r"作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|致辞|讲话|报告)|发言|致辞|讲话")
+# "出席会议的代表团团长为：", "与会部长名单如下：": the line that opens a list of that group
+_GROUP_LIST = re.compile(r"(?:代表团团长|团长|部长|大臣|代表团长)[^，。；]{0,6}[:：]$")
+
+
+def listed_speeches(bld: Builder, text: str, body: list[Sentence], art_of: list[int], events: list[str | None],
+                    pm_by_sent: dict[int, list[tuple[int, int, str]]]) -> None:
+    """A group that spoke ("各代表团团长在会上作了国别发言") right after a list of its members,
+    one a line under a line ending in a colon ("代表团团长为："): each person listed spoke."""
+    for si, s in enumerate(body):
+        m = _GROUP_SPOKE.match(s.text)
+        if not m or si in pm_by_sent:
+            continue
+        clause = re.split(r"[，,；]", s.text[m.end():], maxsplit=1)[0]
+        verb = _SPEECH_IN_CLAUSE.search(clause)
+        if not verb:
+            continue
+        items = []
+        j = si - 1
+        while j >= 0 and art_of[j] == art_of[si] and j in pm_by_sent and not _GROUP_LIST.search(body[j].text):
+            items.append(j)
+            j -= 1
+        if not items or j < 0 or art_of[j] != art_of[si] or not _GROUP_LIST.search(body[j].text):
+            continue
+        ek = events[art_of[si]] if art_of[si] < len(events) else None
+        if ek is None:
+            continue
+        for k in sorted(items):
+            for _, _, key in pm_by_sent[k]:
+                bld.fact("speech", key, ek, "", span=(body[k].start, s.end),
+                         extra=(("speech_type", speech_type(verb.group(), s.text)), ("verb", verb.group())))
 
 
 def preamble(lay) -> list[Sentence]:
