@@ -74,6 +74,11 @@ _BULLETIN = re.compile(r"(?:公报|简报|通报|年报|季报|月报|快报|情
 _ADOPTED_BEFORE = re.compile(r"(?:政府|国家|当局|议会|内阁|部)(?:[\u4e00-\u9fff]{0,3}?(?:实施|推行|提出|发布|出台|制定|通过|颁布|推出)的|在)$")
 
 
+# "“某某战略”（Clear Sky Strategy）": a strategy given its English name is a proper document
+_EN_DOC_GLOSS = re.compile(r"[（(][A-Z][A-Za-z'’\- ]{1,60}?\b(?:Strategy|Declaration|Statement|Framework|Plan|Agenda|"
+                           r"Roadmap|Communiqu[eé]|Charter|Accord|Agreement|Convention)[）)]")
+
+
 def _has_proper_element(s: str, lex) -> bool:
     """``s`` names a proper element of the region ("澜湄", "湄公河", ...)."""
     return any(p in s for p in lex.proper_elements)
@@ -102,13 +107,18 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
         taken.append(m.span())
     for m in _QUOTE.finditer(text, a, b):
         name = m.group(1).strip()
-        adopted = _ADOPTED_BEFORE.search(text, max(a, m.start() - 8), m.start())
+        adopted = (_ADOPTED_BEFORE.search(text, max(a, m.start() - 8), m.start())
+                   or _EN_DOC_GLOSS.match(text, m.end(), b))
         if _QUOTED_DOC.search(name) and (len(name) >= 4 and _has_proper_element(hyphens(name), lex)
                                          or adopted and 3 <= len(name) <= 12 and _CJK_OR_DIGITS.fullmatch(name)):
             if text.startswith(("为主题", "主题"), m.end()):
                 continue
             out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
             taken.append(m.span())
+    title = _title_line_document(text, a, b)
+    if title is not None and not taken:
+        out.append(title)
+        taken.append((title.start, title.end))
     norm = dash_norm(text)
     for m in lex.document_re.finditer(norm, a, b):
         if any(p <= m.start() < q for p, q in taken) or "\u4e00" <= norm[m.end():m.end() + 1] <= "\u9fff" and norm.startswith(("与行动", "与", "实施方案", "行动框架"), m.end()):
@@ -116,6 +126,28 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
         name, sub = lex.documents[m.group()]
         out.append(NamedThing("document", name, sub, m.start(), m.end()))
     return out
+
+
+# "首届某某部长会议联合声明" on a line of its own: the title of a statement printed below it
+# (a headline that reports one has a verb: "部长会议发表联合声明")
+_TITLE_DOC = re.compile(r"[\u4e00-\u9fff0-9\-－—–]{4,40}(?:联合声明|共同声明|联合宣言|宣言|联合公报)")
+_REPORTING_VERB = re.compile(r"发表|通过|签署|发布|举行|召开|达成|共商")
+
+
+def _title_line_document(text: str, a: int, b: int) -> NamedThing | None:
+    """A line that is nothing but a declaration's name, about an event ("会议", "澜湄")."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if (a > 0 and text[a - 1] != "\n") or (b < len(text) and text[b] != "\n"):
+        return None
+    name = text[a:b]
+    if not _TITLE_DOC.fullmatch(name) or _REPORTING_VERB.search(name):
+        return None
+    if not (_has_proper_element(hyphens(name), lexicon()) or lexicon().event_head_re.search(name)):
+        return None
+    return NamedThing("document", name, document_subtype(name) or "document", a, b)
 
 
 @lru_cache(maxsize=1)
