@@ -612,7 +612,13 @@ def _best_name(ns: list[_Node]) -> str:
 
 
 def _local_name(ns: list[_Node], lang: str) -> str:
-    """The most complete form one briefing uses (the one written first among equals)."""
+    """The most complete form one briefing uses (the one written first among equals).
+
+    Two bodies of two gazetteer rows that an "A/B" name elsewhere makes one: the name of the
+    body the briefing writes first (its own subject), not the other one it names in passing."""
+    if len({l.row.key for n in ns for l in n.links}) > 1:
+        lead = {l.row.key for l in min(ns, key=lambda n: n.first).links}
+        ns = [n for n in ns if not n.links or lead & {l.row.key for l in n.links}]
     han = lang == "zh" and any(has_han(n.entity.name) for n in ns)
     return min(ns, key=lambda n: (han and not has_han(n.entity.name), -len(n.entity.name), n.first, n.entity.name)).entity.name
 
