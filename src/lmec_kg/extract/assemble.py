@@ -291,6 +291,13 @@ class OrgTable:
             cands = self.bare.get(norm_name(name), set())
             if len(cands) == 1:
                 return next(iter(cands))
+            if len(sp.units) > 1 and self._kind_word(name):
+                # "使馆经商处" after "某国驻某国大使馆": the bare kind word opening a chain is
+                # the one body of that kind named before, its unit of that body's country
+                cands = {k for k, e in self.bld.entities.items() if k.startswith("organization:")
+                         and len(e["name"]) > len(name) and e["name"].endswith(name)}
+                if len(cands) == 1:
+                    return next(iter(cands))
         if u.entry is None and i == 0 and sp.prefix and sp.country and not sp.restored and sp.alt is None:
             # "越南资环部" after "越南自然资源与环境部": a short form of the one body of that
             # country named before whose name it abbreviates
@@ -314,6 +321,11 @@ class OrgTable:
             if len(cands) == 1:
                 return next(iter(cands))
         return f"organization:{name}"
+
+    @staticmethod
+    def _kind_word(name: str) -> bool:
+        """A name that is only a kind of body ("使馆", "大使馆"), no name of its own."""
+        return len(name) >= 2 and lexicon().org_suffixes.get(name, ("", False))[0] == "diplomatic_mission"
 
     def add(self, sp: OrgSpan, sent: Sentence) -> str:
         """Entities, mentions and facts for every level of the chain; the deepest key."""

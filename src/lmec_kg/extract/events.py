@@ -340,8 +340,9 @@ _ACTS_AS = re.compile(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主�
 _PROVIDED_SUPPORT = re.compile(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持")
 _SUPPORTS_HOST = re.compile(r"(?:^|(?<=[，,；;]))([^，。；,;]{2,30}?)支持([^，。；,;的]{2,30}?)在[\u4e00-\u9fff]{1,12}?(?:举办|召开|举行)")
 _LIST_PIECE = re.compile(r"[^、，和与及]+")
-# "中国国际民间组织合作促进会协办": 组织 the noun inside a body's name, no role verb before it
-_ORG_NOUN = re.compile(r"组织(?=[\u4e00-\u9fff])(?!实施|[的和与及])")
+# "中国国际民间组织合作促进会协办": 组织 the noun inside a body's name, no role verb before it;
+# "社会组织3S某某网络承办": the kind noun before a name that opens with digits or Latin letters
+_ORG_NOUN = re.compile(r"组织(?=[\u4e00-\u9fffA-Za-z0-9])(?!实施|[的和与及])")
 # blanks that part the items of a labelled line ("主办单位：A　B", "协办单位：A  B"): an
 # ideographic space, a tab, two spaces or more, one space between two Chinese characters
 # (a single space inside a Latin name parts nothing)

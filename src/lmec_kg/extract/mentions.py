@@ -437,6 +437,9 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             continue
         if _EVENT_AFTER.match(text, m.end()) or text[m.end():m.end() + 1] in ("部", "组", "办"):
             continue
+        t = lex.title_re.match(text, m.start(2))
+        if t and t.end() > m.end():
+            continue  # "ABC项目经理某某": a post (项目经理) in the body ABC, no programme named
         out.append(NamedThing("initiative", m.group(), "programme", m.start(), m.end()))
         taken.append(m.span())
     # a fund named by its city ("某市生物多样性基金"; not a foundation, 基金会)

@@ -553,6 +553,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             sp.country = prev.country
     # "泰国青年环保组织“绿色之手”": a body named in quotes after its kind and its country
     spans = sorted(spans + _quoted_bodies(text, norm, start, end, spans), key=lambda o: o.start)
+    # "某某行动联盟（ABC）": a network or alliance known by its own acronym is a body
+    spans = sorted(spans + _glossed_collectives(text, norm, start, end, spans), key=lambda o: o.start)
     # "A/B": one institution with two names
     out: list[OrgSpan] = []
     for sp in spans:
@@ -650,6 +652,36 @@ def _quoted_bodies(text: str, norm: str, start: int, end: int, spans: list[OrgSp
             continue  # "环保组织“走出去”的尝试": a slogan of what the bodies do, no name
         out.append(OrgSpan(m.start(), m.end(), text[m.start():m.end()], country, [Unit(name, sub)],
                            lead=m.start(2) - m.start()))
+    return out
+
+
+# a network or alliance followed by its own Latin acronym in parentheses ("…行动联盟（ABC）")
+_GLOSSED_COLLECTIVE = re.compile(r"(?:网络|联盟)(?=[（(]\d?[A-Z][A-Za-z0-9&]{1,11}[)）])")
+# the kind of body set before its name ("某国本土社会组织某某网络"): an apposition, no part of it
+_KIND_BEFORE = re.compile(r"^.*?(?:组织|机构)(?=.{4})")
+
+
+def _glossed_collectives(text: str, norm: str, start: int, end: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """"某国本土社会组织甲河保护网络（ABC）", "乙行动联盟（DEF）": a network or alliance that
+    gives itself an acronym is a member body (an NGO), not a programme; the kind of body
+    before it is an apposition, and a body that names no country (nor a region) belongs to the
+    non-Chinese country named last before it in the sentence (a local civil-society body)."""
+    out: list[OrgSpan] = []
+    for m in _GLOSSED_COLLECTIVE.finditer(norm, start, end):
+        if any(o.start < m.end() and m.start() < o.end for o in spans):
+            continue
+        sp = standalone_org(text, m.end(), start)
+        if sp is None or sp.start > m.start() - 2:
+            continue
+        k = _KIND_BEFORE.match(sp.surface)
+        if k is not None:
+            a = sp.start + k.end()
+            sp = OrgSpan(a, sp.end, text[a:sp.end], sp.country, [Unit(text[a:sp.end], sp.subtype)])
+        if text[sp.start - 1:sp.start] == "”" or len(sp.surface) < 4:
+            continue  # "“某某研究网络”（ABC）框架下": a named programme
+        if sp.country is None and not _INTL.search(sp.surface):
+            sp.country = _local_country_before(text, sp.start, text.rfind("。", 0, sp.start) + 1)
+        out.append(sp)
     return out
 
 
@@ -799,13 +831,13 @@ def _latin_place_opening(text: str, a: int, lo: int) -> int:
     return m.start()
 
 
-def _local_country_before(text: str, a: int) -> str | None:
+def _local_country_before(text: str, a: int, lo: int | None = None) -> str | None:
     """The country of a body named in Latin script: a Chinese body is never so named, so the
-    country or Mekong place named last before it (not China)."""
+    country or Mekong place named last before it (not China), from ``lo`` on."""
     lex = lexicon()
     best = None
     for rx in (lex.country_re, lex.place_re):
-        for m in rx.finditer(text, max(0, a - 600), a):
+        for m in rx.finditer(text, max(0, a - 600) if lo is None else lo, a):
             c = (lex.countries[m.group()][0] if lex.countries[m.group()][2] == "country" else None) \
                 if rx is lex.country_re else _place_country(m.group())
             if c and c != "CN" and (best is None or m.start() > best[0]):
