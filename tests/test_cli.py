@@ -63,6 +63,11 @@ def test_build_writes_turtle_store_and_summary(tmp_path, folder):
     assert "void:triples" in void.read_text(encoding="utf-8")
     q = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?b a lmec:Briefing }", "--graph", store, "--format", "csv")
     assert q.output.splitlines() == ["n", "1"]
+    # outputs are for sharing: the store folder and the export as the umask allows, like any file
+    umask = os.umask(0)
+    os.umask(umask)
+    assert store.stat().st_mode & 0o777 == 0o777 & ~umask
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 @pytest.mark.parametrize("suffix,fmt", [(".nt", ox.RdfFormat.N_TRIPLES), (".jsonld", ox.RdfFormat.JSON_LD),

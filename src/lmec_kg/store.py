@@ -119,6 +119,9 @@ class StoreWriter:
         try:
             self.store.flush()
             self.store = None  # closed before the folder moves
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.tmp, 0o777 & ~umask)  # mkdtemp makes 0700; a store is for sharing
             old = None
             if target.exists():
                 old = target.with_name(f".{target.name}.old")
