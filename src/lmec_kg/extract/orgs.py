@@ -36,15 +36,20 @@ _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|
                              r"|今年|去年|明年|前年|近年|当年|同年|目前|当前|正在|已经|曾经|即将|此前|随后"
                              # "某省愿与某厅合作": a modal verb or adverb opens a predicate, not a name
                              r"|愿|希望|同意|决定|也|还|又|均|亦|一直|始终|一致"
+                             # "某国环境部便成为首个…": a linking adverb opens the clause's predicate
+                             # (便民服务中心, 就业局 keep their names)
+                             r"|便(?!民|利|捷)|就(?!业)|则|却|随即|立即"
                              # "在我校西校园国际交流中心举行": a campus and a building, a venue
                              r"|[东西南北中主新老]?校(?:园|区)"
                              # "甲、乙、丙三省林业厅": a count of provinces, one such body in each
                              r"|[一二两三四五六七八九十几多数各]+(?:个)?(?:省|市|州|县|国|地|区))")
+# "某国学员、某部": a person noun listed before a body, never one of a name's fields
+_PERSON_ITEM = re.compile(r"(?:学员|学生|学者|专家|官员|代表|嘉宾|记者|人员|同事|朋友)、")
 # a unit may not contain these (function words that never occur inside a name)
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
 # verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部",
 # "原甲部和乙部合并组建为丙部"
-_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名"
+_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名|成为"
                           # "在我校某地校区学术交流中心举行": a building on a campus, a venue
                           r"|校区|校园")
 # a suffix followed by these characters is part of a longer word, not a name's end
@@ -81,6 +86,9 @@ _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好
                       r"局部|干部|基部|总部|上司|当局|报告厅|会议厅|会议中心|会展中心|展览中心|博览中心|大厅|展厅|餐厅|客厅|多功能厅|演播厅|宴会厅|到达厅|出发厅|候机厅|候车厅|贵宾厅|休息厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
                       # "某省一处保护区", "多处": a quantifier, not an office
                       r"|^(?:省|市|州|县|区)?[一二两三四五六七八九十几多数某每另各]处$"
+                      # "赴某市市郊一处园区": a place's outskirts or part, then a quantifier
+                      r"|^(?:省|市|州|县|区|城)?(?:郊|郊区|郊外|近郊|远郊|内|外|境内|辖区|附近|周边|[东西南北中]部)"
+                      r"[一二两三四五六七八九十几多数某每另各]处$"
                       # "我国第一部专门…法规": an ordinal and a measure word, not a body
                       r"|^第[一二三四五六七八九十百千\d]+(?:部|处|局|院|所)$"
                       # "在某国选定一处湿地": a verb, then a quantifier (an office "综合一处" keeps its name)
@@ -453,6 +461,10 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             # "琅南塔省政府将…": a province's or city's government, named by the place alone
             units.append(Unit(text[b:b + 2], "local_government"))
             pos = b + 2
+        person = _PERSON_ITEM.match(norm, pos, end) if kind == "country" else None
+        if person is not None and (org_at.get(person.end()) or _next_unit(norm, person.end(), end, titles)):
+            # "某国学员、某部某司司长A": the country names the trainee and the body listed after
+            pos = b = person.end()
         while pos < end and not paper:
             skip = 0
             if units:

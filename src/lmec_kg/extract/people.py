@@ -336,6 +336,9 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
 _STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事|专家|负责人|项目(?:主任|官员|经理|主管|协调员|专员|助理))$")
 # a world region a staff title covers ("亚太区淡水项目负责人"): no proper name of a body or place
 _REGION_OF_POST = re.compile(r"^(?:亚太|亚洲|东南亚|全球)区?")
+# a committee or council named by its nation or region opens a body of its own, not a unit
+_OWN_COUNCIL = re.compile(r"(?:国家|全国|澜湄|澜沧江-湄公河|湄公河|东盟|中国-东盟|亚洲|亚太|国际|全球)"
+                          r"[\u4e00-\u9fff\-]*(?:委员会|理事会)$")
 _DESCRIPTOR_BAD = re.compile(r"[的和与及由在为是了等兼、]|主任|[长员]")
 _PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
 _GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
@@ -845,7 +848,13 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             sa = standalone_org(text, ta, last_end + 1)
             po = pending[-1][0]
             if sa is not None and sa.start == last_end + 1 and sa.end == ta and not sa.prefix and not sa.restored and po.alt is None:
-                org = replace(sa, restored=po.name, country=po.country, international=po.international)
+                # "某部国务秘书兼国家某某委员会秘书长": a national or regional council is a body
+                # of its own (of the first body's country), no unit of the first post's body
+                own = _OWN_COUNCIL.match(sa.units[0].text) is not None
+                org = replace(sa, restored="" if own else po.name, country=po.country, international=po.international)
+                if own and po.prefix and po.country:
+                    # named by the country the first body's name gives ("泰国…部…兼国家…委员会")
+                    org = replace(org, prefix=lexicon().country_names.get(po.country, po.prefix), lead=0)
         if org is None:
             sa = standalone_org(text, pre.start, max(start, last_end)) if pre is not None else None
             if sa is not None:
