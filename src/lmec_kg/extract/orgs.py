@@ -205,6 +205,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 
 _ADMIN_END = re.compile(r".?[省市县州区]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
@@ -216,6 +217,8 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
         a, b = m.span()
         if a >= stop:
             break
+        if text[a] == "系" and a > 0 and text[a - 1] != "系" and _CJK_CHAR.match(text, a - 1):
+            a += 1  # "某大学环境科学系主任A": one 系 ends the department, the title is 主任
         x = suf.match(text, a)
         if x and x.end() > b:
             continue
