@@ -9,7 +9,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from .mentions import find_initiatives
 from .text import ERA, western_year
-from .orgs import LIST_JOIN, THAT_BODY, OrgSpan, elided_parent, hyphens, find_orgs, standalone_org, title_spans
+from .orgs import LIST_JOIN, THAT_BODY, OrgSpan, _place_country, elided_parent, hyphens, find_orgs, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date", "is_deadline"]
@@ -224,8 +224,28 @@ def find_place(text: str, a: int, b: int):
         for cm in lex.country_re.finditer(s):
             key, name, kind = lex.countries[cm.group()]
             if kind == "country":
+                city = _stay_city(text, a + m.end(), key)
+                if city is not None:
+                    return city
                 return name, a + m.start(1) + cm.start(), a + m.start(1) + cm.end()
     return _site_place(text, a, b)
+
+
+# "访问某国。在某市期间，…": the city of the visited country where the visit was spent
+_STAY_IN = re.compile(r"[。，,；;]?(?:在|于)([\u4e00-\u9fff]{2,6}?)(?:市)?期间")
+
+
+def _stay_city(text: str, pos: int, country: str):
+    """(city, start, end) a visit to ``country`` stayed in, named right after the visit's clause
+    ("率团访问某国。在某市期间，…"); None when no such city of that country follows."""
+    lex = lexicon()
+    m = _STAY_IN.match(text, pos)
+    if m is None:
+        return None
+    e = lex.places.get(m.group(1))
+    if e is None or isinstance(e, str) or e.kind != "city" or _place_country(m.group(1)) != country:
+        return None
+    return e.name, m.start(1), m.end(1)
 
 
 def _site_place(text: str, a: int, b: int):
