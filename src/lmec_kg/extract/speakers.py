@@ -17,6 +17,18 @@ _CLAUSE_END = re.compile(r"[，。；]")
 _NON_SPEECH = re.compile(r"主持|出席|参加|会见|陪同|见证|揭牌|签署|参观|考察|率团|带队")
 
 
+# "A主持会议，并介绍了…": a clause opening with 并/还 goes on with the same person
+_SAME_SUBJECT = re.compile(r"并|还|同时|随后|之后")
+
+
+def _last_clause(region: str, a: int, b: int) -> str:
+    """The clause of ``region[a:b]`` after its last comma or stop (where the speech verb is)."""
+    cut = a
+    for c in _CLAUSE_END.finditer(region, a, b):
+        cut = c.end()
+    return region[cut:b]
+
+
 # "作了题为《…》的报告", "作专题讲座", "作主旨演讲"; "作会议总结" (summing the meeting up
 # is addressing it; "作为总结", "作出总结" are no such act)
 _REPORT = re.compile(r"作(?![为出])(?:了)?(?:题为《[^》]{1,60}》的)?(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲座|演讲|发言|致辞|介绍|总结)")
@@ -51,7 +63,9 @@ def speakers_in_sentence(text: str, a: int, b: int, persons: list[tuple[int, int
             continue
         m = _REPORT.search(region) or lex.speech_re.search(region)
         n = _NON_SPEECH.search(region)
-        if m and (n is None or n.start() < m.start() and not _CLAUSE_END.search(region, n.end(), m.start()) or n.start() > m.start()):
+        if m and (n is None or n.start() < m.start() and (not _CLAUSE_END.search(region, n.end(), m.start())
+                                                           or _SAME_SUBJECT.match(_last_clause(region, n.end(), m.start())))
+                  or n.start() > m.start()):
             verdict.append((m.group(), pe + m.start()))
         elif n is not None:
             verdict.append(("", -1))
