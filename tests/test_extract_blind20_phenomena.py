@@ -1,7 +1,7 @@
 """Phenomena first met in the twentieth held-out set (a course's closing with a trainee's
 speech, a signing's speeches, a dialogue abroad, a course with a field visit), each on invented
 sentences (fictional people, bodies, places and programmes)."""
-from .extractkit import countries as _countries, orgs, post_facts as _posts
+from .extractkit import countries as _countries, docs, facts, orgs, post_facts as _posts, run
 
 
 # 1. a person noun listed before a body: the country names both, the noun is no field --------------
@@ -59,3 +59,64 @@ def test_unit_after_jian_stays_a_unit_of_the_first_body():
     # a body's own committee ("学术委员会") is still its unit
     p = _posts("某大学副校长兼学术委员会主任王一出席。")
     assert ("王一", "主任", "某大学学术委员会") in p
+
+
+# 5. one 系 ends a department and opens the title 系主任 ------------------------------------------
+def test_department_and_title_share_one_xi():
+    assert ("宋·维拉", "主任", "老挝国立大学水资源工程系") in _posts("老挝国立大学水资源工程系主任宋·维拉介绍了课程。")
+    assert ("宋·维拉", "副主任", "老挝国立大学水资源工程系") in _posts("老挝国立大学水资源工程系副主任宋·维拉介绍了课程。")
+
+
+def test_department_written_out_before_its_title_keeps_the_title_whole():
+    # "…系系主任": the department and the title each write their own 系
+    assert ("宋·维拉", "系主任", "老挝国立大学水资源工程系") in _posts("老挝国立大学水资源工程系系主任宋·维拉介绍了课程。")
+
+
+# 6. a visit to a country spent in its city: the city is the place -------------------------------
+def _place(text):
+    from lmec_kg.extract.events import find_place
+    i = text.index("。") + 1
+    p = find_place(text, 0, i)
+    return p[0] if p else None
+
+
+def test_visit_to_a_country_then_its_city_names_the_city():
+    assert _place("5月2日，研究所所长林某率团访问泰国。在曼谷期间，代表团拜会了泰国自然资源与环境部。") == "曼谷"
+
+
+def test_visit_to_a_country_without_a_stay_keeps_the_country():
+    assert _place("5月2日，研究所所长林某率团访问泰国。代表团拜会了泰国自然资源与环境部。") == "泰国"
+
+
+def test_city_of_another_country_does_not_replace_the_visited_country():
+    assert _place("5月2日，研究所所长林某率团访问泰国。在万象期间，代表团还拜会了老挝方面。") == "泰国"
+
+
+# 7. a chair who goes on, in the same sentence, to speak ------------------------------------------
+_COURSE = "湖泊治理培训班在大理开班\n\n2024年3月5日，湖泊治理培训班在大理开班。"
+
+
+def _speakers(text):
+    ex, names = run(text)
+    return {s for s, _, _ in facts(ex, names, "speech")}
+
+
+def test_chair_who_then_introduces_the_course_is_a_speaker():
+    t = _COURSE + "苍山大学湖泊研究院副院长卢文涛主持开班仪式，并介绍了课程安排。\n"
+    assert "卢文涛" in _speakers(t)
+
+
+def test_chair_whose_next_clause_has_another_subject_is_no_speaker():
+    t = _COURSE + "苍山大学湖泊研究院副院长卢文涛主持开班仪式，课程安排由助教团队介绍。\n"
+    assert "卢文涛" not in _speakers(t)
+
+
+# 8. a well-known global framework written without book-title marks -------------------------------
+def test_global_biodiversity_framework_written_bare_is_a_document():
+    d = docs("会上介绍了昆明-蒙特利尔全球生物多样性框架通过后各国的保护地规划。")
+    assert [n for n, _ in d] == ["昆明-蒙特利尔全球生物多样性框架"]
+
+
+def test_framework_in_book_title_marks_is_read_once():
+    d = docs("各方将落实《昆明-蒙特利尔全球生物多样性框架》提出的目标。")
+    assert [n for n, _ in d] == ["昆明-蒙特利尔全球生物多样性框架"]
