@@ -288,9 +288,11 @@ def build(
     :func:`lmec_kg.export.serialize_triples`) and ``report.statistics`` the VoID counts, so
     the exports can be written on the other core. ``build`` returns when both are done.
     ``network=True`` also collects the network page's data as the graph is written
-    (``report.network``, for :func:`lmec_kg.viz.write_page`). ``keep_kb=False`` lets the
-    knowledge base go once its graph is written (``report.kb`` is then None): the exports and
-    the page are made in the memory it held.
+    (``report.network``, for :func:`lmec_kg.viz.write_page`). ``keep_kb=False`` makes the
+    knowledge base in two passes, each briefing's facts re-read from disk as its graph is
+    written (:mod:`lmec_kg.streamed`; the same graph), and lets it go once the graph is
+    written (``report.kb`` is then None): the exports and the page are made in the memory it
+    held.
 
     Examples
     --------
