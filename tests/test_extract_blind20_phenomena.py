@@ -120,3 +120,12 @@ def test_global_biodiversity_framework_written_bare_is_a_document():
 def test_framework_in_book_title_marks_is_read_once():
     d = docs("各方将落实《昆明-蒙特利尔全球生物多样性框架》提出的目标。")
     assert [n for n, _ in d] == ["昆明-蒙特利尔全球生物多样性框架"]
+
+
+def test_projects_related_to_a_place_are_no_named_programme():
+    from .extractkit import inits
+
+    assert inits("老方希望推动澜沧江上游相关项目尽快实施。") == []
+    assert inits("双方同意推进湄公河流域湿地保护等项目。") == []
+    # a programme with a proper element, named bare, is still one
+    assert inits("双方同意推进澜湄水资源合作信息共享平台建设。") == ["澜湄水资源合作信息共享平台"]

@@ -402,6 +402,9 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         # "…重点项目清单", "…项目名单": a list of projects, not a programme's name
         if text[e:e + 1] in ("会", "部", "署", "局") or text.startswith(("案例", "清单", "名单"), e):
             continue
+        # "湄公河三角洲相关项目", "湿地保护等项目": projects of a field or a list, none named
+        if run[: len(run) - len(m.group())].endswith(("相关", "有关", "等")):
+            continue
         # "…项目推进会", "…平台启动仪式": the name modifies an event
         if _EVENT_AFTER.match(text, e):
             continue
