@@ -723,7 +723,7 @@ def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
         if (suf is not None and len(left) > len(suf) and not _NOT_ORG.search(left)) or (self_ref and self_ref.end() == k):
             return _after_first_party(text, a + m.end(), end)
     return a, piece
-_PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）() \t\n\u3000/")
+_PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）()【】 \t\n\u3000/")
 
 
 #: what joins two items of one list of bodies ("A司、B司", "A学院及B学院")
