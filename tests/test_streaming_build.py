@@ -260,7 +260,7 @@ def test_the_two_pass_knowledge_base_writes_the_same_graph(files, tmp_path):
     streamed = streamed_knowledge_base([files], workers=2, curation=cur)
     try:
         assert list(rdf.graphs(streamed)) == list(rdf.graphs(whole))
-        assert streamed.facts == Counter(f.kind for f in whole.facts)
+        assert streamed.fact_counts == Counter(f.kind for f in whole.facts)
         assert streamed.entities == whole.entities
     finally:
         streamed.close()

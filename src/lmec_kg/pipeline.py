@@ -24,7 +24,7 @@ from .errors import BriefingError, NothingReadError
 from .extract import EXTRACTOR_VERSION, extract
 from .ingest import find_briefing_files, read_briefing
 from .model import Extraction, KnowledgeBase
-from .resolve import resolution, resolve, skeleton
+from .resolve import DEFAULT, resolution, resolve, skeleton
 from .sinks import Sink
 from .spill import SortedStatements
 from .store import StoreWriter, open_store
@@ -228,8 +228,7 @@ def knowledge_base(
     t0 = time.perf_counter()
     extractions = [ex for ex, _ in _read_all(paths, cache_dir, workers, progress, report)]
     t1 = time.perf_counter()
-    kb = (resolve(extractions, curation=curation, consume=True) if curation is not None
-          else resolve(extractions, consume=True))
+    kb = resolve(extractions, curation=DEFAULT if curation is None else curation, consume=True)
     report.stages["read and extract"] = t1 - t0
     report.stages["resolve"] = time.perf_counter() - t1
     return kb
@@ -256,8 +255,7 @@ def streamed_knowledge_base(
             skeletons.append(skeleton(ex))
             briefings.append(ex.briefing)
         t1 = time.perf_counter()
-        res = (resolution(skeletons, curation=curation) if curation is not None
-               else resolution(skeletons))
+        res = resolution(skeletons, curation=DEFAULT if curation is None else curation)
     except BaseException:
         spill.close()
         raise
@@ -325,7 +323,7 @@ def build(
         if spill is not None:
             spill.close()
         report.entities = Counter(e.kind for e in kb.entities)
-        report.facts = Counter(f.kind for f in kb.facts) if keep_kb else kb.facts
+        report.facts = Counter(f.kind for f in kb.facts) if keep_kb else kb.fact_counts
         if keep_kb:
             report.kb = kb
         del kb  # without keep_kb, the exports and the page's data are made in the memory it held

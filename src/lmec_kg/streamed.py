@@ -48,14 +48,14 @@ class ExtractionSpill:
 
 class StreamedKnowledgeBase:
     """What :func:`lmec_kg.graph.graphs` reads of a knowledge base, the facts of each
-    briefing resolved as :meth:`bundles` reaches it. ``facts`` counts them by kind once a
-    pass over the bundles has ended."""
+    briefing resolved as :meth:`bundles` reaches it. ``fact_counts`` counts them by kind once
+    a pass over the bundles has ended."""
 
     def __init__(self, res: Resolution, spill: ExtractionSpill, briefings: tuple[Briefing, ...]) -> None:
         self.res = res
         self.spill = spill
         self.briefings = briefings
-        self.facts: Counter = Counter()
+        self.fact_counts: Counter = Counter()
 
     @property
     def entities(self) -> tuple[Entity, ...]:
@@ -80,7 +80,7 @@ class StreamedKnowledgeBase:
             yield Bundle(bid, ex.briefing if ex else None, facts,
                          list(res.mentions_of(ex)) if ex else [], list(ex.sentences) if ex else [])
         edits.check()  # a drop-fact that matched nothing fails the build, as resolve() does
-        self.facts = counts
+        self.fact_counts = counts
 
     def close(self) -> None:
         self.spill.close()
