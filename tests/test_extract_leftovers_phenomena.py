@@ -29,3 +29,44 @@ def test_bracketed_label_is_no_part_of_a_body_name():
     ex, names = run("【快讯】甲乙河流保护研究网络（以下简称“网络”）成立。网络秘书长林青山致辞。")
     assert "甲乙河流保护研究网络" in names.values()
     assert not any("】" in n for k, n in names.items() if k.startswith("organization:"))
+
+
+# 2. a demonstrative pointing back to a body owns the programme; it is no part of its name --------
+def test_demonstrative_before_a_programme_is_no_part_of_its_name():
+    from .extractkit import inits
+    found = inits("甲银行专家介绍了该行澜湄流域清洁水源项目的最新进展。")
+    assert "澜湄流域清洁水源项目" in found
+    assert not any(n.startswith("该") for n in found)
+    assert "澜湄湿地监测平台" in inits("某委员会介绍了其澜湄湿地监测平台的建设情况。")
+
+
+def test_other_before_a_programme_is_no_part_of_its_name():
+    from .extractkit import inits
+    # "其他…项目": other projects of the kind, the word no part of the name
+    assert inits("其他澜湄流域清洁水源项目也在推进。") == ["澜湄流域清洁水源项目"]
+
+
+# 3. a well-known international body's strategy written bare after the body -------------------------
+def test_bare_strategy_of_a_well_known_body_is_a_document():
+    from .extractkit import docs
+    assert ("湄委会旱季管理战略", "strategy") in docs("他介绍了湄委会旱季管理战略的实施情况。")
+    assert ("东盟湿地保护行动计划", "plan") in docs("东盟湿地保护行动计划已进入第二阶段。")
+
+
+def test_a_verb_between_body_and_strategy_makes_a_clause_not_a_name():
+    from .extractkit import docs
+    assert docs("湄委会积极推动流域战略。") == []
+    assert docs("湄委会正在编制流域规划。") == []
+    # a ministry's plan is not read this way (no well-known international body)
+    assert docs("某国环境部旱季管理战略已通过。") == []
+
+
+# 4. an author's or convenor's role between a post and the name ---------------------------------------
+def test_authoring_role_between_post_and_name_keeps_the_post():
+    text = ("一、报告发布\n5月10日，甲乙城市废物报告发布会在北京举行。"
+            "某某大学环境学院教授、报告主要执笔人丁雨石介绍了报告的主要内容。")
+    ex, names = run(text)
+    assert ("丁雨石", "教授", "某某大学环境学院") in {(s, v, o) for s, o, v in
+                                                ((names.get(f.subject), names.get(f.object), f.value)
+                                                 for f in ex.facts if f.kind == "post")}
+    assert any(f.kind == "speech" and names.get(f.subject) == "丁雨石" for f in ex.facts)

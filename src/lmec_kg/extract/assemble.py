@@ -56,6 +56,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&\-.]*")
 _SPACES = re.compile(r"\s+")
 _DE = re.compile("的")
 _FIRST_YEAR = re.compile(r"(20\d\d|19\d\d)年")
+_FIRST_TIME_YEAR = re.compile(r"(20\d\d|19\d\d)年(?![后前以起至的议愿目])")
+_FILE_YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 # "驻泰国大使" -> "大使": the title a surname is also called by
 _POSTING = re.compile(r"^驻\S{1,3}?(?=大使|总领事|代表)")
 # a company's short name: province prefix and industry/legal suffix dropped ("博世科")
@@ -534,7 +536,17 @@ def _year(b: Briefing, published: str | None) -> int | None:
         return b.year
     if published:
         return int(published[:4])
-    m = _FIRST_YEAR.search(b.text)  # no masthead: the first year the text names
+    # no masthead: the first year the text names as a time (not a landmark: "2020年后全球
+    #生物多样性框架", "2030年议程"), else a year in the file's name ("xinhua-2021.txt"), else
+    # the first year named at all
+    m = _FIRST_TIME_YEAR.search(b.text)
+    if m:
+        return int(m.group(1))
+    if b.path:
+        f = _FILE_YEAR.search(b.path.replace("\\", "/").rsplit("/", 1)[-1])
+        if f:
+            return int(f.group(1))
+    m = _FIRST_YEAR.search(b.text)
     return int(m.group(1)) if m else None
 
 
@@ -600,7 +612,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
         lo, hi = min(s.start for s in body), max(s.end for s in body)
         all_spans = find_orgs(text, lo, hi, sorted(all_titles))
     # "我部…": the publishing body itself (a ministry's own notice)
-    pub = publisher_span(briefing, text, lay.masthead_end)
+    pub = publisher_span(briefing, text, lay.masthead_end, lay.signatory)
     all_spans = [sp for sp in all_spans if resolve_self(sp, pub)]
     if pub is not None and pub.alt is None and _ACADEMIC_HOME.search(pub.name) and pub.country:
         table.home = pub
@@ -653,6 +665,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # "联合研究中心" for "澜湄水环境治理联合研究中心": a tail of the publisher's name
         for k in range(4, len(pub.name) - 1):
             aliases.setdefault(pub.name[-k:], pub)
+    elif pub is not None and pub.name.endswith("使馆"):
+        # an embassy's own release: "使馆公使衔参赞X" is of the publisher
+        for word in ("本馆", "我馆", "使馆", "大使馆"):
+            aliases.setdefault(word, pub)
     elif pub is not None and pub.subtype == "company":
         # a company's own news: "公司董事长X" is the publisher's chairman
         aliases.setdefault("本公司", pub)
@@ -1203,7 +1219,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     return bld.result(version)
 
 
-_AND_MINISTRY = re.compile(r"[与和][\u4e00-\u9fff]{1,8}?部(?=[、，。；等的])")
+_AND_UNIT = re.compile(r"[与和][\u4e00-\u9fff]{1,8}?(?:部|总司|司|局|厅|处|委员会|中心|研究院|研究所|学院)(?=[、，。；等的])")
 _LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与]{2,20}")
 
 
@@ -1457,8 +1473,8 @@ def list_neighbours(text: str, s: Sentence, orgs: list[OrgSpan], titles) -> list
             if m:
                 # "…、某某管理局以及项目所在地社区": 以及 ends the item
                 cands.append((m.start(), m.end() - (1 if text.startswith("以及", m.end() - 1) else 0)))
-                # "某国环境部、渔业与林业部等部门": a ministry named "X与Y部"
-                j = _AND_MINISTRY.match(text, m.end(), s.end)
+                # "某国环境部、渔业与林业部等部门", "…总司、环境知识与信息总司的": a unit named "X与Y…"
+                j = _AND_UNIT.match(text, m.end(), s.end)
                 if j:
                     cands.append((m.start(), j.end()))
                 # "…、国际关系研究院的专家": the item ends with its suffix before 的/等
@@ -1601,8 +1617,14 @@ def resolve_self(sp: OrgSpan, pub: OrgSpan | None) -> bool:
     return True
 
 
-def publisher_span(b: Briefing, text: str, masthead_end: int) -> OrgSpan | None:
+def publisher_span(b: Briefing, text: str, masthead_end: int, signatory: tuple[int, int] | None = None
+                   ) -> OrgSpan | None:
     spans = find_orgs(text, 0, masthead_end)
+    if not spans and signatory is not None:
+        # no masthead names it: a release signed at its foot is the signing body's
+        sa = standalone_org(text, signatory[1], signatory[0])
+        if sa is not None and sa.start == signatory[0]:
+            spans = [sa]
     if b.publisher:
         ps = find_orgs(b.publisher, 0, len(b.publisher))
         want = {norm_name(b.publisher)} | ({norm_name(ps[0].name)} if ps else set())

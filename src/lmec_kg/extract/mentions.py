@@ -28,11 +28,13 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,40})[”\"]")
 _LEFT_STOP = re.compile(
     r".*(?:构建|共建|建设|建立|开通|实施|落实|推动|推进|启动|依托|通过|开展|加强|深化|参与|利用|借助|打造|搭建|"
     r"发布|成立|形成|提出|支持|举办|作为|围绕|基于|对接|加入|纳入|发起|设立|完善|充实|用好|扩大|扩展|拓展|拓宽|升级|结合|包括|涉及|聚焦|关于|关注|介绍|展示|申报|参加|制定|制订|编制|修订|审议|起草|更新|评估|执行|宣布|签订|共同|"
-    r"召开|举行|开展|了|在|的|、|是|将|由|以及|以|把|还|并|即|同|和(?![平谐睦美])|与|(?<![普涉危波惠顾以])及|(?<![平相对均])等(?!等)|承建|援建|参建|承接|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的|"
+    r"召开|举行|开展|了|在|的|、|是|将|由|以及|以|把|还|并|即|同|和(?![平谐睦美])|与|(?<![普涉危波惠顾以])及|(?<![平相对均])等(?!等)|承建|援建|参建|承接|承办|主办|协办|年起|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的|"
     # "列入某某基金…项目", "资金来源于某某基金", "受益于…": a verb of listing or of a source
     r"列入|列为|归入|动用|使用|申请|于|"
     # "征集2023年度某某专项基金项目", "数据统一汇入某某平台": a call for, a flow into
-    r"征集|汇入|接入|录入|导入|上传至|上传到)"
+    r"征集|汇入|接入|录入|导入|上传至|上传到|"
+    # "介绍了该行某某项目": the body a demonstrative points back to owns it, no part of its name
+    r"该(?:行|组织|机构|中心|部|局|署|会|委|院|校|所|司|处|厅|办|基金会|公司|银行|网络|联盟|平台)|其他|其余|其(?!中|间|实|次))"
 )
 
 _LAUNCH_BEFORE = re.compile(r"(?:实施|启动|推进|共建|建设|发起|打造|推动|落实|参与|加入|深化)(?:了)?$")
@@ -120,12 +122,33 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
         out.append(title)
         taken.append((title.start, title.end))
     norm = dash_norm(text)
+    for m in lex.org_re.finditer(norm, a, b):
+        d = _BODY_DOC.match(norm, m.end(), b)
+        if (d is None or lex.orgs[m.group()].subtype not in _DOC_BODIES
+                or _BODY_DOC_VERB.search(d.group(1)) or not free_of(taken, m.start(), d.end())):
+            continue
+        name = text[m.start():d.end()]
+        out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(), d.end()))
+        taken.append((m.start(), d.end()))
     for m in lex.document_re.finditer(norm, a, b):
         if any(p <= m.start() < q for p, q in taken) or "\u4e00" <= norm[m.end():m.end() + 1] <= "\u9fff" and norm.startswith(("与行动", "与", "实施方案", "行动框架"), m.end()):
             continue
         name, sub = lex.documents[m.group()]
         out.append(NamedThing("document", name, sub, m.start(), m.end()))
     return out
+
+
+# "介绍了湄委会干旱管理战略的实施情况": a strategy or plan of a well-known international body,
+# named bare after the body; a verb inside ("湄委会积极推动区域战略") makes it a clause
+_DOC_BODIES = frozenset({"international_organization", "secretariat"})
+_BODY_DOC = re.compile(r"((?:(?![的在将与和及是了对为把被已])[\u4e00-\u9fff]){1,10}?"
+                       r"(?:战略计划|战略|行动计划|规划|行动框架))(?=[的，。、；：和与及（(）)已将在于是由正]|实施|执行|$)")
+_BODY_DOC_VERB = re.compile(r"推动|推进|实施|制定|编制|发布|通过|支持|参与|落实|积极|加强|开展|提出|启动|执行|更新|"
+                            r"修订|对接|服务|围绕|根据|按照|正在|将|共同|联合|相关|有关|各国|成员国|新一轮|下一轮|新一期|下一期|新版|首个|本期|上一")
+
+
+def free_of(taken: list[tuple[int, int]], x: int, y: int) -> bool:
+    return all(y <= p or x >= q for p, q in taken)
 
 
 # "首届某某部长会议联合声明" on a line of its own: the title of a statement printed below it

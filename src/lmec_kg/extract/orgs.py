@@ -49,7 +49,7 @@ _PERSON_ITEM = re.compile(r"(?:学员|学生|学者|专家|官员|代表|嘉宾|
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
 # verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部",
 # "原甲部和乙部合并组建为丙部"
-_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名|成为"
+_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名|成为|签署|签订|重视|会见|会谈|出席|参加|率团|表示|举行|召开"
                           # "在我校某地校区学术交流中心举行": a building on a campus, a venue
                           r"|校区|校园")
 # a suffix followed by these characters is part of a longer word, not a name's end
@@ -97,7 +97,9 @@ _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好
                       # "察看了某河排污口和一处泵站": a conjunction, then a quantifier
                       r"|(?:和|与|及|以及|或|、)[一二两三四五六七八九十几多数某每另各]处$"
                       # "某国政府和农业部": the government and one of its ministries, two bodies
-                      r"|^(?:人民)?政府(?:和|与|及|以及|、)")
+                      r"|^(?:人民)?政府(?:和|与|及|以及|、)"
+                      # "推进某国省级监测站建设": a class of bodies by their level, none named
+                      r"|(?<!国家)(?:省级|市级|县级|州级|乡级|各级|基层)[\u4e00-\u9fff]{0,4}(?:站|中心|机构|部门|单位)$")
 
 
 # the words a second name in parentheses may open with ("（亚洲…中心）"), no function word
@@ -720,7 +722,9 @@ def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
         left = hyphens(piece[:k])
         suf = _suffix_of(left)
         self_ref = SELF_REF.search(left)
-        if (suf is not None and len(left) > len(suf) and not _NOT_ORG.search(left)) or (self_ref and self_ref.end() == k):
+        # (or a bare body before a country's: "中心与泰国某大学")
+        if ((suf is not None and len(left) > len(suf) and not _NOT_ORG.search(left)) or (self_ref and self_ref.end() == k)
+                or (suf is not None and m.group() != "及" and _AND_COUNTRY().match(piece, k))):
             return _after_first_party(text, a + m.end(), end)
     return a, piece
 _PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）()【】 \t\n\u3000/")

@@ -57,7 +57,10 @@ _ADVERB = re.compile(r"也还|还特别|进一步|同样|随后|随即|同时|�
 # surnames that are also function words ("主任任某", "处长曾某", "司长于某", "局长祝某"):
 # they start a name unless the first two characters read as a word
 _STOP_SURNAMES = {"任": "职期命内上务何", "曾": "经多先参获赴与在任是为", "于": "会此今日近当年月昨前上下本次线是",
-                  "祝": "贺愿福"}
+                  "祝": "贺愿福",
+                  # "处长和志强": 和 is a surname (common in Yunnan) only before a given name,
+                  # never before what a conjunction joins ("和平", "和各国", "和副处长")
+                  "和": "平谐睦美国各其有相与来部司处局厅长副正主总省市县区州中外全本该其他我你他她它们社企学专代嘉媒青妇地政人经合生环发"}
 _GENERIC = {"一致", "普遍", "纷纷", "们", "等", "代表", "嘉宾", "专家", "官员", "人员", "学员", "各方", "双方", "中方",
             "参会", "与会", "列席", "在线", "出席", "参加", "团", "团队", "们的"}
 
@@ -229,8 +232,9 @@ def _appointees(text: str, start: int, org_start: int, ta: int) -> list[PersonNa
 def _stop_surname(name: str) -> bool:
     """A 2-3 character name whose surname is also a function word ("任某某", "曾某")."""
     first = name[:1]
-    return (first in _STOP_SURNAMES and 2 <= len(name) <= 3 and name[1:2] not in _STOP_SURNAMES[first]
-            and not NAME_STOP.match(name, 1) and not STRONG_STOP.match(name))
+    return (first in _STOP_SURNAMES and (2 if first != "和" else 3) <= len(name) <= 3 and name[1:2] not in _STOP_SURNAMES[first]
+            and not NAME_STOP.match(name, 1) and not STRONG_STOP.match(name)
+            and not (first == "和" and name[1] in lexicon().surnames))  # "处长和李明": two people
 
 
 _LATIN_GLOSS_OF_NAME = re.compile(r"[（(]\s*(" + LATIN_NAME.pattern + r")\s*[)）]")

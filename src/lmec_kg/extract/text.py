@@ -52,7 +52,8 @@ _NUMBERED = re.compile(r"[一二三四五六七八九十]+、\s*|（[一二三�
 _DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
 _EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|开营|闭营|结营|开课|开讲|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
                        r"开展|成功|顺利|圆满|出席|参加|欢迎|落幕|揭牌|上线|通过")
-_STARTS_WITH_DATE = re.compile(r"^\s*((?:佛历|佛元|佛纪)?\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?[，,]|^\s*\d{1,2}日(至\d{1,2}日)?[，,]|^\s*(近日|日前|同日|当日|次日)[，,]")
+_STARTS_WITH_DATE = re.compile(r"^\s*((?:佛历|佛元|佛纪)?\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?[，,]"
+                               r"|^\s*\d{1,2}日(至\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|傍晚)?[，,]|^\s*(近日|日前|同日|当日|次日)[，,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,8 @@ class Layout:
     # a web page's headline above its date or source line (in the masthead, after the site's
     # name and its breadcrumb "首页 > …"): the headline of a first article printed without one
     page_headline: Sentence | None = None
+    # the body that signs a release at its foot, on the line above the date ("某某大使馆")
+    signatory: tuple[int, int] | None = None
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -187,6 +190,8 @@ def layout(text: str) -> Layout:
     page_headline = None
     # masthead: up to the publication date line (or issue line) near the top
     for i, (a, b, line) in enumerate(lines[:40]):
+        if _is_prose(line):
+            break  # the body has begun: a date further down is no masthead's
         m = _MASTHEAD_DATE.search(line)
         # a date line, or a source line "来源：…　发布时间：2023-03-17 16:40"
         # (a web page's source line "发布日期：2025年1月2日　来源：…　撰稿：…　浏览次数：…" may be long)
@@ -233,6 +238,15 @@ def layout(text: str) -> Layout:
         contact = (a, last)
         body_end = min(body_end, a)
         break
+    # a release signed at its foot ("某某大使馆\n2022年8月30日"): the date it was issued,
+    # and the signature no part of the body
+    signed = _signature(lines, masthead_end)
+    signatory = None
+    if signed is not None:
+        sig_start, sig_date, signatory = signed
+        if published is None:
+            published = sig_date
+        body_end = min(body_end, sig_start)
     # background paragraph(s): "X：X是…" about the publisher, after the body
     non_empty = [(a, b, ln) for a, b, ln in lines if ln.strip() and a >= masthead_end]
     for k, (a, b, ln) in enumerate(non_empty):
@@ -331,7 +345,7 @@ def layout(text: str) -> Layout:
         articles.append(Article(head, ha, nxt, arts))
     if not articles:
         articles.append(Article(None, masthead_end, body_end, [s for s in sentences if not in_bg(s)]))
-    return Layout(sentences, articles, masthead_end, contact, background, published, page_headline)
+    return Layout(sentences, articles, masthead_end, contact, background, published, page_headline, signatory)
 
 
 # the emoji or symbols a push opens its paragraphs with ("📢 ", "▶ ")
@@ -343,11 +357,43 @@ def _dated_lead_before(text: str, sentences: list[Sentence], start: int, end: in
     event ("📢 11月5日至7日，…论坛在某地举行" in a WeChat push whose page title heads it):
     it opens the first article, without a headline of its own."""
     lead = [s for s in sentences if start <= s.start < end and not in_bg(s)]
-    return any(_STARTS_WITH_DATE.match(_LEAD_MARKS.sub("", s.text)) and _EVENTISH.search(s.text) for s in lead)
+    return any(_STARTS_WITH_DATE.match(_BYLINE.sub("", _LEAD_MARKS.sub("", s.text), count=1)) and _EVENTISH.search(s.text)
+               for s in lead)
 
 
 # a web page's navigation line: "首页 > 新闻中心 > 工作动态", "当前位置：首页 › 学术交流"
 _BREADCRUMB = re.compile(r"[>＞›»]|^\s*(?:首页|当前位置|您的位置|您现在的位置)")
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text (long, with a full stop), which no masthead line is."""
+    s = line.strip()
+    return len(s) > 40 and "。" in s
+
+
+_SIGNED_DATE = re.compile(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*")
+_SIGNATORY = re.compile(r"[^，。；：:,;！？!?]{2,30}")
+
+
+def _signature(lines, masthead_end: int) -> tuple[int, str, tuple[int, int] | None] | None:
+    """The foot of a release or notice: its last line a date on its own, after the body's
+    prose, with the issuing body's name on the line above if there is one. Returns where the
+    signature starts, the date (ISO) and the span of the signing body's line."""
+    rest = [(a, b, ln) for a, b, ln in lines if ln.strip() and a >= masthead_end]
+    if len(rest) < 2:
+        return None
+    a, b, ln = rest[-1]
+    m = _SIGNED_DATE.fullmatch(ln)
+    if m is None or not any(_is_prose(x[2]) for x in rest[:-1]):
+        return None
+    start, signatory = a, None
+    pa, pb, prev = rest[-2]
+    if _SIGNATORY.fullmatch(prev.strip()) and not _is_prose(prev):
+        start = pa
+        lead = len(prev) - len(prev.lstrip())
+        signatory = (pa + lead, pa + lead + len(prev.strip()))
+    y, mo, d = (int(x) for x in m.groups())
+    return start, f"{western_year(y):04d}-{mo:02d}-{d:02d}", signatory
 
 
 def _page_headline(lines) -> Sentence | None:
