@@ -112,3 +112,67 @@ def test_zhengzai_is_no_venue():
 
 def test_a_verb_of_hosting_ends_a_bare_programme_name():
     assert inits("我校自2019年起连续承办澜湄国家河流保护研修项目。") == ["澜湄国家河流保护研修项目"]
+
+
+def test_a_month_or_issue_line_below_the_prose_is_no_masthead():
+    for foot in ("2031年8月", "2031年第5期"):
+        text = ("甲乙河流合作交流会在京举行\n\n6月16日，甲乙河流合作交流会在北京举行，"
+                "某某河流研究中心副主任周青禾致辞，各方代表约60人出席。\n\n" + foot + "\n")
+        lay = layout(text)
+        assert lay.masthead_end == 0, foot
+        assert sum(len(a.sentences) for a in lay.articles) >= 1, foot
+
+
+# 7. held-out set 24: places listed with 和 or counted (两地), committees, a post in parentheses -----
+def test_the_first_of_listed_places_is_the_venue():
+    for lead in ("7月16日至19日，甲国代表团先后在南宁、北海两地开展交流考察。",
+                 "9月9日至12日，甲国代表团先后在昆明市和普洱市就河流保护合作开展交流。"):
+        ex, names = run("一、甲国代表团来访\n" + lead + "\n", published="2031-09-20")
+        places = {o for _, o, _ in facts(ex, names, "event_place")}
+        assert places and places <= {"南宁", "昆明"}, lead
+
+
+def test_a_places_committee_before_a_title_is_a_body():
+    assert posts("开营仪式上，共青团云南省委副书记白海燕致辞。") == [("白海燕", "副书记", "共青团云南省委")]
+    assert orgs("云南省委托某机构开展研究。") == []  # 委托 is a verb, not a committee
+
+
+def test_a_post_in_parentheses_after_a_title_and_name():
+    p = posts("上一届轮值主席陈青山（越南自然资源与环境战略政策研究院副院长）表示感谢。")
+    assert ("陈青山", "副院长", "越南自然资源与环境战略政策研究院") in p
+    p = posts("轮值主席Anna VELO（某某大学环境学院院长）致辞。")
+    assert ("Anna VELO", "院长", "某某大学环境学院") in p
+
+
+def test_role_units_listed_in_turn():
+    from .extractkit import roles_of
+    r = roles_of("三期研讨会的承办单位依次为南京大学环境学院、中国科学院生态环境研究中心和北京大学环境学院。")
+    assert {o for o, role in r if role == "organizer"} == {"南京大学环境学院", "中国科学院生态环境研究中心", "北京大学环境学院"}
+
+
+def test_a_body_that_ran_part_of_the_event_organises_it():
+    from .extractkit import roles_of
+    assert roles_of("大理白族自治州人民政府外事办公室承办了大理段的采访活动。") == [
+        ("大理白族自治州人民政府外事办公室", "organizer")]
+    assert roles_of("中国科学院生态环境研究中心承办了多项课题。") == []  # no event in the clause
+
+
+def test_an_elected_chair_holds_the_post_in_the_body_named_before():
+    text = ("二、甲乙河流智库网络年会召开\n11月24日，甲乙河流智库网络2031年年会在北京召开。"
+            "按照网络章程，两年来网络运行良好。会议选举泰国朱拉隆功大学环境研究所所长Anna VELO为网络2032—2033年度轮值主席。"
+            "某某大学环境学院院长白海潮当选网络新一届副主席。\n")
+    p = post_facts(text, published="2031-11-30")
+    assert ("Anna VELO", "轮值主席", "甲乙河流智库网络") in p
+    assert ("白海潮", "副主席", "甲乙河流智库网络") in p
+    assert not any(o in ("按照网络", "两年来网络") for _, _, o in p)
+
+
+def test_name_title_then_the_body_in_parentheses():
+    assert posts("会上，白海潮研究员（中国科学院生态环境研究中心）作主旨报告。") == [
+        ("白海潮", "研究员", "中国科学院生态环境研究中心")]
+
+
+def test_a_reporter_of_a_named_agency_holds_a_post_but_a_byline_makes_none():
+    assert ("Anna VELO", "记者", "越南通讯社") in posts("越南通讯社记者Anna VELO在采访中表示，当地做法令人印象深刻。")
+    ex, names = run("新华社昆明10月13日电（记者白海潮、丁雨石）甲乙对话会13日在昆明举行。\n", published="2031-10-13")
+    assert facts(ex, names, "post") == set()

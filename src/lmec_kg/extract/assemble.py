@@ -734,6 +734,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 continue
             ok = table.add(post.org, s)
             bld.fact("post", pk, ok, post.title, span=(s.start, s.end))
+    # "会议选举A为网络2023—2024年度轮值主席", "A当选网络新一届主席": a chair elected
+    for s in body:
+        for pk, sp, title in elected_chairs(text, s, persons, antecedent):
+            bld.fact("post", pk, table.add(sp, s), title, span=(s.start, s.end))
     # people named without a title, each pass by its own cue:
     # "中国环境科学研究院的刘某、清华大学的陈某分别…作了发言": by the body they come from;
     # "越南营员A发言", "老方护林员B和中方护林员C分别介绍": by their role (no post: the role is
@@ -1224,6 +1228,47 @@ _LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与
 
 
 _YEARS = re.compile(r"[（(]\s*\d{4}\s*[-—–~～至到]\s*\d{4}\s*年?\s*[)）]$")
+
+
+# the verb of an election and the chair's titles it fills
+_ELECTED = re.compile(r"(?:选举|推选|推举|选出)(?=[^，。；]{2,60}?为)|当选(?:为)?")
+_CHAIR = re.compile(r"(?:轮值|联合|共同|执行)?(?:副)?(?:主席|理事长|会长|秘书长)(?:[，。；、,;]|$)")
+# what stands between the body and the title: a term of office
+_TERM = re.compile(r"(?:\d{4}\s*[—–\-－~～至]\s*\d{4}\s*年度?|\d{4}\s*年度?|新一届|下一届|本届|首任|新任|"
+                   r"第[一二三四五六七八九十\d]+届)$")
+
+
+def elected_chairs(text: str, s: Sentence, persons: list[dict], antecedent):
+    """(person key, body, title) for each chair a sentence says was elected: "选举A为B主席"
+    (A the last person named before 为), "A当选B主席" (A right before 当选). B is a body
+    named in full, or its kind alone ("网络", "联盟") standing for the one named before."""
+    for m in _ELECTED.finditer(text, s.start, s.end):
+        if m.group().startswith("当选"):
+            who_end, rest = m.start(), m.end()
+        else:
+            wei = text.find("为", m.end(), s.end)
+            who_end, rest = wei, wei + 1
+        key = None
+        for p in persons:
+            for n in (p["name"], *p["aliases"]):
+                if n and text.startswith(n, who_end - len(n)):
+                    key = p["key"]
+        c = _CHAIR.search(text, rest, min(s.end, rest + 40))
+        if key is None or c is None or any(ch in text[rest:c.start()] for ch in "，。；、,;"):
+            continue
+        title = c.group().rstrip("，。；、,;")
+        body = text[rest:c.start()]
+        t = _TERM.search(body)
+        if t:
+            body = body[:t.start()]
+        if not body:
+            continue
+        sp = antecedent(body, rest) if len(body) <= 3 else None
+        if sp is None:
+            sp = standalone_org(text, rest + len(body), rest)
+            if sp is None or sp.start != rest:
+                continue
+        yield key, sp, title
 
 
 def _doc_canon(name: str) -> str:

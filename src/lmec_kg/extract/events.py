@@ -146,7 +146,17 @@ _HELD_VERB = r"(?=(?:连续|先后|陆续|相继|分别)?(?:举行|召开|举办
 _AT = r"(?:(?<![正现仍还存])在|于|赴)"
 _HELD_AT = re.compile(_AT + r"([\u4e00-\u9fff]{1,16}?)" + _HELD_VERB)
 # "在某省、某省联合开展": a list of places before the verb
-_HELD_AT_LIST = re.compile(_AT + r"([\u4e00-\u9fff]{1,12}?(?:、[\u4e00-\u9fff]{1,12}?)+)" + _HELD_VERB)
+# ("先后在某市、某市两地开展", "在某市和某市就…开展交流": 和 joins two, 两地 counts them)
+_HELD_AT_LIST = re.compile(_AT + r"([\u4e00-\u9fff]{1,12}?(?:[、和与及][\u4e00-\u9fff]{1,12}?)+)(?:[两三四五六等各]地)?"
+                           r"(?:" + _HELD_VERB + r"|(?=就[^，。；]{1,24}?(?:开展|进行|举行|交流|会谈|座谈)))")
+_LIST_SEP = re.compile(r"[、和与及]")
+_EVENT_WORD = re.compile(r"活动|会议|论坛|研讨会|培训|交流会|对话|仪式|考察|调研")
+_EACH_PLACE = re.compile(r"[两三四五六七八九十\d]+期|分别|各自|各举办")
+
+
+def _clause_end(s: str, pos: int) -> int:
+    m = re.compile(r"[，。；,;]").search(s, pos)
+    return m.start() if m else len(s)
 _VISITED = re.compile(r"(?:访问|赴)([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
 # "在巴西贝伦某某大会中国角举办", "赴某省项目场址开展踏勘": place words opening a venue or a
 # site, then the event's verb in the same clause
@@ -180,10 +190,12 @@ def find_place(text: str, a: int, b: int):
     """(canonical place name, start, end) of "在X举行/召开…" in text[a:b]."""
     lex = lexicon()
     # "在某省、某省联合开展": a list of places, each all place words, names the first as the venue
+    # (not when each place had an event of its own: "在某省甲市、乙市两地先后举办了2期培训")
     listed = [m for m in _HELD_AT_LIST.finditer(text[a:b])
-              if all(_all_place_words(it) for it in m.group(1).split("、"))]
+              if all(_all_place_words(it) for it in _LIST_SEP.split(m.group(1)))
+              and not _EACH_PLACE.search(text[a:b], m.end(), _clause_end(text[a:b], m.end()))]
     for m in [*_HELD_AT.finditer(text[a:b]), *listed]:
-        s = m.group(1).split("、")[0]
+        s = _LIST_SEP.split(m.group(1))[0] if m.re is _HELD_AT_LIST else m.group(1).split("、")[0]
         ps, pe = a + m.start(1), a + m.start(1) + len(s)
         if len(s) == 1 and s in lex.city_abbrev:
             return lex.city_abbrev[s], ps, pe
@@ -356,7 +368,7 @@ _GOT_SUPPORT = re.compile(r"(?:得到|获得)(?:了)?((?:(?!得到|获得)[^，�
 _GUIDED_AND = re.compile(r"^(.+?)的?(?:精心|大力)?指导(?:和|与|、|及)")
 _GUIDED_BY = re.compile(r"在((?:(?!在)[^，。；])+?)的?(?:精心|大力)?指导下")
 _COMMISSIONED_BY = re.compile(r"受([^，。；]+?)(?:的)?委托")
-_ROLE_UNITS_ARE = re.compile(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:为|是|包括|有|：|:|】|\])([^，。；;]+)")
+_ROLE_UNITS_ARE = re.compile(r"(指导|主办|承办|协办|支持)(?:单位|方)(?:依次|分别)?(?:为|是|包括|有|：|:|】|\])([^，。；;]+)")
 # these two open with a lazy run tried from every position: run only where their word is
 _ACTS_AS = re.compile(r"([^，。；]+?)作为(?:本次\S{0,3}的)?(指导|主办|承办|协办|支持)(?:单位|方)")
 _PROVIDED_SUPPORT = re.compile(r"([^，。；]+?)(?:为(?:本次)?(?:会议|活动|论坛|对话|培训|研讨会|项目)[^，。；]{0,4}?)?提供(?:了)?(?:大力|资金|技术|资金和技术)?支持")
@@ -471,7 +483,9 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
         nxt = text[m.end():m.end() + 1]
         # "A与B在某地联合举办X研讨会": a joint verb may take the event as its object
         joint = m.group().startswith(("联合", "共同")) and m.group(1) in ("举办", "主办")
-        if nxt and nxt not in "，。；、的,;（(" and not text.startswith(("举行", "举办", "召开"), m.end()) and not joint:
+        # ("A承办了某段的活动": a part of the event's running, taken on by A)
+        done = nxt == "了" and m.group(1) in ("主办", "承办", "协办") and _EVENT_WORD.search(text, m.end(), _clause_end(text, m.end()))
+        if nxt and nxt not in "，。；、的,;（(" and not text.startswith(("举行", "举办", "召开"), m.end()) and not joint and not done:
             continue
         if text[m.start() - 1:m.start()] == "的" or text.startswith(("下", "单位"), m.end()):
             continue

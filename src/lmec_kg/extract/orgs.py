@@ -466,6 +466,11 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             # "琅南塔省政府将…": a province's or city's government, named by the place alone
             units.append(Unit(text[b:b + 2], "local_government"))
             pos = b + 2
+        if (kind == "place" and not units and norm.startswith("委", b) and text[b - 1:b] in ("省", "市", "州", "县", "区")
+                and lex.title_re.match(norm, b + 1)):
+            # "共青团某省委副书记", "某市委书记": the place's (party or youth league) committee
+            units.append(Unit(text[b:b + 1], "other"))
+            pos = b + 1
         person = _PERSON_ITEM.match(norm, pos, end) if kind == "country" else None
         if person is not None and (org_at.get(person.end()) or _next_unit(norm, person.end(), end, titles)):
             # "某国学员、某部某司司长A": the country names the trainee and the body listed after
@@ -703,9 +708,11 @@ def _glossed_collectives(text: str, norm: str, start: int, end: int, spans: list
 
 
 # function words that cannot be inside a name: the piece starts after the last one
-_CUT_WORD = re.compile(r"由|在|受|经过|据悉|根据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请"
+_CUT_WORD = re.compile(r"由|在|受|为|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请"
                        # "某国家公园周边的某社区合作社": where the body is, a phrase before its name
-                       r"|(?:周边|附近|周围|一带|沿岸|沿线|境内|当地)的")
+                       r"|(?:周边|附近|周围|一带|沿岸|沿线|境内|当地)的"
+                       # "回顾了两年来网络组织…": a span of time, no part of a name
+                       r"|[一二两三四五六七八九十多\d]+年(?:来|间)|以来")
 _QUOTED_OPENING = re.compile(r"^“[^“”]{1,10}”")
 _PARTY_JOIN = re.compile(r"与|和|及")
 

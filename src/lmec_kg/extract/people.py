@@ -382,6 +382,22 @@ _DOT_GIVEN = re.compile(r"[·•・]([\u4e00-\u9fff]{1,4})$")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(" + LATIN_NAME.pattern + r")$")
 
 
+def _bare_name_before(text: str, ta: int, lo: int) -> PersonName | None:
+    """A name alone between a clause boundary and a title ("，某某研究员（…）")."""
+    m = _LATIN_BEFORE.search(text, lo, ta)
+    if m and (m.start() == lo or text[m.start() - 1] in _BOUNDARY):
+        nm = m.group().strip()
+        return PersonName(nm, m.start(), m.start() + len(nm))
+    a = ta
+    while a > lo and _CJK.fullmatch(text[a - 1]):
+        a -= 1
+    nm = text[a:ta]
+    if (2 <= len(nm) <= 4 and (a == lo or text[a - 1] in _BOUNDARY) and plausible_name(nm)
+            and not lexicon().org_suffix_re.search(nm) and not lexicon().title_re.search(nm)):
+        return PersonName(nm, a, ta)
+    return None
+
+
 def _name_before_title(text: str, ta: int, lo: int) -> PersonName | None:
     """A transliterated (dotted) or Latin name right before a title and right after a body
     ending in an organisation suffix: "…国际合作司欧·明副司长", "…规划处Dara KEO处长"."""
@@ -525,14 +541,26 @@ def _name_before_paren(text: str, ta: int, tb: int, start: int, org_ends=()) -> 
         by = text.rfind("由", a, p)
         if by >= 0 and 2 <= p - by - 1 <= 4 and (p - a > 4 or not plausible_name(text[a:p])):
             a, conj = by + 1, True
+        # "轮值主席某某（…）": the name starts after a title that runs into it
+        for tm in lexicon().title_re.finditer(text, a, p):
+            if 2 <= p - tm.end() <= 4 and not conj:
+                a = tm.end()
         name = text[a:p]
         if not (_DOTTED.fullmatch(name) or (_CJK.fullmatch(name) and 2 <= len(name) <= 4 and plausible_name(name))):
             return None
-    if a > start and text[a - 1] not in _PAREN_NAME_BOUNDARY and a not in org_ends and not conj:
+    if (a > start and text[a - 1] not in _PAREN_NAME_BOUNDARY and a not in org_ends and not conj
+            and not _title_ends_at(text, a, start)):
         return None
     if len(name) < 2 or name in _GENERIC or lexicon().title_re.search(name) or lexicon().org_suffix_re.search(name):
         return None
     return PersonName(name, a, a + len(name))
+
+
+def _title_ends_at(text: str, a: int, start: int) -> bool:
+    """A title right before ``a`` ("轮值主席某某（某院副院长）": a post held, then the one in
+    parentheses)."""
+    title_re = lexicon().title_re
+    return any(title_re.fullmatch(text, a - k, a) for k in range(2, min(8, a - start) + 1))
 
 
 # an agenda or programme line: "致辞：某部某司司长　王某", the name set off by spaces
@@ -743,6 +771,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         title = text[ta:tb]
         org = by_end.get(ta)
         name = None
+        if title == "记者" and org is None and standalone_org(text, ta, max(start, last_end)) is None:
+            continue  # "（记者 某某）", "本报记者某某": a byline, no post; "某通讯社记者某某" is one
         if org is None and _STAFF_TITLE.search(title):
             # "某署亚太办事处区域协调员", "某委员会湿地名录培训官": a field or region word
             # between the body and a staff title is part of the title
@@ -859,6 +889,12 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 if own and po.prefix and po.country:
                     # named by the country the first body's name gives ("泰国…部…兼国家…委员会")
                     org = replace(org, prefix=lexicon().country_names.get(po.country, po.prefix), lead=0)
+        if org is None and name is None and text[tb:tb + 1] in ("（", "("):
+            # "某某研究员（某某研究中心）作报告": the name, the title, then the body in parentheses
+            po = next((o for o in orgs if o.start == tb + 1 and text[o.end:o.end + 1] in ("）", ")")), None)
+            nm = (pre or _bare_name_before(text, ta, max(start, last_end))) if po is not None else None
+            if nm is not None:
+                org, name = po, nm
         if org is None:
             sa = standalone_org(text, pre.start, max(start, last_end)) if pre is not None else None
             if sa is not None:

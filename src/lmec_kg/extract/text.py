@@ -206,11 +206,15 @@ def layout(text: str) -> Layout:
     if not masthead_end:
         # a monthly issue dated by its month only ("2025年3月" on a line of its own)
         for a, b, line in [x for x in lines if x[2].strip()][:10]:
+            if _is_prose(line):
+                break
             if _MONTH_LINE.match(line):
                 masthead_end = b
                 break
     if not masthead_end:
         for a, b, line in lines[:40]:
+            if _is_prose(line):
+                break
             if _ISSUE_LINE.match(line):
                 masthead_end = b
                 break
