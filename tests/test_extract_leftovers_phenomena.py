@@ -70,3 +70,11 @@ def test_authoring_role_between_post_and_name_keeps_the_post():
                                                 ((names.get(f.subject), names.get(f.object), f.value)
                                                  for f in ex.facts if f.kind == "post")}
     assert any(f.kind == "speech" and names.get(f.subject) == "丁雨石" for f in ex.facts)
+
+
+# 5. a body under its former name: 原 is no part of the name ------------------------------------------
+def test_former_name_marker_is_no_part_of_a_body():
+    from .extractkit import posts
+    assert posts("原环境保护部对外合作中心副主任丁雨石出席。") == [("丁雨石", "副主任", "环境保护部对外合作中心")]
+    assert posts("原子能研究中心主任丁雨石出席。") == [("丁雨石", "主任", "原子能研究中心")]
+

@@ -102,7 +102,9 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
 
 # what may stand before a participant's role noun: a boundary, 中方/老方, 的
 _ROLE_OPENS = re.compile(r"[，。；、：,;:和与及]$|[\u4e00-\u9fff]方$|的$")
-_GIVEN_NAME = re.compile(r"[A-Z][a-z\u00E0-\u024F]+(?: [A-Z][A-Za-z\u00C0-\u024F]+)*")
+# (a Vietnamese given name may open with a capital beyond ASCII: "Đinh")
+_GIVEN_NAME = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][a-z\u00E0-\u024F]+"
+                         r"(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F]+)*")
 # role nouns of participants that are no posts: camp members, trainees, rangers, volunteers,
 # students (研究生院 is a graduate school, not a student), photographers, artists and teachers
 _PARTICIPANT = re.compile(r"(?:青年)?(?:营员|学员|巡护员|护林员|志愿者|学生|(?:研究|博士|硕士)生(?!院)|村民|摄影师|艺术家|画家|教师)"

@@ -684,8 +684,8 @@ def dateline(text: str, a: int, b: int, published: str | None, year: int | None)
 _SECONDARY_QUICK = re.compile(r"\d月|\d日|前一[天日]|次日|第二天|翌日|隔天")
 # a day counted from the event just reported, which the word may name ("会议前一日",
 # "论坛次日", "开幕式前一天")
-_REL_DAY = re.compile(r"((?:会议|论坛|会|活动|开幕式|开班式|研讨会|培训班|研修班|此)?(?:前一天|前一日)|"
-                      r"(?:会议|论坛|会|活动|开幕式|开班式|研讨会|培训班|研修班)?(?:后第二天|后一天|后一日|次日)|"
+_REL_DAY = re.compile(r"((?:会议|论坛|会|活动|开幕式|开班式|研讨会|培训班|研修班|开幕|开班|此)?(?:前一天|前一日)|"
+                      r"(?:会议|论坛|会|活动|开幕式|开班式|研讨会|培训班|研修班|闭幕|结业)?(?:后第二天|后一天|后一日|次日)|"
                       r"次日|第二天|翌日|隔天)")
 _EVENT_VERB = re.compile(r"(?:举行|召开|举办|开幕|闭幕|开营|开班|开课|开讲|签署|签订|会谈|会见|会晤|通话|座谈|考察|参观|"
                          r"调研|访问|巡护|采样|启动|揭牌|落幕|结业|开展|研讨|对话|磋商)"
@@ -745,7 +745,8 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
     for st, ds, de in cands:
         # the date opens a clause or stands before the place/verb
         before = text[max(a, ds - 2):ds]
-        if not (ds == a or before[-1:] in "，,、：:；" or before.endswith(("于", "在", "其中", "此前", "今年", "去年", "前年")) or
+        # ("开幕前一天即7日": the day restated after 即)
+        if not (ds == a or before[-1:] in "，,、：:；即" or before.endswith(("于", "在", "其中", "此前", "今年", "去年", "前年")) or
                 _CLAUSE_OPENER.search(text[max(a, ds - 8):ds])):
             continue
         clause_end = b

@@ -84,6 +84,8 @@ def norm_name(name: str) -> str:
     form 澜沧江-湄公河 read as 澜湄, spaces dropped, Latin lower-cased). Cached: the same
     names come back many times in a briefing and across briefings (bounded)."""
     s = _DASH.sub("-", name).replace(" ", "").lower()
+    if s.endswith("委员会") and s[-4:-3] in ("省", "市", "州", "县", "区"):
+        s = s[:-2]  # "共青团某省委员会" = "共青团某省委": a place's committee, written short
     return s.replace("澜沧江-湄公河", "澜湄")
 
 

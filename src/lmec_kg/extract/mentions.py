@@ -208,7 +208,7 @@ _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示�
 
 
 # "“一带一路”绿色发展国际联盟": word characters after the quote that may go on with its name
-_NAME_GOES_ON = re.compile(r"[^\W\d_的下中内为]{2,16}")
+_NAME_GOES_ON = re.compile(r"[^\W\d_的下中内为等]{2,16}")
 # what a clause goes on with after a name it is about: a verb of proposing or launching, an
 # anniversary ("“某某”倡议提出十周年", "“某某”计划实施五周年"), a listing ("“某某示范”纳入…清单"); "坚持“一国一策”来设计项目":
 # 来 before a verb says what the phrase is used for

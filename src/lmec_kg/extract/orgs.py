@@ -49,7 +49,7 @@ _PERSON_ITEM = re.compile(r"(?:学员|学生|学者|专家|官员|代表|嘉宾|
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
 # verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部",
 # "原甲部和乙部合并组建为丙部"
-_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名|成为|签署|签订|重视|会见|会谈|出席|参加|率团|表示|举行|召开"
+_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名|成为|签署|签订|重视|会见|会谈|出席|参加|率团|表示|举行|召开|获批|获得|荣获"
                           # "在我校某地校区学术交流中心举行": a building on a campus, a venue
                           r"|校区|校园")
 # a suffix followed by these characters is part of a longer word, not a name's end
@@ -228,6 +228,8 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
         if x and (len(x.group()) > 1 or x.group() in "处团会"):
             continue
         if text[b:b + 1] == "会":  # 常委会, 理事会: a body, not a title
+            continue
+        if text[b:b + 1] == "团" and text[a:b].endswith("代表"):  # 代表团: a delegation, no one's title
             continue
         if any((x := suf.match(text, j)) and x.end() > b for j in range(max(a, b - 3), b)):
             continue
@@ -731,9 +733,11 @@ def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
         self_ref = SELF_REF.search(left)
         # (or a bare body before a country's: "中心与泰国某大学")
         if ((suf is not None and len(left) > len(suf) and not _NOT_ORG.search(left)) or (self_ref and self_ref.end() == k)
+                or left.endswith(_PARTY_WORDS)  # "代表团与某司": the delegation, then the body met
                 or (suf is not None and m.group() != "及" and _AND_COUNTRY().match(piece, k))):
             return _after_first_party(text, a + m.end(), end)
     return a, piece
+_PARTY_WORDS = ("代表团", "访问团", "考察团", "双方", "中方", "外方", "各方")
 _PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）()【】 \t\n\u3000/")
 
 
@@ -761,6 +765,14 @@ def _is_seat(name: str) -> bool:
     lex = lexicon()
     c = lex.countries.get(name)
     return (c is not None and c[2] == "country" and not name.endswith("方")) or name in lex.places
+
+
+@lru_cache(maxsize=1)
+def _former_of() -> re.Pattern:
+    """What a body's former name opens with: a known body, a country, a place, a level."""
+    lex = lexicon()
+    return re.compile("(?:" + "|".join(p.pattern for p in (lex.org_re, lex.country_re, lex.place_re))
+                      + r"|国家|自治区|省|市)")
 
 
 def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
@@ -796,6 +808,10 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
             a = q
             piece = text[a:end]
     while piece[:1] in ("及", "和", "与", "、", "并") and len(piece) > 1:
+        a += 1
+        piece = piece[1:]
+    # "原环境保护部对外合作中心": a body under its former name; 原 is no part of the name
+    if piece[:1] == "原" and _former_of().match(hyphens(piece), 1):
         a += 1
         piece = piece[1:]
     a_cjk = a

@@ -41,7 +41,7 @@ STRONG_STOP = re.compile(
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
     r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
     r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到|关于|发布|"
-    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合|讲述"
+    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合|讲述|汇报|授课|报告了"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -155,6 +155,8 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     name = run[:cut]
     if len(name) < 2 or name in _GENERIC or (NAME_STOP.match(name) and not _stop_surname(name)):
         return None
+    if len(name) >= 3 and _UNIT_END.search(name):
+        return None  # "代表项目一处汇报": on behalf of a unit, no person named
     return _with_gloss(text, PersonName(name, pos, pos + cut), end)
 
 
@@ -633,6 +635,29 @@ def _alias_before(text: str, ta: int, start: int, doc_aliases: dict[str, OrgSpan
     return None
 
 
+_UNIT_END = re.compile(r"(?:处|司|局|厅|部|中心|委员会|办公室)$")
+
+
+def _unit_of_alias(text: str, ta: int, start: int, doc_aliases: dict[str, OrgSpan] | None) -> OrgSpan | None:
+    """"中心亚洲合作处处长A": a unit, named bare, of the body a short name ("中心") stands for."""
+    for alias, body in (doc_aliases or {}).items():
+        # (an embassy's own sections are read by _embassy, with their formal names)
+        if not alias or len(alias) > 6 or body.subtype == "diplomatic_mission":
+            continue
+        a0 = text.rfind(alias, max(start, ta - 16 - len(alias)), ta)
+        if a0 < 0 or not (a0 == start or text[a0 - 1] in _BOUNDARY):
+            continue
+        u0 = a0 + len(alias)
+        if ta - u0 < 2:
+            continue
+        sa = standalone_org(text, ta, u0)
+        if (sa is None or sa.start != u0 or sa.prefix or sa.restored or lexicon().country_re.match(text, u0)
+                or not _DEPT_SUFFIX.search(sa.surface) or sa.subtype == "company"):
+            continue  # a department of the body ("中心某某处"), not a body of its own ("某某国际工程有限公司")
+        return replace(sa, start=a0, restored=body.name, country=body.country, international=body.international)
+    return None
+
+
 def _scene_body(text: str, ta: int, start: int, by_end: dict[int, OrgSpan], antecedent=None) -> OrgSpan | None:
     """"在某植物园，副主任A陪同参观": a clause "在 BODY" sets the scene, and a title opening
     the next clause with no body before it is a post in that body (the body named before in
@@ -824,6 +849,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             org = _scene_body(text, ta, start, by_end, antecedent)
         if org is None:
             org = _alias_before(text, ta, start, doc_aliases)
+        if org is None:
+            org = _unit_of_alias(text, ta, max(start, last_end), doc_aliases)
         if org is None and antecedent is not None:
             # "委员会主任委员、…教授某某主持会议": the committee the article named before
             bm = _BARE_BODY.search(text, max(start, ta - 4), ta)
