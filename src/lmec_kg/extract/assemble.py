@@ -107,7 +107,7 @@ _GIVEN_NAME = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][a-z\u00E
                          r"(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F]+)*")
 # role nouns of participants that are no posts: camp members, trainees, rangers, volunteers,
 # students (研究生院 is a graduate school, not a student), photographers, artists and teachers
-_PARTICIPANT = re.compile(r"(?:青年)?(?:营员|学员|巡护员|护林员|志愿者|学生|(?:研究|博士|硕士)生(?!院)|村民|摄影师|艺术家|画家|教师)"
+_PARTICIPANT = re.compile(r"(?:青年)?(?:营员|学员|巡护员|护林员|志愿者|留学生|学生|(?:研究|博士|硕士)生(?!院)|村民|摄影师|艺术家|画家|教师)"
                           r"(?=[A-Za-z\u00C0-\u024F\u4e00-\u9fff])")
 
 
@@ -1180,11 +1180,19 @@ def build(briefing: Briefing, version: str) -> Extraction:
     scan = body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]] + masthead + preamble(lay)
     found_docs = [find_documents(text, s.start, s.end) for s in scan]
     # "某某行动框架（2023-2027）" and the same name without its years are one document
+    # (but two plans of different years are two documents: "…五年行动计划（2023-2027）" and
+    # "…（2028-2032）" keep their own names, and the name without years stands for neither)
     by_canon: dict[str, str] = {}
+    dated: dict[str, set[str]] = {}
     for d in (d for ds in found_docs for d in ds):
         c = _doc_canon(d.name)
+        if _YEARS.search(dash_norm(d.name)):
+            dated.setdefault(c, set()).add(d.name)
         if len(d.name) > len(by_canon.get(c, "")):
             by_canon[c] = d.name
+    for c, names in dated.items():
+        if len(names) > 1:
+            del by_canon[c]
     # "《联合声明》" after "《某某会议联合声明》": a short form naming only the document's kind
     # is the one longer document of the briefing whose name ends with it
     for c in list(by_canon):

@@ -141,7 +141,7 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
 
 # "在X举行/召开…": the place X before the event's verb
 # (adverbs of how often may stand before the verb: "在某国连续举办三期培训", "先后举办")
-_HELD_VERB = r"(?=(?:连续|先后|陆续|相继|分别)?(?:举行|召开|举办|展开|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
+_HELD_VERB = r"(?=(?:连续|先后|陆续|相继|分别|组织|联合)?(?:举行|召开|举办|展开|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
 # (正在/仍在 …: an adverb of time, not "at": "正在老挝访问的某部长在万象与…会谈")
 _AT = r"(?:(?<![正现仍还存])在|于|赴)"
 _HELD_AT = re.compile(_AT + r"([\u4e00-\u9fff]{1,16}?)" + _HELD_VERB)
@@ -157,7 +157,7 @@ _EACH_PLACE = re.compile(r"[两三四五六七八九十\d]+期|分别|各自|各
 def _clause_end(s: str, pos: int) -> int:
     m = re.compile(r"[，。；,;]").search(s, pos)
     return m.start() if m else len(s)
-_VISITED = re.compile(r"(?:访问|赴)([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
+_VISITED = re.compile(r"(?:访问|赴|走进|来到|抵达)([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
 # "在巴西贝伦某某大会中国角举办", "赴某省项目场址开展踏勘": place words opening a venue or a
 # site, then the event's verb in the same clause
 _AT_CUE = re.compile(r"在|于|赴|前往")

@@ -32,7 +32,7 @@ _LEFT_STOP = re.compile(
     # "列入某某基金…项目", "资金来源于某某基金", "受益于…": a verb of listing or of a source
     r"列入|列为|归入|动用|使用|申请|于|"
     # "征集2023年度某某专项基金项目", "数据统一汇入某某平台": a call for, a flow into
-    r"征集|汇入|接入|录入|导入|上传至|上传到|"
+    r"征集|汇入|接入|录入|导入|上传至|上传到|已从|已|"
     # "介绍了该行某某项目": the body a demonstrative points back to owns it, no part of its name
     r"该(?:行|组织|机构|中心|部|局|署|会|委|院|校|所|司|处|厅|办|基金会|公司|银行|网络|联盟|平台)|其他|其余|其(?!中|间|实|次))"
 )
@@ -73,7 +73,9 @@ _BULLETIN = re.compile(r"(?:公报|简报|通报|年报|季报|月报|快报|情
 
 # "政府实施的“某某战略”": a strategy a government adopted or carries out is a document;
 # so is one the government acts in ("王国政府在“某某战略”中把…列为优先")
-_ADOPTED_BEFORE = re.compile(r"(?:政府|国家|当局|议会|内阁|部)(?:[\u4e00-\u9fff]{0,3}?(?:实施|推行|提出|发布|出台|制定|通过|颁布|推出)的|在)$")
+_ADOPTED_BEFORE = re.compile(r"(?:政府|国家|当局|议会|内阁|部)(?:[\u4e00-\u9fff]{0,3}?(?:实施|推行|提出|发布|出台|制定|通过|颁布|推出)的|在)$"
+                             # "某国政府“某某战略”把…列为": the government's own strategy
+                             r"|(?:政府|内阁)$")
 
 
 # "“某某战略”（Clear Sky Strategy）": a strategy given its English name is a proper document

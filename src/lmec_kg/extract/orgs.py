@@ -469,7 +469,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             units.append(Unit(text[b:b + 2], "local_government"))
             pos = b + 2
         if (kind == "place" and not units and norm.startswith("委", b) and text[b - 1:b] in ("省", "市", "州", "县", "区")
-                and lex.title_re.match(norm, b + 1)):
+                and (lex.title_re.match(norm, b + 1)
+                     # "共青团某省委支持": the party's or league's committee, whatever follows
+                     or party is not None and not norm.startswith(("员", "托", "会", "屈", "婉"), b + 1))):
             # "共青团某省委副书记", "某市委书记": the place's (party or youth league) committee
             units.append(Unit(text[b:b + 1], "other"))
             pos = b + 1
@@ -579,6 +581,14 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     spans = sorted(spans + _quoted_bodies(text, norm, start, end, spans), key=lambda o: o.start)
     # "某某行动联盟（ABC）": a network or alliance known by its own acronym is a body
     spans = sorted(spans + _glossed_collectives(text, norm, start, end, spans), key=lambda o: o.start)
+    # "华能柬埔寨公司": a company's brand before the country it works in opens its name
+    for sp in spans:
+        if sp.subtype == "company" and sp.prefix and not sp.restored and sp.start > start:
+            brand = _BRAND_BEFORE.search(text, max(start, sp.start - 4), sp.start)
+            if (brand is not None and (brand.start() == start or text[brand.start() - 1] in _PIECE_BOUNDARY)
+                    and not lex.title_re.search(brand.group()) and not _BAD_UNIT_START.match(brand.group())
+                    and not _VERB_INSIDE.search(brand.group()) and not _ENUM_VERB.search(brand.group())):
+                sp.start, sp.surface, sp.prefix = brand.start(), text[brand.start():sp.end], brand.group() + sp.prefix
     # "A/B": one institution with two names
     out: list[OrgSpan] = []
     for sp in spans:
@@ -737,6 +747,8 @@ def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
                 or (suf is not None and m.group() != "及" and _AND_COUNTRY().match(piece, k))):
             return _after_first_party(text, a + m.end(), end)
     return a, piece
+# a company's brand: two to four characters, no function word, no body's suffix
+_BRAND_BEFORE = re.compile(r"(?:(?![的和与及在等由为是了、])[\u4e00-\u9fff]){2,4}$")
 _PARTY_WORDS = ("代表团", "访问团", "考察团", "双方", "中方", "外方", "各方")
 _PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）()【】 \t\n\u3000/")
 

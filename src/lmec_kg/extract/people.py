@@ -41,7 +41,7 @@ STRONG_STOP = re.compile(
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
     r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
     r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到|关于|发布|"
-    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合|讲述|汇报|授课|报告了"
+    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合|讲述|汇报|授课|报告了|率代表团|率队"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -593,9 +593,10 @@ _THAT_UNIT = re.compile(r"(?:该|此)(司|处|局|部|中心|厅|院|所|委员�
 _DEICTIC = re.compile(r"该(部|司|局|厅|署|处|中心|委员会|研究院|研究所|大学|学院|公司|协会)$")
 
 
-def _deictic_body(text: str, ta: int, start: int, orgs: list[OrgSpan]) -> OrgSpan | None:
+def _deictic_body(text: str, ta: int, start: int, orgs: list[OrgSpan], antecedent=None) -> OrgSpan | None:
     """"…拜会某国环境部，与该部国务秘书A会谈": 该 + a suffix stands for the last body (or
-    the last link of a body's chain) of that kind named before it in the sentence."""
+    the last link of a body's chain) of that kind named before it in the sentence (else in the
+    article: "…与某研究院签署备忘录。中心主任A与该研究院院长B…")."""
     m = _DEICTIC.search(text, max(start, ta - 6), ta)
     if m is None:
         return None
@@ -606,6 +607,10 @@ def _deictic_body(text: str, ta: int, start: int, orgs: list[OrgSpan]) -> OrgSpa
         for k in range(len(o.units), 0, -1):
             if o.chain[k - 1].endswith(suffix):
                 return replace(o, start=m.start(), end=ta, surface=m.group(), units=o.units[:k], is_alias=True)
+    if antecedent is not None and not any(o.end <= m.start() for o in orgs):
+        o = antecedent(suffix, m.start())
+        if o is not None:
+            return replace(o, start=m.start(), end=ta, surface=m.group(), is_alias=True)
     return None
 
 
@@ -842,7 +847,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                     if o is not None:
                         org = replace(o, start=tm.start(), end=ta, surface=tm.group(), is_alias=True)
         if org is None:
-            org = _deictic_body(text, ta, start, orgs)
+            org = _deictic_body(text, ta, start, orgs, antecedent)
         if org is None:
             org = _unit_of_deictic_body(text, ta, start, orgs)
         if org is None:
