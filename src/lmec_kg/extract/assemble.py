@@ -374,6 +374,12 @@ class OrgTable:
             parent_key = self.by_norm.get(norm_name(sp.restored)) or f"organization:{sp.restored}"
             if not sp.prefix and not sp.international:
                 named_country = self.country_of.get(parent_key)  # a unit is of its parent's country
+            # "中心项目管理处", "基金会国际合作部": the parent's short name opens the surface,
+            # which is then this sentence's mention of the parent
+            units_text = "".join(u.text for u in sp.units)
+            short = sp.surface[:len(sp.surface) - len(units_text)] if sp.surface.endswith(units_text) else ""
+            if len(short) >= 2 and parent_key in bld.entities and bld.text[sp.start:sp.start + len(short)] == short:
+                bld.mention(parent_key, sp.start, sp.start + len(short))
         offset = sp.start
         key = None
         for i, full in enumerate(chain):
@@ -961,9 +967,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
             place = ((dl[1], i, i + len(dl[1])), dl_sent)
         if place:
             (pname, ps, pe), s = place
-            pk = add_place(bld, pname, (s.start, s.end))
+            # "访问某国。在某市期间，…": the city may be named in a later sentence, which the
+            # fact's span then reaches to
+            span = (min(s.start, ps), max(s.end, next((x.end for x in body if x.start <= pe <= x.end), pe)))
+            pk = add_place(bld, pname, span)
             bld.mention(pk, ps, pe)
-            bld.fact("event_place", ek, pk, span=(s.start, s.end))
+            bld.fact("event_place", ek, pk, span=span)
         # format
         fp_text = "".join(s.text for s in first_para)
         fp_starts = {s.start for s in first_para}
@@ -1274,6 +1283,8 @@ def elected_chairs(text: str, s: Sentence, persons: list[dict], antecedent):
         if not body:
             continue
         sp = antecedent(body, rest) if len(body) <= 3 else None
+        if sp is not None:  # the kind word here is this sentence's mention of the body
+            sp = replace(sp, start=rest, end=rest + len(body), surface=body, is_alias=True)
         if sp is None:
             sp = standalone_org(text, rest + len(body), rest)
             if sp is None or sp.start != rest:

@@ -332,8 +332,9 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
     posted = lex.countries.get(where)
     if (posted and posted[2] == "country" and posted[0] != "CN") or where in ("东盟", "联合国"):
         china = lex.countries.get("中国")
+        # (China named as the prefix of the mission's name: a country, not a parent body)
         return OrgSpan(ta, ta + 1 + len(where), text[ta:ta + 1 + len(where)], china[0] if china else "CN",
-                       [Unit(name_tail, "diplomatic_mission")], restored=china[1] if china else "中国", lead=0)
+                       [Unit(name_tail, "diplomatic_mission")], prefix=china[1] if china else "中国", lead=0)
     return None
 
 
@@ -659,7 +660,8 @@ def _unit_of_alias(text: str, ta: int, start: int, doc_aliases: dict[str, OrgSpa
         if (sa is None or sa.start != u0 or sa.prefix or sa.restored or lexicon().country_re.match(text, u0)
                 or not _DEPT_SUFFIX.search(sa.surface) or sa.subtype == "company"):
             continue  # a department of the body ("中心某某处"), not a body of its own ("某某国际工程有限公司")
-        return replace(sa, start=a0, restored=body.name, country=body.country, international=body.international)
+        return replace(sa, start=a0, surface=text[a0:ta], restored=body.name, country=body.country,
+                       international=body.international)
     return None
 
 
