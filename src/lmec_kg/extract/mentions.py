@@ -32,7 +32,7 @@ _LEFT_STOP = re.compile(
     # "列入某某基金…项目", "资金来源于某某基金", "受益于…": a verb of listing or of a source
     r"列入|列为|归入|动用|使用|申请|于|"
     # "征集2023年度某某专项基金项目", "数据统一汇入某某平台": a call for, a flow into
-    r"征集|汇入|接入|录入|导入|上传至|上传到|已从|已|"
+    r"征集|汇入|接入|录入|导入|上传至|上传到|已从|已|正从|标志着|进入|向|"
     # "介绍了该行某某项目": the body a demonstrative points back to owns it, no part of its name
     r"该(?:行|组织|机构|中心|部|局|署|会|委|院|校|所|司|处|厅|办|基金会|公司|银行|网络|联盟|平台)|其他|其余|其(?!中|间|实|次))"
 )
@@ -430,8 +430,9 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         # "湄公河三角洲相关项目", "湿地保护等项目": projects of a field or a list, none named
         if run[: len(run) - len(m.group())].endswith(("相关", "有关", "等")):
             continue
-        # "…项目推进会", "…平台启动仪式": the name modifies an event
-        if _EVENT_AFTER.match(text, e):
+        # "…项目推进会", "…平台启动仪式": the name modifies an event (a named demonstration
+        # project's own launch or review, "某某示范项目启动仪式", mentions the project)
+        if _EVENT_AFTER.match(text, e) and m.group() != "示范项目":
             continue
         if lex.title_re.match(text, e) and not lex.initiatives.get(hyphens(run)):
             continue  # "某组织亚太区淡水项目负责人": the field of a post, not a programme named
@@ -442,8 +443,8 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         run_h = hyphens(run)
         known = lex.initiatives.get(run_h)
         core = lex.initiatives.get(run_h[: len(run) - len(m.group())])
-        if core and m.group() in ("平台", "机制"):
-            continue  # "澜湄合作平台": the known initiative, described; the lexicon pass names it
+        if core and m.group() in ("平台", "机制", "项目"):
+            continue  # "澜湄合作平台", "澜湄环境合作项目": the known one, described; the lexicon pass names it
         if not known and _FIELD_OF_KNOWN.search(run_h) and _known_prefix(run_h, lex):
             continue  # "澜湄合作环境领域务实项目": the projects of a field of the known one
         if known:

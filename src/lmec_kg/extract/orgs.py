@@ -720,7 +720,7 @@ def _glossed_collectives(text: str, norm: str, start: int, end: int, spans: list
 
 
 # function words that cannot be inside a name: the piece starts after the last one
-_CUT_WORD = re.compile(r"由|在|受|为|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请"
+_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请"
                        # "某国家公园周边的某社区合作社": where the body is, a phrase before its name
                        r"|(?:周边|附近|周围|一带|沿岸|沿线|境内|当地)的"
                        # "回顾了两年来网络组织…": a span of time, no part of a name

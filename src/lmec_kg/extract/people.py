@@ -35,7 +35,7 @@ _SPACED = re.compile(rf"([{_HAN}])[ \u3000\u00A0]{{1,2}}([{_HAN}])")
 # words that follow a name (its predicate or a connective): the name ends before them
 STRONG_STOP = re.compile(
     r"博士|先生|女士|阁下|夫人|教授|院士|出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
-    r"分别|共同|先后|围绕|会见|见证|一行|陪同|应邀|受邀|到会|莅临|发表|回顾|提出|希望|"
+    r"分别|共同|先后|相继|围绕|会见|见证|一行|陪同|应邀|受邀|到会|莅临|发表|回顾|提出|希望|"
     r"感谢|负责|揭牌|签署|带队|阐述|通报|分享|呼吁|一致|普遍|纷纷|"
     r"主旨|视频|线上|进行|参与|考察|调研|访问|会晤|听取|总结|欢迎|积极|一同|一起|当选|担任|"
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
@@ -52,7 +52,7 @@ _VERB_STOP = re.compile(r"[作致做在向对为就]")
 # adverbs between a name and its predicate ("吴某也表示", "阮某则指出", "王某进一步强调"),
 # and adverbs of manner ("钱某系统介绍了…", "孙某详细阐述"); plural ones (均, 都) follow
 # lists, not one name, and are common given-name characters
-_ADVERB = re.compile(r"也还|还特别|进一步|同样|随后|随即|同时|特别|再次|也|则|还|又|亦|更|便"
+_ADVERB = re.compile(r"也还|还特别|进一步|同样|随后|随即|同时|特别|再次|也|则|还|又|亦|更|便|将"
                      r"|系统|详细|简要|扼要|全面|重点|着重|具体|深入|逐一|专门|生动")
 # surnames that are also function words ("主任任某", "处长曾某", "司长于某", "局长祝某"):
 # they start a name unless the first two characters read as a word
