@@ -207,8 +207,8 @@ def test_that_department_without_one_named_before_has_no_body():
 def test_a_diplomat_posted_abroad_without_a_country_is_chinas():
     from .extractkit import posts
 
-    assert posts("驻老挝大使周某出席并致辞。") == [("周某", "驻老挝大使", "中国驻老挝大使馆")]
-    assert posts("驻东盟大使钱某出席。") == [("钱某", "驻东盟大使", "中国驻东盟使团")]
+    assert posts("驻老挝大使周某出席并致辞。") == [("周某", "大使", "中国驻老挝大使馆")]
+    assert posts("驻东盟大使钱某出席。") == [("钱某", "大使", "中国驻东盟使团")]
     # the sending country, when named, is kept; posted to China or to a city: no guess
     assert posts("泰国驻华大使某某出席。") == [("某某", "驻华大使", "泰国驻华大使馆")]
     assert posts("驻华大使某某出席。") == [("某某", "驻华大使", None)]

@@ -489,6 +489,8 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             continue
         if text[m.start() - 1:m.start()] == "的" or text.startswith(("下", "单位"), m.end()):
             continue
+        if m.group().endswith("单位") and text[max(a, m.start() - 2):m.start()] in ("技术", "资金", "财政", "后勤", "学术"):
+            continue  # "…及技术支持单位的代表参加": a kind of participant, no one's role
         # "举办" names a host only in "由A举办" / "A与B联合举办"
         if m.group(1) in ("举办", "组织", "组织实施") and not (m.group().startswith(("联合", "共同")) or "由" in text[max(a, m.start() - 40):m.start()]):
             continue

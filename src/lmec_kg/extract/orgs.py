@@ -98,6 +98,8 @@ _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好
                       r"|(?:和|与|及|以及|或|、)[一二两三四五六七八九十几多数某每另各]处$"
                       # "某国政府和农业部": the government and one of its ministries, two bodies
                       r"|^(?:人民)?政府(?:和|与|及|以及|、)"
+                      # "老挝中央和地方政府", "驻对方国家使馆": governments or missions in general
+                      r"|(?:中央|地方|各级)(?:和|与|及)(?:地方|中央|各级)?政府$|(?:对方|各|有关|相关)国家?(?:使馆|大使馆|领事馆)$"
                       # "推进某国省级监测站建设": a class of bodies by their level, none named
                       r"|(?<!国家)(?:省级|市级|县级|州级|乡级|各级|基层)[\u4e00-\u9fff]{0,4}(?:站|中心|机构|部门|单位)$")
 
@@ -154,7 +156,9 @@ def posted_short(unit: str) -> str:
     as the sending country's formal name is shortened ("中华人民共和国" -> "中国")."""
     if "驻" not in unit:
         return unit
-    return _POSTED_FORMAL().sub(lambda m: "驻" + lexicon().countries[m.group(1)][1], unit)
+    # (a mission posted to China is written 驻华: "老挝驻华大使馆")
+    return _POSTED_FORMAL().sub(lambda m: "驻" + ("华" if lexicon().countries[m.group(1)][0] == "CN"
+                                                   else lexicon().countries[m.group(1)][1]), unit)
 
 
 @lru_cache(maxsize=1)
@@ -919,6 +923,8 @@ def guess_country(name: str) -> str | None:
         c = _place_country(m.group())
         if c:
             return c
+    if name.startswith(("中华", "全国")):
+        return "CN"  # "中华环保联合会", "全国某某协会": a national body of China
     suf = _suffix_of(name)
     if suf in ("股份有限公司", "有限责任公司", "有限公司"):
         return "CN"  # a company of Chinese company law ("某某国际工程有限公司"), whatever its name says

@@ -185,7 +185,7 @@ def _adverb_before_predicate(run: str, k: int) -> bool:
 # coverbs that open the object of the name's predicate: "李某以“水与城市”为题作报告",
 # "王某以视频方式致辞", "陈某以观察员身份发言", "赵某以某地的做法为例讲解…"; 就/对/向/为/从/代表
 # are already name stops
-_COVERB_OBJECT = re.compile(r"以(?:[“\"《「]|[^，。；“”《》]{1,24}?(?:为题|为主题|为例|身份|方式|形式|名义))")
+_COVERB_OBJECT = re.compile(r"以(?:[“\"《「]|[^，。；“”《》]{1,24}?(?:为题|为主题|为例|的?案例|身份|方式|形式|名义))")
 
 
 def _coverb_before_object(text: str, pos: int, run: str, k: int) -> bool:
@@ -307,6 +307,15 @@ def _proper(text: str) -> bool:
 
 # "驻华大使", "驻东盟代表": a diplomat posted somewhere
 _POSTED_TITLE = re.compile(r"驻(华|东盟|联合国|[\u4e00-\u9fff]{1,4}?)(代|副|首席)?(大使|公使|参赞|总领事|领事|代表|首席代表|临时代办|武官|一等秘书|二等秘书|三等秘书)")
+
+
+def _bare_posted(title: str, org: OrgSpan | None) -> str:
+    """"驻琅勃拉邦总领事" in the consulate -> "总领事": where a mission abroad is posted is in the
+    mission's name, not its head's title ("驻华大使", the usual form, stays)."""
+    m = _POSTED_TITLE.fullmatch(title)
+    if m is None or org is None or m.group(1) == "华" or org.subtype != "diplomatic_mission":
+        return title
+    return (m.group(2) or "") + m.group(3)
 
 
 def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | None:
@@ -1021,7 +1030,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         for porg, ptitle, pa, pb in pending:
             posts.append(Post(name, ptitle, porg, pa, pb))
         pending = []
-        posts.append(Post(name, title, org, ta, tb))
+        posts.append(Post(name, _bare_posted(title, org), org, ta, tb))
         if org is not None:
             last_org = org
         last_end = tb + 1 if paren_name else name.end

@@ -376,7 +376,8 @@ def _is_prose(line: str) -> bool:
     return len(s) > 40 and "。" in s
 
 
-_SIGNED_DATE = re.compile(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*")
+# ("2022年3月31日于北京": where it was signed may follow the date)
+_SIGNED_DATE = re.compile(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:于[\u4e00-\u9fff]{2,8})?\s*")
 _SIGNATORY = re.compile(r"[^，。；：:,;！？!?]{2,30}")
 
 
