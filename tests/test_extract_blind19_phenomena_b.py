@@ -51,8 +51,9 @@ def test_a_label_or_a_slot_word_before_the_spaces_is_no_name():
 
 
 def test_a_single_space_inside_running_text_is_no_column_gap():
-    # one ordinary space is not the gap of an agenda's columns
-    assert not any(p[0] == "尹国栋" for p in posts("尹国栋 甲省林业和草原局副局长"))
+    # one ordinary space inside a sentence that goes on is not the gap of an agenda's columns
+    # (a line that is nothing but "name body title" is a roster line: test_extract_blind34_35)
+    assert not any(p[0] == "尹国栋" for p in posts("尹国栋 甲省林业和草原局副局长表示，将加强合作。"))
 
 
 def test_every_person_line_of_an_agenda_gives_a_post():

@@ -139,6 +139,7 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
     for k in range(2, min(len(run), 4) + 1):
         if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and (STRONG_STOP.match(run, k + 1) or lexicon().title_re.match(run, k + 1)))
                 or lexicon().title_re.match(run, k) or run[k:k + 1] == "等"
+                or (run[k:k + 1] in ("任", "兼") and lexicon().title_re.match(run, k + 1))  # "某某任首席专家"
                 or (run[k:k + 1] in ("在", "于") and STRONG_STOP.search(run, k + 1, k + 9))
                 or _adverb_before_predicate(run, k) or _coverb_before_object(text, pos, run, k)):
             cut = k
@@ -392,6 +393,30 @@ def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
 _LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9\s,，.&'’\-]{1,90}[)）]")
 _DOT_GIVEN = re.compile(r"[·•・]([\u4e00-\u9fff]{1,4})$")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(" + LATIN_NAME.pattern + r")$")
+
+
+# a roster line ends with the title (and a note in parentheses: "（视频参会）")
+_ROSTER_TAIL = re.compile(r"(?:[（(][^（）()\n]{1,30}[)）])?[ \u3000\t]*(?:\n|$)")
+
+
+def _roster_name(text: str, start: int, org_start: int) -> PersonName | None:
+    """A roster line "王某 某部某司副司长", "Ann LEE 某组织项目官员" (an agenda, minutes'
+    attendance, a list of participants): the name opens the line (or follows its label
+    "主持人："), then spaces, then the body and the title."""
+    ls = max(start, text.rfind("\n", 0, org_start) + 1, text.rfind("：", start, org_start) + 1,
+             text.rfind(":", start, org_start) + 1)
+    seg = text[ls:org_start]
+    if not seg or seg[-1] not in _SPACE_GAP:
+        return None
+    nm = seg.strip()
+    lead = ls + len(seg) - len(seg.lstrip())
+    if not nm or any(c in _SPACE_GAP for c in nm) and not LATIN_NAME.fullmatch(nm):
+        return None
+    if LATIN_NAME.fullmatch(nm) or _DOTTED.fullmatch(nm) or (_CJK.fullmatch(nm) and 2 <= len(nm) <= 4 and plausible_name(nm)):
+        if lexicon().title_re.search(nm) or lexicon().org_suffix_re.search(nm):
+            return None
+        return PersonName(nm, lead, lead + len(nm))
+    return None
 
 
 def _bare_name_before(text: str, ta: int, lo: int) -> PersonName | None:
@@ -1002,6 +1027,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 and text[max(start, org.start - 2):org.start] in ("现任", "时任")):
             # "现任某大学某学院副院长的A副教授": a post in a relative clause before the name
             name = parse_name(text, tb + 1, end) or _spaced_name(text, tb + 1, end)
+        if name is None and org is not None and _ROSTER_TAIL.match(text, tb):
+            name = _roster_name(text, start, org.start)
         if name is None:
             name = parse_name(text, tb, end)
             if name is not None and _GENERIC_TITLE.search(title) and not plausible_name(name.name):

@@ -291,6 +291,8 @@ def layout(text: str) -> Layout:
             continue
         if a in subheads or _NOTE_LINE.fullmatch(s) or _FORM_FIELD.search(s) or _HEADER_LABEL.match(s):
             continue  # "（本文译自某机构新闻稿，仅供参考）": a note under a headline, never one
+        if _CONTACT_LINE.search(s):
+            continue  # "电子邮箱：…", "电话：…": a contact line, never a headline
         # "二、X在某地召开": a numbered section heading that reports an event is a headline
         num = _NUMBERED.match(s)
         # (or one whose paragraph opens with the event's date: "三、某某交流营" / "5月3日，…")
