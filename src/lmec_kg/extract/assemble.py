@@ -544,9 +544,9 @@ def _year(b: Briefing, published: str | None) -> int | None:
         return b.year
     if published:
         return int(published[:4])
-    # no masthead: the first year the text names as a time (not a landmark: "2020年后全球
-    #生物多样性框架", "2030年议程"), else a year in the file's name ("xinhua-2021.txt"), else
-    # the first year named at all
+    # no masthead: the first year the text names as a time (not a landmark:
+    # "2020年后全球生物多样性框架", "2030年议程"), else a year in the file's name
+    # ("xinhua-2021.txt"), else the first year named at all
     m = _FIRST_TIME_YEAR.search(b.text)
     if m:
         return int(m.group(1))
