@@ -4,7 +4,7 @@ sentences (fictional people, bodies, places and programmes)."""
 from lmec_kg.extract.people import parse_name
 from lmec_kg.extract.text import layout
 
-from .extractkit import post_facts, posts
+from .extractkit import orgs, post_facts, posts
 
 
 def test_roster_lines_name_then_body_and_title():
@@ -35,3 +35,22 @@ def test_an_agendas_roster_is_read():
 def test_appointed_to_a_title_ends_the_name():
     assert parse_name("严启山任首席专家。", 0, 9).name == "严启山"
     assert parse_name("任建山出席。", 0, 6).name == "任建山"  # 任 as a surname stays
+
+
+# held-out sets 36 and 37 ------------------------------------------------------------------------------
+def test_taiwan_usage_for_laos_and_vientiane():
+    from .extractkit import countries, run, facts
+    # (the ministry is the known one, under its usual name)
+    assert ("老挝自然资源与环境部", "老挝") in countries("寮国自然资源与环境部副部长Ana VELO出席。")
+    ex, names = run("一、研讨会\n5月3日，甲乙研讨会在永珍举行。\n", published="2031-05-10")
+    assert {o for _, o, _ in facts(ex, names, "event_place")} == {"万象"}
+
+
+def test_verbs_of_advice_and_conditions_end_a_programme_run():
+    from .extractkit import inits
+    assert not any(n.startswith("建议") for n in inits("他建议澜湄国家定期交流重大跨境项目。"))
+    assert inits("北京透过澜湄机制推动合作。") == []  # "澜湄机制": the known cooperation, described
+
+
+def test_a_number_of_universities_is_no_body():
+    assert orgs("中国多所大学与老挝开展合作。") == []

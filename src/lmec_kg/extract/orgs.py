@@ -98,6 +98,8 @@ _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好
                       r"|(?:和|与|及|以及|或|、)[一二两三四五六七八九十几多数某每另各]处$"
                       # "某国政府和农业部": the government and one of its ministries, two bodies
                       r"|^(?:人民)?政府(?:和|与|及|以及|、)"
+                      # "中国多所大学": a number of bodies, none named
+                      r"|(?:多|数|几|[一二两三四五六七八九十\d]+)所(?:大学|高校|学院|研究所)$"
                       # "老挝中央和地方政府", "驻对方国家使馆": governments or missions in general
                       r"|(?:中央|地方|各级)(?:和|与|及)(?:地方|中央|各级)?政府$|(?:对方|各|有关|相关)国家?(?:使馆|大使馆|领事馆)$"
                       # "推进某国省级监测站建设": a class of bodies by their level, none named
