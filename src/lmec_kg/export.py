@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphError
+from .files import share
 from .namespaces import PREFIXES
 from .store import load_quads, open_store, rdf_format
 from .turtle import turtle_chunks
@@ -147,9 +148,7 @@ def write_atomic(path: str | os.PathLike, data: bytes | Iterable[bytes]) -> Path
             else:
                 for piece in data:
                     fh.write(piece)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export is for sharing
+        share(tmp, 0o666)
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphError
+from .files import share
 
 __all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "StoreWriter", "RDF_SUFFIXES", "rdf_format"]
 
@@ -119,9 +120,7 @@ class StoreWriter:
         try:
             self.store.flush()
             self.store = None  # closed before the folder moves
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(self.tmp, 0o777 & ~umask)  # mkdtemp makes 0700; a store is for sharing
+            share(self.tmp, 0o777)
             old = None
             if target.exists():
                 old = target.with_name(f".{target.name}.old")

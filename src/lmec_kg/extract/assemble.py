@@ -688,7 +688,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             aliases["中心"] = next(iter(centres.values()))
     # "某某联合研究中心（以下简称“联合研究中心”）": a short name the text defines for a body,
     # also in an editor's note printed above the first numbered item (no article's sentence)
-    for s in _preamble(lay, body) + body:
+    for s in preamble(lay) + body:
         for m in _SHORT_NAME_DEF.finditer(text, s.start, s.end):
             long_sp = next((sp for sp in all_spans if sp.end == m.start() and not sp.is_alias), None)
             if long_sp is None:
@@ -1296,15 +1296,6 @@ def _doc_canon(name: str) -> str:
     """A document's name for merging: years in parentheses at its end dropped, the full
     river name read as 澜湄 ("…行动框架（2023-2027）" = "…行动框架")."""
     return norm_name(_YEARS.sub("", dash_norm(name)).replace("澜沧江-湄公河", "澜湄"))
-
-
-def _preamble(lay, body: list[Sentence]) -> list[Sentence]:
-    """Sentences after the masthead and before the first article that belong to no article:
-    an editor's note above numbered items, where a review defines its short names."""
-    if not body:
-        return []
-    first = min(s.start for s in body)
-    return [s for s in lay.sentences if lay.masthead_end <= s.start and s.end <= first]
 
 
 _SHORT_NAME_DEF = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[为：:]?[“\"「]([^”\"」，。]{2,16})[”\"」][)）]")

@@ -154,9 +154,15 @@ _EVENT_WORD = re.compile(r"活动|会议|论坛|研讨会|培训|交流会|对�
 _EACH_PLACE = re.compile(r"[两三四五六七八九十\d]+期|分别|各自|各举办")
 
 
+_CLAUSE_PUNCT = re.compile(r"[，。；,;]")
+
+
 def _clause_end(s: str, pos: int) -> int:
-    m = re.compile(r"[，。；,;]").search(s, pos)
+    """Where the clause going on at ``pos`` ends."""
+    m = _CLAUSE_PUNCT.search(s, pos)
     return m.start() if m else len(s)
+
+
 _VISITED = re.compile(r"(?:访问|赴|走进|来到|抵达)([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
 # "在巴西贝伦某某大会中国角举办", "赴某省项目场址开展踏勘": place words opening a venue or a
 # site, then the event's verb in the same clause

@@ -127,7 +127,7 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     for m in lex.org_re.finditer(norm, a, b):
         d = _BODY_DOC.match(norm, m.end(), b)
         if (d is None or lex.orgs[m.group()].subtype not in _DOC_BODIES
-                or _BODY_DOC_VERB.search(d.group(1)) or not free_of(taken, m.start(), d.end())):
+                or _BODY_DOC_VERB.search(d.group(1)) or not _free(taken, m.start(), d.end())):
             continue
         name = text[m.start():d.end()]
         out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(), d.end()))
@@ -149,7 +149,8 @@ _BODY_DOC_VERB = re.compile(r"推动|推进|实施|制定|编制|发布|通过|�
                             r"修订|对接|服务|围绕|根据|按照|正在|将|共同|联合|相关|有关|各国|成员国|新一轮|下一轮|新一期|下一期|新版|首个|本期|上一")
 
 
-def free_of(taken: list[tuple[int, int]], x: int, y: int) -> bool:
+def _free(taken: list[tuple[int, int]], x: int, y: int) -> bool:
+    """Whether ``[x, y)`` overlaps none of the spans already taken."""
     return all(y <= p or x >= q for p, q in taken)
 
 
@@ -295,9 +296,6 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
     out: list[NamedThing] = []
     taken = list(exclude)
 
-    def free(x, y):
-        return all(y <= p or x >= q for p, q in taken)
-
     # quoted names with an initiative head ("绿色澜湄计划", "中国-东盟生态友好城市发展伙伴关系")
     docs = [(p, q) for p, q in exclude if text[p:p + 1] == "《" or text[q - 1:q] == "》"]
     for m in _QUOTE.finditer(text, a, b):
@@ -420,7 +418,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
                     s += k
                     run = text[s:e]
                     break
-        if len(run) < len(m.group()) + 4 or not free(s, e):
+        if len(run) < len(m.group()) + 4 or not _free(taken, s, e):
             continue
         if not _has_proper_element(hyphens(run), lex):
             continue
@@ -456,13 +454,13 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
     for m in _LAUNCHED_PARTNERSHIP.finditer(text, a, b):
         s, e = m.start(1), m.end(1)
         core = hyphens(text[s:e - len("伙伴关系")])
-        if (free(s, e) and _has_proper_element(core, lex) and not lex.initiatives.get(core)
+        if (_free(taken, s, e) and _has_proper_element(core, lex) and not lex.initiatives.get(core)
                 and not _EVENT_AFTER.match(text, e)):
             out.append(NamedThing("initiative", text[s:e], lex.initiative_heads["伙伴关系"][0], s, e))
             taken.append((s, e))
     # bare "DELTA项目": a programme named by a Latin acronym (not an organisation's: "GIZ项目")
     for m in _BARE_ACRONYM.finditer(text, _acronym_scan_start(text, a), b):
-        if m.start() < a or not free(m.start(), m.end()) or m.group(1) in lex.latin_orgs:
+        if m.start() < a or not _free(taken, m.start(), m.end()) or m.group(1) in lex.latin_orgs:
             continue
         if _EVENT_AFTER.match(text, m.end()) or text[m.end():m.end() + 1] in ("部", "组", "办"):
             continue
@@ -474,7 +472,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
     # a fund named by its city ("某市生物多样性基金"; not a foundation, 基金会)
     for m in lex.place_re.finditer(text, a, b):
         f = _PLACE_FUND.match(text, m.end(), b)
-        if not f or not free(m.start(), f.end()):
+        if not f or not _free(taken, m.start(), f.end()):
             continue
         before = text[max(a, m.start() - 6):m.start()]
         lm = _LEFT_STOP.match(before)
@@ -485,13 +483,13 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
     # a demonstration zone named by its place ("某省绿色示范区")
     for m in lex.place_re.finditer(text, a, b):
         z = _PLACE_ZONE.match(text, m.end(), b)
-        if (z and free(m.start(), z.end()) and not _EVENT_AFTER.match(text, z.end()) and text[z.end():z.end() + 1] not in ("内", "的")
+        if (z and _free(taken, m.start(), z.end()) and not _EVENT_AFTER.match(text, z.end()) and text[z.end():z.end() + 1] not in ("内", "的")
                 and not _ZONE_VERB.search(text, m.end(), z.end())):
             out.append(NamedThing("initiative", text[m.start():z.end()], "programme", m.start(), z.end()))
             taken.append((m.start(), z.end()))
     # well-known names written bare (澜湄合作, 全球发展倡议)
     for m in lex.initiative_re.finditer(norm, a, b):
-        if not free(m.start(), m.end()):
+        if not _free(taken, m.start(), m.end()):
             continue
         name, sub = lex.initiatives[m.group()]
         out.append(NamedThing("initiative", name, sub, m.start(), m.end()))

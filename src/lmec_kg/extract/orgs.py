@@ -158,9 +158,14 @@ def posted_short(unit: str) -> str:
     as the sending country's formal name is shortened ("中华人民共和国" -> "中国")."""
     if "驻" not in unit:
         return unit
-    # (a mission posted to China is written 驻华: "老挝驻华大使馆")
-    return _POSTED_FORMAL().sub(lambda m: "驻" + ("华" if lexicon().countries[m.group(1)][0] == "CN"
-                                                   else lexicon().countries[m.group(1)][1]), unit)
+    return _POSTED_FORMAL().sub(lambda m: "驻" + _posted_to(m.group(1)), unit)
+
+
+def _posted_to(formal: str) -> str:
+    """The short name a mission's name gives the country it is posted to (China's is 华:
+    "老挝驻华大使馆")."""
+    key, short, _ = lexicon().countries[formal]
+    return "华" if key == "CN" else short
 
 
 @lru_cache(maxsize=1)
@@ -785,12 +790,11 @@ def _is_seat(name: str) -> bool:
     return (c is not None and c[2] == "country" and not name.endswith("方")) or name in lex.places
 
 
-@lru_cache(maxsize=1)
-def _former_of() -> re.Pattern:
-    """What a body's former name opens with: a known body, a country, a place, a level."""
+def _former_of(s: str, pos: int) -> bool:
+    """Whether ``s[pos:]`` opens like a body's name: a known body, a country, a place, a level."""
     lex = lexicon()
-    return re.compile("(?:" + "|".join(p.pattern for p in (lex.org_re, lex.country_re, lex.place_re))
-                      + r"|国家|自治区|省|市)")
+    return bool(lex.org_re.match(s, pos) or lex.country_re.match(s, pos) or lex.place_re.match(s, pos)
+                or s.startswith(("国家", "自治区", "省", "市"), pos))
 
 
 def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
@@ -829,7 +833,7 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
         a += 1
         piece = piece[1:]
     # "原环境保护部对外合作中心": a body under its former name; 原 is no part of the name
-    if piece[:1] == "原" and _former_of().match(hyphens(piece), 1):
+    if piece[:1] == "原" and _former_of(hyphens(piece), 1):
         a += 1
         piece = piece[1:]
     a_cjk = a

@@ -22,6 +22,7 @@ from pyvis.network import Network
 
 from .. import network as netmod
 from ..errors import InputError
+from ..files import share
 from . import _assets
 from .layout import layout
 
@@ -242,9 +243,7 @@ def _write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a page is meant to be shared
+        share(tmp, 0o666)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
