@@ -10,13 +10,13 @@ from operator import itemgetter
 from ..model import Briefing, Entity, Extraction, Fact, Mention
 from . import background as bg
 from .events import (DATELINE, dateline, duration_days, event_format, event_name, event_subtype, find_dates, find_place,
-                     is_deadline, opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
+                     is_deadline, long_before, opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
 from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, standalone_org, title_spans
-from .people import LATIN_NAME, STRONG_STOP, find_posts, latin_key, parse_name, plausible_name, same_person
+from .people import LATIN_NAME, STRONG_STOP, after_honorific, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
-from .text import Sentence, layout, split_sentences
+from .text import INTERVIEW_HEAD, Sentence, layout, split_sentences
 
 __all__ = ["Builder", "build"]
 
@@ -35,7 +35,9 @@ _ROLE_SENTENCE = re.compile(r"由.+?(主办|承办|协办|指导|举办|组织|�
                             r"|^[^，。]{0,12}[，,][^，。的]{2,30}?支持(?:的[^，。]{2,60}?在[^，。]{2,12}?(?:正式)?(?:启动|举办|举行|召开|开幕)"
                             r"|[^，。的]{2,30}?在[\u4e00-\u9fff]{1,12}?(?:举办|召开|举行))")
 _THAT_POST = re.compile(r"(?:该|这个|此)(司|处|局|部|中心|厅|院|所|委员会|办公室|秘书处|机构)(副?(?:司长|处长|局长|部长|主任|厅长|院长|所长|秘书长|负责人))")
-_PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]")
+_PAREN_ALIAS = re.compile(r"[（(]((?:[A-Z][A-Za-z&\-]{1,11})|(?:[\u4e00-\u9fff]{2,8}))[)）]"
+                          # "…研究所（Some Growth Institute, SGI）": the English name, then the acronym
+                          r"|[（(][A-Za-z][A-Za-z\s&\-.'’]{3,90}[,，]\s*([A-Z][A-Za-z&\-]{1,11})[)）]")
 
 
 _ON_BEHALF = re.compile(r"代表[^，。；]{0,10}?(?:发言|致辞|讲话)")
@@ -484,11 +486,12 @@ class OrgTable:
         # an abbreviation in parentheses right after the name ("…委员会（亚太经社会）")
         pm = _PAREN_ALIAS.match(bld.text, sp.end)
         if pm and not sp.is_alias:
-            bld.entities[key]["aliases"].add(pm.group(1))
-            self.by_norm.setdefault(norm_name(pm.group(1)), key)
+            abbr = pm.group(1) or pm.group(2)
+            bld.entities[key]["aliases"].add(abbr)
+            self.by_norm.setdefault(norm_name(abbr), key)
             # a Latin acronym may later stand for the body before a title ("ABC副秘书长某某")
-            if _CAPS_ACRONYM.fullmatch(pm.group(1)):
-                self.short.setdefault(pm.group(1), sp)
+            if _CAPS_ACRONYM.fullmatch(abbr):
+                self.short.setdefault(abbr, sp)
         # company short name: province prefix and industry/legal suffix dropped ("博世科")
         m = _COMPANY_SHORT.match(sp.surface) if sp.subtype == "company" else None
         if m:
@@ -598,6 +601,11 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # body sentences: headlines + article sentences
     body: list[Sentence] = []
     art_of: list[int] = []
+    # sentences above the first headline that no article takes (an editor's note, a feature
+    # with no event: "【人物专访】…", "…成果巡礼") name people and bodies too, in no event
+    for s in preamble(lay):
+        body.append(s)
+        art_of.append(len(lay.articles))
     for ai, art in enumerate(lay.articles):
         if art.headline:
             body.append(art.headline)
@@ -781,6 +789,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
         for a, z in body_ranges:
             for m in LATIN_NAME.finditer(text, a, z):
                 seq = m.group().rstrip(" .-")
+                ms = after_honorific(text, m.start(), m.start() + len(seq))  # "Dr. A B": A B
+                seq = seq[ms - m.start():]
                 key = None
                 for n, k in latin:
                     if same_person(seq, n):
@@ -793,7 +803,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                         if len(hits) == 1:
                             key = hits.pop()
                 if key:
-                    person_mentions.append((m.start(), m.start() + len(seq), key))
+                    person_mentions.append((ms, ms + len(seq), key))
     # "马主任介绍", "王副部长表示": surname + title re-mentions of a person with that post
     short_forms: dict[str, set[str]] = {}
     for f in bld.facts.values():
@@ -872,17 +882,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
         dl0 = DATELINE.match(text, lead0.start, lead0.end)
         first_text = text[dl0.end():lead0.end] if dl0 else lead0.text
         name = event_name(art.headline.text if art.headline else None, first_text)
-        if not name:
+        if not name or (art.headline and INTERVIEW_HEAD.search(art.headline.text)):
             events.append(None)
             continue
-        name = _unique_name(name, used_names)
-        ek = bld.entity(f"event:{name}", "event", name, event_subtype(name))
-        events.append(ek)
-        for s in ([art.headline] if art.headline else []) + [lead0]:
-            if name in s.text:
-                i = s.text.index(name)
-                bld.mention(ek, s.start + i, s.start + i + len(name))
-                break
         # date
         # the event's date: in the first paragraph, a date that opens a clause or follows 于
         # ("3月5日，…", "…于2019年3月20日在昆明开幕") beats one inside a phrase ("为落实2023年12月发布的…")
@@ -932,6 +934,19 @@ def build(briefing: Briefing, version: str) -> Extraction:
             st, en = parse_date(dm, a_pub, a_year) if dm is not None and dm.start() == lab[0] and not dm.group(9) else (None, None)
             if st and (date is None or len(st) > len(date[0]) and st.startswith(date[0])):
                 date = (st, en, lab[1])
+        if date and long_before(date[0], published):
+            # "2016年3月，…首次领导人会议在三亚举行" in a review published in 2019: an article
+            # recalling what happened years before reports no event of its own
+            events.append(None)
+            continue
+        name = _unique_name(name, used_names)
+        ek = bld.entity(f"event:{name}", "event", name, event_subtype(name))
+        events.append(ek)
+        for s in ([art.headline] if art.headline else []) + [lead0]:
+            if name in s.text:
+                i = s.text.index(name)
+                bld.mention(ek, s.start + i, s.start + i + len(name))
+                break
         if date and not date[1] and len(date[0]) == 10:
             # "活动为期三天": the event's last day, so that its own days report no new event
             n = duration_days(" ".join(x.text for x in sents if x.paragraph <= sents[0].paragraph + 1))
@@ -1062,7 +1077,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if s is main_sent or s is sents[0]:
                 continue
             ref = prev_sub[1] if prev_sub and prev_sub[0] in (k - 1, k - 2) else None
-            r = secondary_event(text, s.start, s.end, a_pub, a_year, main_date, ref)
+            r = secondary_event(text, s.start, s.end, a_pub, a_year, main_date, ref, issued=published)
             if not r or r[0] in seen_dates:
                 continue
             in_fp = s.start in fp_starts
@@ -1186,7 +1201,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # a newsletter titled after its programme ("“绿色澜湄计划”工作动态") names it in the masthead
     masthead = split_sentences(text, 0, lay.masthead_end)
     # and a preamble before the first headline (a call for applications) names them too
-    scan = body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]] + masthead + preamble(lay)
+    scan = body + [x for x in lay.background if x.start < (lay.contact or (len(text),))[0]] + masthead
     found_docs = [find_documents(text, s.start, s.end) for s in scan]
     # "某某行动框架（2023-2027）" and the same name without its years are one document
     # (but two plans of different years are two documents: "…五年行动计划（2023-2027）" and

@@ -143,7 +143,8 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
 # (adverbs of how often may stand before the verb: "在某国连续举办三期培训", "先后举办")
 _HELD_VERB = r"(?=(?:连续|先后|陆续|相继|分别|组织|联合)?(?:举行|召开|举办|展开|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
 # (正在/仍在 …: an adverb of time, not "at": "正在老挝访问的某部长在万象与…会谈")
-_AT = r"(?:(?<![正现仍还存])在|于|赴)"
+# (于 of a word, "基于自然的…对话在某地举行", "关于…", "致力于…", is no preposition)
+_AT = r"(?:(?<![正现仍还存])在|(?<![基由对关属等用力利善终])于|赴)"
 _HELD_AT = re.compile(_AT + r"([\u4e00-\u9fff]{1,16}?)" + _HELD_VERB)
 # "在某省、某省联合开展": a list of places before the verb
 # ("先后在某市、某市两地开展", "在某市和某市就…开展交流": 和 joins two, 两地 counts them)
@@ -724,12 +725,22 @@ def _shift(iso: str, days: int) -> str:
     return d.isoformat()
 
 
+def long_before(iso: str, published: str | None) -> bool:
+    """``iso`` is in a year two or more before the briefing's publication date: what a
+    briefing recalls from that long ago is background, not its news (last year's events are
+    news of a January issue or an annual review)."""
+    if not published or len(published) < 7 or len(iso) < 4:
+        return False
+    return int(published[:4]) - int(iso[:4]) >= 2
+
+
 def secondary_event(text: str, a: int, b: int, published: str | None, year: int | None, main: str | None,
-                    ref: str | None = None):
+                    ref: str | None = None, issued: str | None = None):
     """A further event reported in the sentence text[a:b] with a date of its own ("此前一天，A在
     昆明举办了…", "4月中旬，…在琅勃拉邦开展了联合采样", "其中5月20日在万象开班的培训班"):
     (ISO date, date start, verb start) or None. Future plans, foundings and publications are
-    no events."""
+    no events, nor is what happened more than a year before the briefing was ``issued`` (its
+    publication date, where ``published`` may be None to date a review's entries by its year)."""
     if not _SECONDARY_QUICK.search(text, a, b):
         return None
     cands = []
@@ -780,6 +791,8 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
         # "2021年5月，双方曾在某地举办首届…": recalled from an earlier year, background
         this_year = int(published[:4]) if published else year
         if _PAST_REF.search(between) and this_year and int(st[:4]) < this_year:
+            continue
+        if long_before(st, issued or published):
             continue
         if _FUTURE.search(between) or _NOT_EVENT.search(text, ds, v.end() + 4):
             continue

@@ -49,7 +49,7 @@ _PERSON_ITEM = re.compile(r"(?:学员|学生|学者|专家|官员|代表|嘉宾|
 _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
 # verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部",
 # "原甲部和乙部合并组建为丙部"
-_VERB_INSIDE = re.compile(r"设立|成立|拜会|拜访|看望|合并|组建|更名|成为|签署|签订|重视|会见|会谈|出席|参加|率团|表示|举行|召开|获批|获得|荣获"
+_VERB_INSIDE = re.compile(r"设立|成立|完成|建成|拜会|拜访|看望|合并|组建|更名|成为|签署|签订|重视|会见|会谈|出席|参加|率团|表示|举行|召开|获批|获得|荣获"
                           # "在我校某地校区学术交流中心举行": a building on a campus, a venue
                           r"|校区|校园")
 # a suffix followed by these characters is part of a longer word, not a name's end
@@ -801,6 +801,9 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     """An organisation without a known head that ends at ``end`` (right before a title or a
     role verb): the run back to the previous boundary, if it ends in an organisation suffix."""
     lex = lexicon()
+    sm = lex.org_suffix_re.search(text, max(0, end - 4), end)
+    if sm is not None and not _suffix_ok(text, end, sm.group()):
+        return None  # "某办事处生态系统协调员": 系 opens the word 系统, ends no department
     a = end
     lo = max(start_limit, end - 24)
     while a > lo and text[a - 1] not in _PIECE_BOUNDARY:

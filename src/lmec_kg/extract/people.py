@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 from .lexicon import lexicon
 from .orgs import OrgSpan, Unit, find_orgs, standalone_org, title_spans
 
-__all__ = ["Post", "PersonName", "find_posts", "parse_name", "latin_key", "same_person", "LATIN_NAME"]
+__all__ = ["Post", "PersonName", "after_honorific", "find_posts", "parse_name", "latin_key", "same_person", "LATIN_NAME"]
 
 _L = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 LATIN_NAME = re.compile(rf"[{_L}][{_L}'’\-.]*(?:[ \u00A0]+[{_L}][{_L}'’\-.]*){{0,5}}")
-_HONORIFIC = re.compile(r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|Datuk)\s+")
+# honorifics before a Latin name, one or more ("H.E. Dr. Some NAME")
+_HONORIFIC_WORD = r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|Datuk)"
+_HONORIFIC = re.compile(rf"(?:{_HONORIFIC_WORD}\s+)+")
 # a transliterated name joined by dots ("宋帕·占塔拉"): no part holds 的 or a conjunction
 # ("来自某大学的宋帕·占塔拉", "坎蓬·丰萨万与维莱·占塔冯": two names, the 的 of the body)
 _NOT_IN_DOTTED = "的与及和"
@@ -89,6 +91,12 @@ class Post:
     org: OrgSpan | None
     title_start: int
     title_end: int
+
+
+def after_honorific(text: str, pos: int, end: int) -> int:
+    """Where a Latin name opens past its honorifics ("H.E. Dr. A B" -> A)."""
+    m = _HONORIFIC.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def parse_name(text: str, pos: int, end: int) -> PersonName | None:
@@ -675,6 +683,20 @@ def _alias_before(text: str, ta: int, start: int, doc_aliases: dict[str, OrgSpan
     return None
 
 
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z\-]{1,22}$")
+_LATIN_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]{1,9}$")
+
+
+def _latin_body_before(text: str, ta: int, start: int) -> OrgSpan | None:
+    """"UNDP副署长A", "ADB驻老挝代表B": a well-known body by its Latin abbreviation alone."""
+    m = _LATIN_ACRONYM_BEFORE.search(text, max(start, ta - 10), ta)
+    e = lexicon().latin_orgs.get(m.group()) if m else None
+    if e is None:
+        return None
+    return OrgSpan(m.start(), ta, m.group(), e.countries[0] if len(e.countries) == 1 else None,
+                   [Unit(m.group(), e.subtype, e)], international=not e.countries)
+
+
 _UNIT_END = re.compile(r"(?:处|司|局|厅|部|中心|委员会|办公室)$")
 
 
@@ -816,12 +838,50 @@ def _list_body(o: OrgSpan, orgs: list[OrgSpan]) -> OrgSpan | None:
     return o
 
 
+# a title written in English between a body and a Latin name: "某署区域办事处Deputy Regional
+# Director Ms. A B" (the head word closes it; an honorific or a capitalised word follows)
+_EN_TITLE_HEAD = (r"(?:Director|Representative|Coordinator|Officer|Secretary|Minister|Manager|Specialist"
+                  r"|Adviser|Advisor|Chair|Chairman|Chairperson|President|Head|Ambassador|Counsellor"
+                  r"|Counselor|Consul|Expert|Economist|Scientist|Lead|Leader|Analyst|Attach[ée])")
+_EN_TITLE = re.compile(
+    rf"(?<=[\u4e00-\u9fff）)])(?:[A-Z][a-z]+[ \u00A0])(?:(?:[A-Z][a-z]+|of|and|for|on)[ \u00A0]){{0,5}}"
+    rf"{_EN_TITLE_HEAD}(?:[- ]General)?"
+    rf"|(?<=[\u4e00-\u9fff）)]){_EN_TITLE_HEAD}(?:[- ]General)?")
+_EN_TITLE_NAME = re.compile(rf"[ \u00A0]+(?:{_HONORIFIC_WORD}[ \u00A0]+)*[A-Z\u00C0-\u00DE]")
+
+
+def _english_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of titles written in English right after a body and before a Latin name."""
+    return [m.span() for m in _EN_TITLE.finditer(text, start, end) if _EN_TITLE_NAME.match(text, m.end(), end)]
+
+
+def _latin_name_after(text: str, tb: int, end: int) -> bool:
+    """A Latin name follows the title ending at ``tb`` ("某办事处ABC项目协调员（Project
+    Coordinator）Mr. A B"): the Latin word before the title names no one."""
+    pn = parse_name(text, _name_start(text, tb, end), end)
+    return pn is not None and not _CJK_CHAR.search(pn.name)
+
+
+def _name_start(text: str, tb: int, end: int) -> int:
+    """Where the name after the title ending at ``tb`` opens: past the title's English gloss
+    ("主任（Director）Dr. A B") or the space after a title written in English."""
+    m = _LATIN_GLOSS.match(text, tb, end)
+    if m is not None:
+        tb = m.end()
+    elif not (tb > 0 and text[tb - 1].isascii() and text[tb - 1].isalpha()):
+        return tb
+    while tb < end and text[tb] in " \u00A0":
+        tb += 1
+    return tb
+
+
 def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
                orgs: list[OrgSpan] | None = None, antecedent=None) -> list[Post]:
     """Posts stated in the sentence ``text[start:end]``. ``antecedent(word, pos)``: the body of
     the kind ``word`` names (委员会, 秘书处 …) named before ``pos`` (in the article), or None."""
     titles = [(a, b) for a, b in title_spans(text[start:end])]
     titles = [(a + start, b + start) for a, b in titles]
+    titles = sorted(titles + _english_titles(text, start, end))
     if orgs is None:
         orgs = find_orgs(text, start, end, titles)
     by_end = {o.end: o for o in orgs}
@@ -855,6 +915,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
                 if o is not None:
                     org, ta, title = o, ta - k, gap + title
                     break
+            # "某办事处ABC项目协调员": a programme named in Latin letters between the two
+            lw = _LATIN_WORD_BEFORE.search(text, max(start, ta - 24), ta) if org is None else None
+            if lw is not None and lw.start() in by_end:
+                org, ta, title = by_end[lw.start()], lw.start(), lw.group() + title
         if org is None:
             # "某国《晨星报》经济部主任": a newspaper's desk is part of the post, not a body
             for o in orgs:
@@ -866,6 +930,11 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             o = by_end[ta - 1]
             if text[max(start, o.start - 2):o.start] == "来自":
                 org = o  # "来自某国水利部某司的处长A代表学员讲话": the body A comes from
+        if org is None and title.startswith("驻"):
+            # "某署（ABC）…。ABC驻老挝代表A": the body's own office in that country, no embassy
+            org = _alias_before(text, ta, start, doc_aliases)
+        if org is None:
+            org = _latin_body_before(text, ta, start)
         if org is None:
             org = _embassy(text, title, ta, orgs)
             if org is not None and title.startswith("驻") and org.units[0].subtype == "diplomatic_mission":
@@ -904,7 +973,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             for o in orgs:
                 if o.end < ta and ta - o.end <= 30:
                     cand = parse_name(text, o.end, ta)
-                    if cand and cand.end == ta and plausible_name(cand.name):
+                    if cand and cand.end == ta and plausible_name(cand.name) and not _latin_name_after(text, tb, end):
                         org, name = o, cand
                         break
                     cand = _conj_surname_name(text, o.end, ta)
@@ -1030,7 +1099,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         if name is None and org is not None and _ROSTER_TAIL.match(text, tb):
             name = _roster_name(text, start, org.start)
         if name is None:
-            name = parse_name(text, tb, end)
+            name = parse_name(text, _name_start(text, tb, end), end)
             if name is not None and _GENERIC_TITLE.search(title) and not plausible_name(name.name):
                 name = None  # "有关负责人告诉记者": a title that is also a common noun
             if name is None:

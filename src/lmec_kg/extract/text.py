@@ -159,6 +159,13 @@ _FORM_FIELD = re.compile(r"[＿_]{3,}")
 _LATIN_LINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\s,.'’&:;()\-–—/]{3,240}$")
 
 
+# a feature's headline: its column in brackets ("【人物专访】…") or an interview's subject
+# after a dash ("…——访某部某司司长某某")
+_FEATURE_HEAD = re.compile(r"^[【\[][^】\]]{2,8}[】\]]\S|——(?:访|专访)")
+#: an interview's headline: it reports what someone said, no event
+INTERVIEW_HEAD = re.compile(r"——(?:访|专访)|^[【\[](?:人物)?(?:专访|访谈)[】\]]")
+
+
 def _headline_like(s: str) -> bool:
     """A short line without sentence punctuation that is not a date or issue line."""
     return (4 <= len(s) <= 70 and not _SENTENCE_PUNCT.search(s) and not _STARTS_WITH_DATE.match(s)
@@ -321,7 +328,8 @@ def layout(text: str) -> Layout:
         ):
             nxt = body_lines[k + 2 if sub else k + 1][2].strip()
             nxt = _BYLINE.sub("", nxt, count=1)
-            if not (_STARTS_WITH_DATE.match(nxt) or _DATE_SOON.search(nxt[:40]) or _EVENTISH.search(s)):
+            if not (_STARTS_WITH_DATE.match(nxt) or _DATE_SOON.search(nxt[:40]) or _EVENTISH.search(s)
+                    or _FEATURE_HEAD.search(s)):
                 continue  # a caption or subheading, not a new article
             off = a + (len(ln) - len(ln.lstrip()))
             heads.append((off + lead, off + len(s)))
