@@ -696,7 +696,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             aliases["中心"] = next(iter(centres.values()))
     # "某某联合研究中心（以下简称“联合研究中心”）": a short name the text defines for a body,
     # also in an editor's note printed above the first numbered item (no article's sentence)
-    for s in preamble(lay) + body:
+    for s in body:
         for m in _SHORT_NAME_DEF.finditer(text, s.start, s.end):
             long_sp = next((sp for sp in all_spans if sp.end == m.start() and not sp.is_alias), None)
             if long_sp is None:
@@ -882,7 +882,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
         dl0 = DATELINE.match(text, lead0.start, lead0.end)
         first_text = text[dl0.end():lead0.end] if dl0 else lead0.text
         name = event_name(art.headline.text if art.headline else None, first_text)
-        if not name or (art.headline and INTERVIEW_HEAD.search(art.headline.text)):
+        if not name or (art.headline and INTERVIEW_HEAD.search(art.headline.text)) or _PUBLISHED_ONLY.search(name):
             events.append(None)
             continue
         # date
@@ -1313,7 +1313,13 @@ def _doc_canon(name: str) -> str:
     return norm_name(_YEARS.sub("", dash_norm(name)).replace("澜沧江-湄公河", "澜湄"))
 
 
-_SHORT_NAME_DEF = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[为：:]?[“\"「]([^”\"」，。]{2,16})[”\"」][)）]")
+# "《某某案例集》出版", "【发布】《某某年度报告》发布": a document put out, no meeting
+# (its launch, "《某某》发布会", is one)
+_PUBLISHED_ONLY = re.compile(r"《[^《》]{2,60}》(?:正式)?(?:出版|发布|印发|上线|出炉|问世)$")
+_SHORT_NAME_DEF = re.compile(r"[（(]"
+                             # after the body's English name: "（Some Solar Co., Ltd.，以下简称“某某”）"
+                             r"(?:[A-Za-z\u00C0-\u024F][^（）()“”\n]{1,90}?[，,]\s*)?"
+                             r"(?:以下|下文|下)?(?:简称|称)[为：:]?[“\"「]([^”\"」，。]{2,16})[”\"」][)）]")
 _LABEL_LINE = re.compile(r"^[^，。：:,]{2,8}[：:]")
 _LEAD_VERB = re.compile(r"举行|召开|举办|开幕|开班|开营|开课|签署|签订|启动|落幕|闭幕")
 _FOUNDED = re.compile(r"成立|设立|建立|组建|挂牌")

@@ -31,6 +31,8 @@ _LEFT_STOP = re.compile(
     r"召开|举行|开展|了|在|的|、|是|将|由|以及|以|把|还|并|即|同|和(?![平谐睦美])|与|(?<![普涉危波惠顾以])及|(?<![平相对均])等(?!等)|承建|援建|参建|承接|承办|主办|协办|年起|获得|获|得到|受到|国家对(?!话|接|口)|国对(?!话|接|口)|争取|年来|以来|其中|例如|比如|特别是|尤其是|包括|以及|通过|借助|目前|同时|此外|已经|正在|首次|进一步|积极|如|框架下|框架内|来自|源自|资助的|支持的|"
     # "列入某某基金…项目", "资金来源于某某基金", "受益于…": a verb of listing or of a source
     r"列入|列为|归入|动用|使用|申请|于|"
+    # "发挥某某平台作用", "出席某某基金项目交接仪式": a verb before its object
+    r"发挥|出席|见证|考察|参观|访问|"
     # "征集2023年度某某专项基金项目", "数据统一汇入某某平台": a call for, a flow into
     r"征集|汇入|接入|录入|导入|上传至|上传到|已从|已|正从|标志着|进入|向|建议|希望|呼吁|透过|若能|如能|"
     # "介绍了该行某某项目": the body a demonstrative points back to owns it, no part of its name
@@ -343,9 +345,13 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
             cont = None  # "“甲乙”框架与某倡议对接": the framework the name opens ends there
         if cont and (stop := _CLAUSE_GOES_ON.search(goes_on)):
             goes_on = goes_on[:stop.start()]  # "“某某”倡议提出十周年": the name ends before the verb
-        if cont and _init_head(name, True) is None and len(goes_on) >= 4:
+        # ("“某某乡村”计划": the head right after the quotes, for a name no lexicon knows)
+        # ("“澜湄某某”项目": a name with a proper element is whole in its quotes)
+        shortest = (2 if not lex.initiatives.get(name_h) and _ALL_CJK.fullmatch(name) and goes_on.startswith(("计划", "项目"))
+                    and not _has_proper_element(name_h, lex) else 4)
+        if cont and _init_head(name, True) is None and len(goes_on) >= shortest:
             hc = None
-            for k in range(len(goes_on), 3, -1):
+            for k in range(len(goes_on), shortest - 1, -1):
                 hc = _init_head(name + goes_on[:k], True)
                 if hc and goes_on[:k].endswith(hc[0]):
                     cont_text = goes_on[:k]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -151,6 +151,24 @@ class OrgSpan:
     @property
     def subtype(self) -> str:
         return self.units[-1].subtype
+
+
+def _posted_abroad(text: str, sp: OrgSpan, start: int) -> OrgSpan:
+    """"驻柬埔寨使馆" with no sending country named: in Chinese prose China's embassy in that
+    country, not that country's own."""
+    lex = lexicon()
+    if not (sp.start > start and text[sp.start - 1] == "驻" and sp.prefix and len(sp.units) == 1
+            and sp.units[0].subtype == "diplomatic_mission" and not sp.restored and sp.alt is None):
+        return sp
+    c = lex.countries.get(sp.prefix)
+    china = lex.countries.get("中国")
+    if c is None or c[2] != "country" or c[0] == "CN" or china is None:
+        return sp
+    if sp.start - 1 > start and lex.country_re.search(text, max(start, sp.start - 9), sp.start - 1):
+        return sp  # a sending country named before 驻 ("老挝驻…")
+    kind = "大使馆" if sp.units[0].text in ("使馆", "大使馆") else sp.units[0].text
+    return replace(sp, start=sp.start - 1, surface=text[sp.start - 1:sp.end], country=china[0],
+                   units=[Unit("驻" + c[1] + kind, "diplomatic_mission")], prefix=china[1], lead=0)
 
 
 def posted_short(unit: str) -> str:
@@ -603,6 +621,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     # "A/B": one institution with two names
     out: list[OrgSpan] = []
     for sp in spans:
+        sp = _posted_abroad(text, sp, start)
         if out and out[-1].alt is None and out[-1].end + 1 == sp.start and text[out[-1].end] in "/／":
             out[-1].alt = sp
             out[-1].end = sp.end
@@ -755,6 +774,7 @@ def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
         # (or a bare body before a country's: "中心与泰国某大学")
         if ((suf is not None and len(left) > len(suf) and not _NOT_ORG.search(left)) or (self_ref and self_ref.end() == k)
                 or left.endswith(_PARTY_WORDS)  # "代表团与某司": the delegation, then the body met
+                or left in ("中心", "该中心", "本中心")  # "中心与某大学…签署": the centre by its short name
                 or (suf is not None and m.group() != "及" and _AND_COUNTRY().match(piece, k))):
             return _after_first_party(text, a + m.end(), end)
     return a, piece

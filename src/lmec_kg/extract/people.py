@@ -320,11 +320,26 @@ _POSTED_TITLE = re.compile(r"驻(华|东盟|联合国|[\u4e00-\u9fff]{1,4}?)(代
 
 def _bare_posted(title: str, org: OrgSpan | None) -> str:
     """"驻琅勃拉邦总领事" in the consulate -> "总领事": where a mission abroad is posted is in the
-    mission's name, not its head's title ("驻华大使", the usual form, stays)."""
+    mission's name, not its head's title ("驻华大使", the usual form, stays). A party
+    committee's posts are named with it: "某省委书记" holds 省委书记, "某市委常委" 市委常委."""
+    if org is not None and title in _COMMITTEE_POSTS and _COMMITTEE.search(org.surface) and "团" not in org.surface:
+        # (not the youth league's: "共青团某省委副书记" is its 副书记)
+        return org.surface[-2:] + title
     m = _POSTED_TITLE.fullmatch(title)
     if m is None or org is None or m.group(1) == "华" or org.subtype != "diplomatic_mission":
         return title
     return (m.group(2) or "") + m.group(3)
+
+
+_COMMITTEE_POSTS = ("书记", "副书记", "常委")
+_COMMITTEE = re.compile(r"[省市州县区]委$")
+
+
+def _government_of(committee: OrgSpan) -> OrgSpan:
+    """"某市委常委、副市长": the mayor's post is in the place's government, not its committee."""
+    place = committee.surface[:-1]
+    return replace(committee, end=committee.start + len(place), surface=place, prefix=place,
+                   lead=len(place), units=[Unit("人民政府" if committee.country == "CN" else "政府", "local_government")])
 
 
 def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | None:
@@ -398,7 +413,9 @@ def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
 
 # a Latin gloss of a body's name between it and a title: "某国湄公河委员会（Some National
 # Mekong Committee，SNMC）秘书长助理"
-_LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9\s,，.&'’\-]{1,90}[)）]")
+_LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9\s,，.&'’\-]{1,90}[)）]")
+# a Latin gloss right before a title: "某某科技股份有限公司（Some Tech Co., Ltd.）董事长"
+_LATIN_GLOSS_END = re.compile(r"[（(][A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9\s,，.&'’\-]{1,90}[)）]$")
 _DOT_GIVEN = re.compile(r"[·•・]([\u4e00-\u9fff]{1,4})$")
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z\u00C0-\u024F\u1E00-\u1EFF])(" + LATIN_NAME.pattern + r")$")
 
@@ -985,6 +1002,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             pre = _name_before_title(text, ta, max(start, last_end))
         if org is None and pending and text[ta - 1:ta] in ("、", "及", "和") and pending[-1][3] == ta - 1:
             org = pending[-1][0]  # "生态环境部党组成员、副部长": both posts in one body
+            if _LOCAL_TITLE.fullmatch(title) and _COMMITTEE.search(org.surface) and not org.restored:
+                org = _government_of(org)
         if org is None:
             org = _city_government(text, title, ta)
         if org is None:
@@ -1039,7 +1058,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             else:
                 sa = standalone_org(text, ta, max(start, last_end))
             if sa is None:
-                g = _GLOSS_BEFORE.search(text, max(start, ta - 20), ta)
+                g = (_GLOSS_BEFORE.search(text, max(start, ta - 20), ta)
+                     or _LATIN_GLOSS_END.search(text, max(start, ta - 100), ta))
                 if g and g.end() == ta:
                     sa = standalone_org(text, g.start(), max(start, last_end))
             if sa is not None:
@@ -1124,7 +1144,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             last_end = tb
             continue
         for porg, ptitle, pa, pb in pending:
-            posts.append(Post(name, ptitle, porg, pa, pb))
+            posts.append(Post(name, _bare_posted(ptitle, porg), porg, pa, pb))
         pending = []
         posts.append(Post(name, _bare_posted(title, org), org, ta, tb))
         if org is not None:

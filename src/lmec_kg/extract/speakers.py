@@ -21,6 +21,12 @@ _NON_SPEECH = re.compile(r"主持|出席|参加|会见|陪同|见证|揭牌|签�
 _SAME_SUBJECT = re.compile(r"并|还|同时|随后|之后")
 
 
+def _same_subject(clause: str) -> bool:
+    """The words between a clause's opening and its speech verb go on with the same person:
+    "…，并介绍了…", or none at all ("A通过线上方式参加讨论，介绍了…")."""
+    return not clause.strip() or bool(_SAME_SUBJECT.match(clause))
+
+
 def _last_clause(region: str, a: int, b: int) -> str:
     """The clause of ``region[a:b]`` after its last comma or stop (where the speech verb is)."""
     cut = a
@@ -31,7 +37,10 @@ def _last_clause(region: str, a: int, b: int) -> str:
 
 # "作了题为《…》的报告", "作专题讲座", "作主旨演讲"; "作会议总结" (summing the meeting up
 # is addressing it; "作为总结", "作出总结" are no such act)
-_REPORT = re.compile(r"作(?![为出])(?:了)?(?:题为《[^》]{1,60}》的)?(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲座|演讲|发言|致辞|介绍|总结)")
+_TOPIC = r"(?:《[^》]{1,60}》|“[^”]{1,60}”)"
+# ("分别作了题为“甲”和“乙”的报告": one topic each)
+_REPORT = re.compile(r"作(?![为出])(?:了)?(?:题为" + _TOPIC + r"(?:[和、与及]" + _TOPIC + r")*的)?"
+                     r"(?:[\u4e00-\u9fff]{0,4}?)(?:报告|讲座|演讲|发言|致辞|介绍|总结)")
 
 
 _KEYNOTE = re.compile(r"主旨|主题")
@@ -64,7 +73,7 @@ def speakers_in_sentence(text: str, a: int, b: int, persons: list[tuple[int, int
         m = _REPORT.search(region) or lex.speech_re.search(region)
         n = _NON_SPEECH.search(region)
         if m and (n is None or n.start() < m.start() and (not _CLAUSE_END.search(region, n.end(), m.start())
-                                                           or _SAME_SUBJECT.match(_last_clause(region, n.end(), m.start())))
+                                                           or _same_subject(_last_clause(region, n.end(), m.start())))
                   or n.start() > m.start()):
             verdict.append((m.group(), pe + m.start()))
         elif n is not None:

@@ -96,11 +96,34 @@ def read_html(raw: bytes) -> tuple[str, str]:
     if len(h1s) == 1 and not _contains(main, h1s[0]):
         head = _text(h1s[0])
         if head and (not lines or lines[0] != head):
-            lines.insert(0, head)
+            lines[:0] = [head, *_dated_lines_between(h1s[0], main)]
     text = "\n".join(lines)
     if not text.strip():
         raise ReadProblem("no article text found in the HTML page")
     return text + "\n", encoding
+
+
+#: a date as a page's byline gives it ("2020年09月24日 21:06", "发布时间：2025-11-11")
+_DATE = re.compile(r"(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+
+def _dated_lines_between(h1, main) -> list[str]:
+    """The byline under the headline, outside the article's paragraphs ("来源：… 发布时间：
+    2025-11-11"): it dates the page, where the lead may give only "11月8日"."""
+    out: list[str] = []
+    taken: list = []
+    for el in h1.find_all_next(["p", "div", "span", "time", "li"]):
+        if el is main or _contains(main, el) or _contains(el, main):
+            break
+        if el.find(["p", "div", "li"]) is not None or any(_contains(t, el) for t in taken):
+            continue  # a block of blocks, or a part of a line already taken
+        text = _text(el)
+        if len(text) <= 120 and _DATE.search(text):
+            out.append(text)
+            taken.append(el)
+            if len(out) >= 2:
+                break
+    return out
 
 
 def _as_list(v) -> list[str]:
