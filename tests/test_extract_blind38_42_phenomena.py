@@ -5,6 +5,8 @@ from lmec_kg.extract.lexicon import lexicon
 from lmec_kg.extract.speakers import speakers_in_sentence
 from lmec_kg.ingest.htmltext import read_html
 
+from lmec_kg.extract.people import find_posts
+
 from .extractkit import inits, orgs, post_facts, posts
 
 MAST = "某某中心\n\n简报\n\n2031年 第2期\n\n2031年5月20日\n\n"
@@ -129,3 +131,21 @@ def test_the_centre_by_its_short_name_signs_with_another_body():
 
 def test_the_un_decade_is_an_initiative():
     assert inits("中心将结合“联合国生态系统恢复十年”开展宣传。") == ["联合国生态系统恢复十年"]
+
+
+def test_a_county_abroad_takes_the_country_of_its_province():
+    text = "向老挝丰沙里省青岭县移交物资。青岭县县长Khamla SITHONG讲话。"
+    assert [(p.person.name, p.title, p.org.name, p.org.country) for p in find_posts(text, 0, len(text))] == [
+        ("Khamla SITHONG", "县长", "青岭县政府", "LA")]
+    assert posts("青松县县长李山讲话。") == [("李山", "县长", "青松县人民政府")]
+
+
+def test_a_township_administrator_heads_its_government():
+    text = "仪式在缅甸掸邦南岭县举行。南岭县行政长官吴觉山在发言中表示，愿配合开展监测。"
+    assert [(p.person.name, p.title, p.org.name, p.org.country) for p in find_posts(text, 0, len(text))] == [
+        ("吴觉山", "行政长官", "南岭县政府", "MM")]
+
+
+def test_a_development_department_is_no_exhibition_hall():
+    assert orgs("越南高平省农业与农村发展厅副厅长黎山兰出席。") == [("越南高平省农业与农村发展厅", "VN")]
+    assert orgs("在会议中心展厅参观。") == []

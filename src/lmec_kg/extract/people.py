@@ -551,8 +551,8 @@ def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | 
     """"青松县县长", "白沙区副区长" -> 青松县人民政府 (a place not in the gazetteer: its name is
     the 2-4 characters before the repeated unit, back to a boundary)."""
     m = _COUNTY_HEAD.fullmatch(title)
-    if not m or text[ta - 1:ta] != m.group(2):
-        return None
+    if not (m and text[ta - 1:ta] == m.group(2) or title == "行政长官" and text[ta - 1:ta] in "县区市"):
+        return None  # "木姐县行政长官A": a township's administrator heads its government too
     a = ta - 1
     while a > max(start, ta - 5) and "\u4e00" <= text[a - 1] <= "\u9fff" and text[a - 1] not in _BOUNDARY:
         a -= 1
@@ -560,7 +560,23 @@ def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | 
     if not (3 <= len(name) <= 5) or (a > start and text[a - 1] not in _BOUNDARY and "\u4e00" <= text[a - 1] <= "\u9fff") \
             or _NOT_PLACE.match(name) or NAME_STOP.search(name[:-1]):
         return None
-    return OrgSpan(a, ta, name, "CN", [Unit("人民政府", "local_government")], prefix=name, lead=len(name))
+    country = _country_of_county(text, name, a)
+    return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")],
+                   prefix=name, lead=len(name))
+
+
+def _country_of_county(text: str, name: str, before: int) -> str:
+    """The country of a county the gazetteer does not know: that of the province or city the
+    briefing names it under ("老挝丰沙里省约乌县" … "约乌县县长"), else China."""
+    lex = lexicon()
+    i = text.find(name)
+    while 0 <= i < before:
+        for k in range(2, 8):
+            e = lex.places.get(text[max(0, i - k):i])
+            if e is not None and i - k >= 0:
+                return e.parent if len(e.parent) == 2 and e.parent.isupper() else "CN"
+        i = text.find(name, i + 1)
+    return "CN"
 
 
 # "王某（某部某司副司长）", "——赵某（某中心主任）": the post in parentheses after the name,
