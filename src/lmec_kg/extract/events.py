@@ -9,7 +9,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from .mentions import find_initiatives
 from .text import ERA, western_year
-from .orgs import LIST_JOIN, THAT_BODY, OrgSpan, _place_country, elided_parent, hyphens, find_orgs, standalone_org, title_spans
+from .orgs import LIST_JOIN, THAT_BODY, OrgSpan, _place_country, elided_parent, hyphens, find_orgs, names_kind, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date", "is_deadline"]
@@ -164,6 +164,7 @@ def _clause_end(s: str, pos: int) -> int:
     return m.start() if m else len(s)
 
 
+_TO_CAPITAL = re.compile(r"(?:来|抵|赴|到|进)(京)(?:访问|考察|调研|交流|参会|参加|出席|开展|会见|会谈|洽谈|拜会)")
 _VISITED = re.compile(r"(?:访问|赴|走进|来到|抵达)([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
 # "在巴西贝伦某某大会中国角举办", "赴某省项目场址开展踏勘": place words opening a venue or a
 # site, then the event's verb in the same clause
@@ -228,6 +229,10 @@ def find_place(text: str, a: int, b: int):
             if (len(spans) == 1 and len(s) - spans[0][1] == 2 and not isinstance(last, str) and last.kind == "city"
                     and _PLACE_REST.fullmatch(s[:spans[0][0]]) and _DISTRICT.fullmatch(s, spans[0][1])):
                 return name, ps, pe
+    # "率代表团来京访问", "抵京开展交流": a visit to the capital by its one-character name
+    m = _TO_CAPITAL.search(text, a, b)
+    if m is not None and m.group(1) in lex.city_abbrev:
+        return lex.city_abbrev[m.group(1)], m.start(1), m.end(1)
     # a visit: "率团访问某国某市，与…会谈" (the run between the verb and the comma is all place words)
     for m in _VISITED.finditer(text[a:b]):
         s = m.group(1)
@@ -570,7 +575,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             if sp is None:
                 sp = standalone_org(text, pb, pa)
             prev_piece = (pa, pb) if sp is None and _suffix_of_piece(piece) is None else None
-            if sp is not None and sp.start == pa:
+            if sp is not None and (sp.start == pa or names_kind(text[pa:sp.start])):
                 found.append(sp)
         found.sort(key=lambda o: o.start)
         found = _restore_elided_parents(text, found)

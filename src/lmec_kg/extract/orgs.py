@@ -82,7 +82,7 @@ _ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部
 # the next item opens with a country ("缅甸农业、畜牧与灌溉部、泰国农业与合作社部")
 _ENUM_LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}[、，]")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
-_NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
+_NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|交汇处|汇合处|交界处|入口处|出口处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
                       r"局部|干部|基部|总部|上司|当局|报告厅|会议厅|会议中心|会展中心|展览中心|博览中心|大厅|(?<!发)展厅|餐厅|客厅|多功能厅|演播厅|宴会厅|到达厅|出发厅|候机厅|候车厅|贵宾厅|休息厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
                       # "某省一处保护区", "多处": a quantifier, not an office
                       r"|^(?:省|市|州|县|区)?[一二两三四五六七八九十几多数某每另各]处$"
@@ -817,6 +817,33 @@ def _former_of(s: str, pos: int) -> bool:
                 or s.startswith(("国家", "自治区", "省", "市"), pos))
 
 
+_COUNTY_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}?[县区](?=[\u4e00-\u9fff])")
+# the kind of a local body written before its name ("本土社会组织", "当地环保组织")
+_KIND_BEFORE_NAME = re.compile(r"(?:本土|当地|民间|基层)(?:社会|环保|环境|公益|社区|青年|妇女|非政府)?组织")
+
+
+def county_country(text: str, name: str, before: int) -> str | None:
+    """The country of a county the gazetteer does not know: that of the province or city the
+    briefing names it under ("老挝丰沙里省约乌县" … "约乌县县长"), else None."""
+    lex = lexicon()
+    i = text.find(name)
+    while 0 <= i < before:
+        for k in range(2, 8):
+            e = lex.places.get(text[max(0, i - k):i])
+            if e is not None and i - k >= 0:
+                return e.parent if len(e.parent) == 2 and e.parent.isupper() else "CN"
+        i = text.find(name, i + 1)
+    return None
+
+
+def names_kind(s: str) -> bool:
+    """``s`` is only the kind of a local body, with its country ("老挝本土社会组织"): what
+    :func:`standalone_org` reads past before the body's name."""
+    m = _KIND_BEFORE_NAME.search(s)
+    return (m is not None and m.end() == len(s)
+            and (m.start() == 0 or lexicon().country_re.fullmatch(s[:m.start()]) is not None))
+
+
 def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     """An organisation without a known head that ends at ``end`` (right before a title or a
     role verb): the run back to the previous boundary, if it ends in an organisation suffix."""
@@ -846,6 +873,17 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
             a = a0 + m.end()
             piece = text[a:end]
     a, piece = _after_first_party(text, a, end)
+    # "老挝本土社会组织某某协会承办": the kind of body, then its name; the kind's country is
+    # the body's
+    kind_country = None
+    km = _KIND_BEFORE_NAME.search(piece)
+    kc = lex.country_re.match(piece) if km is not None else None
+    if km is not None and len(piece) - km.end() >= 4 and (km.start() == 0 or kc is not None and kc.end() == km.start()):
+        # (opening the phrase, or after its country: not "某国际民间组织合作促进会")
+        if kc is not None and lex.countries[kc.group()][2] == "country":
+            kind_country = lex.countries[kc.group()][0]
+        a += km.end()
+        piece = piece[km.end():]
     # "“一带一路”绿色发展国际联盟": a quoted name opening the body's name
     if text[a - 1:a] == "”":
         q = text.rfind("“", max(0, a - 12), a - 1)
@@ -888,6 +926,11 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     if pos != end or not units or core != piece:
         units = [Unit(piece, lex.org_suffixes[suf][0])]
     country = guess_country(seat.group(1) if seat is not None else units[0].text) or guess_country(units[0].text)
+    if kind_country is not None and not lex.country_re.match(piece) and not lex.place_re.match(piece):
+        country = kind_country
+    cm = _COUNTY_OPENING.match(piece) if country == "CN" and not lex.place_re.match(piece) else None
+    if cm is not None:
+        country = county_country(text, cm.group(), a) or country  # "某国某省甲县…甲县政府"
     if _LATIN_PLACE_WORD.match(piece) and not lex.country_re.search(piece) and not lex.place_re.search(piece):
         country = _local_country_before(text, a)
     if piece[:1] in "省市州县" and not lex.place_re.match(piece):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .orgs import OrgSpan, Unit, find_orgs, standalone_org, title_spans
+from .orgs import OrgSpan, Unit, county_country, find_orgs, standalone_org, title_spans
 
 __all__ = ["Post", "PersonName", "after_honorific", "find_posts", "parse_name", "latin_key", "same_person", "LATIN_NAME"]
 
@@ -44,6 +44,8 @@ STRONG_STOP = re.compile(
     r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
     r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到|关于|发布|"
     r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合|讲述|汇报|授课|报告了|率代表团|率队"
+    # "某某率考察团赴…", "某某率工作组…": leading a group
+    r"|率[\u4e00-\u9fff]{0,3}?(?:团|队|组)"
 )
 NAME_STOP = re.compile(
     STRONG_STOP.pattern + r"|致|代表|作|与|和|及|以及|等|也|还|则|在|对|为|向|就|率|说|称|同|将|从|于|是|们|均|都|亦|又|即|出|并|曾|已|正|"
@@ -560,23 +562,9 @@ def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | 
     if not (3 <= len(name) <= 5) or (a > start and text[a - 1] not in _BOUNDARY and "\u4e00" <= text[a - 1] <= "\u9fff") \
             or _NOT_PLACE.match(name) or NAME_STOP.search(name[:-1]):
         return None
-    country = _country_of_county(text, name, a)
+    country = county_country(text, name, a) or "CN"
     return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")],
                    prefix=name, lead=len(name))
-
-
-def _country_of_county(text: str, name: str, before: int) -> str:
-    """The country of a county the gazetteer does not know: that of the province or city the
-    briefing names it under ("老挝丰沙里省约乌县" … "约乌县县长"), else China."""
-    lex = lexicon()
-    i = text.find(name)
-    while 0 <= i < before:
-        for k in range(2, 8):
-            e = lex.places.get(text[max(0, i - k):i])
-            if e is not None and i - k >= 0:
-                return e.parent if len(e.parent) == 2 and e.parent.isupper() else "CN"
-        i = text.find(name, i + 1)
-    return "CN"
 
 
 # "王某（某部某司副司长）", "——赵某（某中心主任）": the post in parentheses after the name,
