@@ -897,6 +897,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
             dl_sent = first_para[0]
             dl = dateline(text, dl_sent.start, dl_sent.end, a_pub, a_year)
         for si, s in enumerate(first_para + ([art.headline] if art.headline else [])):
+            if _PAGE_BYLINE.match(s.text):
+                continue  # "发布时间：2023年6月21日　来源：…": the day the page went up
             for m in find_dates(text, s.start, s.end):
                 if dl and m.start() < dl[2] and s is dl_sent:
                     continue  # the dateline: the day the report was filed
@@ -932,7 +934,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
         if lab:
             dm = next(find_dates(text, lab[0], lab[1].end), None)
             st, en = parse_date(dm, a_pub, a_year) if dm is not None and dm.start() == lab[0] and not dm.group(9) else (None, None)
-            if st and (date is None or len(st) > len(date[0]) and st.startswith(date[0])):
+            # (or a header block's "时间：…" over the minutes of a meeting: its date, not a
+            # day the minutes go on to plan)
+            if st and (date is None or len(st) > len(date[0]) and st.startswith(date[0])
+                       or lab[1].start < date[2].start and len(st) >= len(date[0])):
                 date = (st, en, lab[1])
         if date and long_before(date[0], published):
             # "2016年3月，…首次领导人会议在三亚举行" in a review published in 2019: an article
@@ -1019,6 +1024,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
             si = body_index.get(s.start)
             if not (s.start in fp_starts or _ROLE_SENTENCE.search(s.text)):
                 continue
+            if _PLANNED.match(s.text):
+                continue  # "（二）计划于明年5月在河内举办…，由中心与越方共同组织": a plan's organisers
             spans = [(s.start, s.end)]
             if pm_starts and _has_person(pm_starts, pm_ends, s.start, s.end):
                 # "…由A、B共同主办，C指导，该司副司长某某出席并致辞": the clauses before the
@@ -1411,6 +1418,12 @@ def labelled_line(text: str, sents: list[Sentence], label: re.Pattern) -> tuple[
     return None
 
 
+_PAGE_BYLINE = re.compile(r"^\s*(?:发布时间|发布日期|发稿时间|更新时间|来源)\s*[:：]")
+# a sentence about what is planned ("计划于2025年5月…", "（三）拟于…", "下一步将…")
+_PLANNED = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．])?\s*(?:计划|拟|将|预计|下一步(?:将|拟)?)(?:于|在)")
+_PLACE_LIST_SEP = re.compile(r"[、，,;；/]|和|与|及")
+
+
 def labelled_place(text: str, a: int, b: int):
     """(place name, start, end) of a labelled place line: its most specific place (a city
     before a province, the last one written), else a country."""
@@ -1418,6 +1431,8 @@ def labelled_place(text: str, a: int, b: int):
     best = None
     for m in lex.place_re.finditer(text, a, b):
         e = lex.places[m.group()]
+        if best is not None and _PLACE_LIST_SEP.search(text, best[2], m.start()):
+            break  # "培训地点：北京、云南昆明": where it opened, the first of a list
         if best is None or e.kind == "city" or best[0].kind != "city":
             best = (e, m.start(), m.end())
     if best is not None:

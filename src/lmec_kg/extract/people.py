@@ -376,6 +376,7 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
 # staff titles a field or region word may qualify ("区域协调员", "湿地名录培训官",
 # "亚太区淡水项目负责人")
 _STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事|专家|负责人|项目(?:主任|官员|经理|主管|协调员|专员|助理))$")
+_REGION_BEFORE_TITLE = re.compile(r"(?:亚太|亚洲|东南亚|大湄公河|湄公河|全球)$")
 # a world region a staff title covers ("亚太区淡水项目负责人"): no proper name of a body or place
 _REGION_OF_POST = re.compile(r"^(?:亚太|亚洲|东南亚|全球)区?")
 # a committee or council named by its nation or region opens a body of its own, not a unit
@@ -920,6 +921,12 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         name = None
         if title == "记者" and org is None and standalone_org(text, ta, max(start, last_end)) is None:
             continue  # "（记者 某某）", "本报记者某某": a byline, no post; "某通讯社记者某某" is one
+        if org is None:
+            # "某联盟亚洲区域办公室亚洲区域主任A": the region the post covers between the body and
+            # the title is part of the title
+            rg = _REGION_BEFORE_TITLE.search(text, max(start, ta - 4), ta)
+            if rg is not None and rg.start() in by_end:
+                org, ta, title = by_end[rg.start()], rg.start(), rg.group() + title
         if org is None and _STAFF_TITLE.search(title):
             # "某署亚太办事处区域协调员", "某委员会湿地名录培训官": a field or region word
             # between the body and a staff title is part of the title

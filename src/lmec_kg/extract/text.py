@@ -131,6 +131,9 @@ _ABOUT_US = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介�
 # "关于某某中心" on a line of its own, over a paragraph about that body
 _ABOUT_BODY = re.compile(r"^\s*关于([^，。：:、\s]{4,30})\s*$")
 # "背景链接" on a line of its own, over the paragraphs it labels
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00A0]{2,}")
+_PLAN_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*)?(?:近期|下一步|下阶段|下步|今后|\d{4}年)?"
+                        r"(?:工作)?(?:安排|计划|打算|重点工作)\s*$")
 _LINK_HEAD = re.compile(r"^\s*[【\[]?(?:相关链接|背景链接|资料链接|背景资料|延伸阅读|小知识|名词解释)[】\]]?\s*$")
 
 
@@ -142,7 +145,11 @@ def _about_body(ln: str, nxt: str | None) -> bool:
 
 # "一、开幕致辞", "三、闭幕式": a section of a report named by the part of the meeting it
 # covers, not a new event ("二、X在某地召开" is one)
-_SPEECH_SECTION = re.compile(r"^(?:开幕|闭幕|开班|结业|欢迎)(?:致辞|辞|词|式|仪式)$")
+_SPEECH_SECTION = re.compile(r"^(?:开幕|闭幕|开班|结业|开营|闭营|欢迎)(?:[和与及、](?:开幕|闭幕|开班|结业|开营|闭营))?"
+                             r"(?:致辞|辞|词|式|仪式)$")
+# the header block of a report, notice or minutes under its headline ("培训时间：…",
+# "地点：…", "主办单位：…", "主持：…")
+_BLOCK_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}(?:时间|日期|地点)|主持人?|(?:指导|主办|承办|协办|支持)单位)\s*[:：]\s*\S")
 # "一、会议时间", "三、组织单位", "五、会议议程（拟）": a part of a meeting notice (its date,
 # place, organisers, agenda, requirements), not a new event ("2025年9月16日至18日" under it
 # dates the notice's meeting)
@@ -164,6 +171,19 @@ _LATIN_LINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\s,.'’&:;()\-–—/]{3,240}$
 _FEATURE_HEAD = re.compile(r"^[【\[][^】\]]{2,8}[】\]]\S|——(?:访|专访)")
 #: an interview's headline: it reports what someone said, no event
 INTERVIEW_HEAD = re.compile(r"——(?:访|专访)|^[【\[](?:人物)?(?:专访|访谈)[】\]]")
+
+
+def _over_header_block(line: str, nxt: str) -> bool:
+    """A report's or minutes' headline over its header block ("时间：…", "主办单位：…"): not a
+    part of a notice ("会议议程") nor an agenda's time slot ("10月22日上午　开幕式")."""
+    return (_BLOCK_LABEL.match(nxt) is not None and not _NOTICE_SECTION.match(_SPACES_IN.sub("", line))
+            and not _SLOT_START.match(line))  # ("会 议 议 程": spaced out to fill the line)
+
+
+_SPACES_IN = re.compile(r"[\s\u3000]+")
+
+
+_SLOT_START = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}|第[一二三四五六七八九十\d]+天)")
 
 
 def _headline_like(s: str) -> bool:
@@ -205,7 +225,8 @@ def layout(text: str) -> Layout:
         # a date line, or a source line "来源：…　发布时间：2023-03-17 16:40"
         # (a web page's source line "发布日期：2025年1月2日　来源：…　撰稿：…　浏览次数：…" may be long)
         limit = 80 if not m or _SOURCE_LABEL.search(line) else (40 if m.group(1) or m.start() == 0 else 80)
-        if m and len(line.strip()) <= limit and not _COMMA.search(line) and not _MEETING_TIME_LABEL.match(line) \
+        # ("某某处编　　　　2026年4月15日": the editor and the date spaced apart on one line)
+        if m and len(_SPACE_RUN.sub(" ", line.strip())) <= limit and not _COMMA.search(line) and not _MEETING_TIME_LABEL.match(line) \
                 and not _time_before_venue(lines, i):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
@@ -280,7 +301,8 @@ def layout(text: str) -> Layout:
     for k, (a, b, ln) in enumerate(non_empty):
         if a < body_end and _LINK_PARA.match(ln) and not any(x.start <= a < x.end for x in background):
             background.extend(split_sentences(text, a, b))
-        elif a < body_end and _LINK_HEAD.match(ln) and not any(x.start <= a < x.end for x in background):
+        elif a < body_end and (_LINK_HEAD.match(ln) or _PLAN_HEAD.match(ln)) and not any(x.start <= a < x.end for x in background):
+            # (and "四、近期工作安排" over the plans listed under it: no events yet)
             for la, lb, nl in non_empty[k + 1:]:
                 if la >= body_end or "。" not in nl:
                     break
@@ -299,8 +321,8 @@ def layout(text: str) -> Layout:
             continue
         if a in subheads or _NOTE_LINE.fullmatch(s) or _FORM_FIELD.search(s) or _HEADER_LABEL.match(s):
             continue  # "（本文译自某机构新闻稿，仅供参考）": a note under a headline, never one
-        if _CONTACT_LINE.search(s):
-            continue  # "电子邮箱：…", "电话：…": a contact line, never a headline
+        if _CONTACT_LINE.search(s) or _BLOCK_LABEL.match(s):
+            continue  # "电子邮箱：…", "会议地点：…": a contact or header line, never a headline
         # "二、X在某地召开": a numbered section heading that reports an event is a headline
         num = _NUMBERED.match(s)
         # (or one whose paragraph opens with the event's date: "三、某某交流营" / "5月3日，…")
@@ -324,7 +346,7 @@ def layout(text: str) -> Layout:
         if (
             _headline_like(s)
             and k + 1 < len(body_lines)
-            and ("。" in body_lines[k + 1][2] or sub)
+            and ("。" in body_lines[k + 1][2] or sub or _over_header_block(s, body_lines[k + 1][2]))
         ):
             nxt = body_lines[k + 2 if sub else k + 1][2].strip()
             nxt = _BYLINE.sub("", nxt, count=1)
@@ -348,7 +370,8 @@ def layout(text: str) -> Layout:
     sub_lines = [(a, b) for a, b, ln in body_lines if a in subheads or _NOTE_LINE.fullmatch(ln.strip())]
     in_bg = lambda s: (any(x.start <= s.start < x.end for x in background)  # noqa: E731
                        or any(x <= s.start < y for x, y in sub_lines))
-    if not heads or _dated_lead_before(text, sentences, masthead_end, heads[0][0], in_bg):
+    # (a web page's own headline above its date line heads the text under it, up to the next)
+    if not heads or page_headline is not None or _dated_lead_before(text, sentences, masthead_end, heads[0][0], in_bg):
         breaks.append((masthead_end, masthead_end, False))
     breaks.sort()
     articles: list[Article] = []
