@@ -59,3 +59,15 @@ def test_two_pages_each_with_its_headline_and_date_line():
 def test_a_region_between_the_body_and_the_title():
     assert posts("世界自然保护联盟（IUCN）亚洲区域办公室亚洲区域主任拉维·山德兰致辞。") == [
         ("拉维·山德兰", "亚洲区域主任", "世界自然保护联盟亚洲区域办公室")]
+
+
+def test_a_role_noun_before_a_dotted_name_and_on_behalf_of_a_group():
+    assert posts("老挝国立大学学生诺山·西萨万代表全体营员发言。") == []  # 代表 here is a verb
+    assert posts("联合国开发计划署李山代表致辞。") == [("李山", "代表", "联合国开发计划署")]
+    from lmec_kg.extract.people import parse_name
+    assert parse_name("学生诺山·西萨万代表全体营员发言", 0, 16).name == "诺山·西萨万"
+
+
+def test_the_kunming_biodiversity_fund():
+    from .extractkit import inits
+    assert inits("昆明生物多样性基金支持的项目") == ["昆明生物多样性基金"]

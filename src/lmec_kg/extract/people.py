@@ -95,6 +95,11 @@ class Post:
     title_end: int
 
 
+# "代表全体营员发言": 代表 as a verb, on behalf of a group
+_ON_BEHALF = re.compile(r"全体|各|与会|学员|营员|中方|外方|双方|主办方|承办方|本国|该")
+_ROLE_NOUN = re.compile(r"(?:学生|学员|营员|志愿者|村民|青年|研究生|博士生|留学生)(?=[\u4e00-\u9fff]{2})")
+
+
 def after_honorific(text: str, pos: int, end: int) -> int:
     """Where a Latin name opens past its honorifics ("H.E. Dr. A B" -> A)."""
     m = _HONORIFIC.match(text, pos, end)
@@ -116,6 +121,13 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
         return None
     m = _DOTTED.match(text, pos, end)
     if m:
+        rm = _ROLE_NOUN.match(m.group())
+        if rm is not None:
+            # "某大学学生宋帕·占塔拉代表营员发言": the role noun before the name is no part of it
+            pos += rm.end()
+            m = _DOTTED.match(text, pos, end)
+            if not m:
+                return None
         name = m.group()
         tm = None
         for tm in lexicon().title_re.finditer(name[: max(name.find(c) for c in "·•・˙‧" if c in name)]):
@@ -1001,7 +1013,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             for o in orgs:
                 if o.end < ta and ta - o.end <= 30:
                     cand = parse_name(text, o.end, ta)
-                    if cand and cand.end == ta and plausible_name(cand.name) and not _latin_name_after(text, tb, end):
+                    if (cand and cand.end == ta and plausible_name(cand.name) and not _latin_name_after(text, tb, end)
+                            and not (title == "代表" and _ON_BEHALF.match(text, tb))):
                         org, name = o, cand
                         break
                     cand = _conj_surname_name(text, o.end, ta)
