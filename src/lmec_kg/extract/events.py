@@ -744,7 +744,7 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
     """A further event reported in the sentence text[a:b] with a date of its own ("此前一天，A在
     昆明举办了…", "4月中旬，…在琅勃拉邦开展了联合采样", "其中5月20日在万象开班的培训班"):
     (ISO date, date start, verb start) or None. Future plans, foundings and publications are
-    no events, nor is what happened more than a year before the briefing was ``issued`` (its
+    no events, nor is what happened two or more years before the briefing was ``issued`` (its
     publication date, where ``published`` may be None to date a review's entries by its year)."""
     if not _SECONDARY_QUICK.search(text, a, b):
         return None

@@ -836,12 +836,27 @@ def county_country(text: str, name: str, before: int) -> str | None:
     return None
 
 
+def _kind_opening(s: str) -> tuple[int, str | None] | None:
+    """Where the kind of a local body opening ``s`` ends ("老挝本土社会组织…": first, or after
+    its country, not "某国际民间组织合作促进会"), and the country it names."""
+    m = _KIND_BEFORE_NAME.search(s)
+    if m is None:
+        return None
+    if m.start() == 0:
+        return m.end(), None
+    lex = lexicon()
+    c = lex.country_re.match(s)
+    if c is None or c.end() != m.start():
+        return None
+    key, _, kind = lex.countries[c.group()]
+    return m.end(), (key if kind == "country" else None)
+
+
 def names_kind(s: str) -> bool:
     """``s`` is only the kind of a local body, with its country ("老挝本土社会组织"): what
     :func:`standalone_org` reads past before the body's name."""
-    m = _KIND_BEFORE_NAME.search(s)
-    return (m is not None and m.end() == len(s)
-            and (m.start() == 0 or lexicon().country_re.fullmatch(s[:m.start()]) is not None))
+    k = _kind_opening(s)
+    return k is not None and k[0] == len(s)
 
 
 def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
@@ -876,14 +891,11 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     # "老挝本土社会组织某某协会承办": the kind of body, then its name; the kind's country is
     # the body's
     kind_country = None
-    km = _KIND_BEFORE_NAME.search(piece)
-    kc = lex.country_re.match(piece) if km is not None else None
-    if km is not None and len(piece) - km.end() >= 4 and (km.start() == 0 or kc is not None and kc.end() == km.start()):
-        # (opening the phrase, or after its country: not "某国际民间组织合作促进会")
-        if kc is not None and lex.countries[kc.group()][2] == "country":
-            kind_country = lex.countries[kc.group()][0]
-        a += km.end()
-        piece = piece[km.end():]
+    k = _kind_opening(piece)
+    if k is not None and len(piece) - k[0] >= 4:
+        kind_country = k[1]
+        a += k[0]
+        piece = piece[k[0]:]
     # "“一带一路”绿色发展国际联盟": a quoted name opening the body's name
     if text[a - 1:a] == "”":
         q = text.rfind("“", max(0, a - 12), a - 1)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .orgs import OrgSpan, Unit, county_country, find_orgs, standalone_org, title_spans
+from .orgs import _ACRONYM_BEFORE, OrgSpan, Unit, county_country, find_orgs, standalone_org, title_spans
 
 __all__ = ["Post", "PersonName", "after_honorific", "find_posts", "parse_name", "latin_key", "same_person", "LATIN_NAME"]
 
@@ -718,12 +718,11 @@ def _alias_before(text: str, ta: int, start: int, doc_aliases: dict[str, OrgSpan
 
 
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z\-]{1,22}$")
-_LATIN_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]{1,9}$")
 
 
 def _latin_body_before(text: str, ta: int, start: int) -> OrgSpan | None:
     """"UNDP副署长A", "ADB驻老挝代表B": a well-known body by its Latin abbreviation alone."""
-    m = _LATIN_ACRONYM_BEFORE.search(text, max(start, ta - 10), ta)
+    m = _ACRONYM_BEFORE.search(text, max(start, ta - 10), ta)
     e = lexicon().latin_orgs.get(m.group()) if m else None
     if e is None:
         return None

@@ -130,10 +130,10 @@ _NAMED_PARAGRAPH = re.compile(r"^\s*([^，。：:\n]{4,40})[：:]\s*(\S.*)$")
 _ABOUT_US = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)")
 # "关于某某中心" on a line of its own, over a paragraph about that body
 _ABOUT_BODY = re.compile(r"^\s*关于([^，。：:、\s]{4,30})\s*$")
-# "背景链接" on a line of its own, over the paragraphs it labels
-_SPACE_RUN = re.compile(r"[ \t\u3000\u00A0]{2,}")
+# "四、近期工作安排" on a line of its own, over the plans listed under it
 _PLAN_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*)?(?:近期|下一步|下阶段|下步|今后|\d{4}年)?"
                         r"(?:工作)?(?:安排|计划|打算|重点工作)\s*$")
+# "背景链接" on a line of its own, over the paragraphs it labels
 _LINK_HEAD = re.compile(r"^\s*[【\[]?(?:相关链接|背景链接|资料链接|背景资料|延伸阅读|小知识|名词解释)[】\]]?\s*$")
 
 
@@ -166,23 +166,22 @@ _FORM_FIELD = re.compile(r"[＿_]{3,}")
 _LATIN_LINE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\s,.'’&:;()\-–—/]{3,240}$")
 
 
-# a feature's headline: its column in brackets ("【人物专访】…") or an interview's subject
-# after a dash ("…——访某部某司司长某某")
-_FEATURE_HEAD = re.compile(r"^[【\[][^】\]]{2,8}[】\]]\S|——(?:访|专访)")
+# an interview's subject after a dash ("…——访某部某司司长某某")
+_INTERVIEW_OF = r"——(?:访|专访)"
+# a feature's headline: its column in brackets ("【人物专访】…"), or an interview's
+_FEATURE_HEAD = re.compile(r"^[【\[][^】\]]{2,8}[】\]]\S|" + _INTERVIEW_OF)
 #: an interview's headline: it reports what someone said, no event
-INTERVIEW_HEAD = re.compile(r"——(?:访|专访)|^[【\[](?:人物)?(?:专访|访谈)[】\]]")
+INTERVIEW_HEAD = re.compile(_INTERVIEW_OF + r"|^[【\[](?:人物)?(?:专访|访谈)[】\]]")
 
 
 def _over_header_block(line: str, nxt: str) -> bool:
     """A report's or minutes' headline over its header block ("时间：…", "主办单位：…"): not a
     part of a notice ("会议议程") nor an agenda's time slot ("10月22日上午　开幕式")."""
-    return (_BLOCK_LABEL.match(nxt) is not None and not _NOTICE_SECTION.match(_SPACES_IN.sub("", line))
+    return (_BLOCK_LABEL.match(nxt) is not None and not _NOTICE_SECTION.match(_SPACES.sub("", line))
             and not _SLOT_START.match(line))  # ("会 议 议 程": spaced out to fill the line)
 
 
-_SPACES_IN = re.compile(r"[\s\u3000]+")
-
-
+_SPACES = re.compile(r"\s+")
 _SLOT_START = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}|第[一二三四五六七八九十\d]+天)")
 
 
@@ -226,7 +225,7 @@ def layout(text: str) -> Layout:
         # (a web page's source line "发布日期：2025年1月2日　来源：…　撰稿：…　浏览次数：…" may be long)
         limit = 80 if not m or _SOURCE_LABEL.search(line) else (40 if m.group(1) or m.start() == 0 else 80)
         # ("某某处编　　　　2026年4月15日": the editor and the date spaced apart on one line)
-        if m and len(_SPACE_RUN.sub(" ", line.strip())) <= limit and not _COMMA.search(line) and not _MEETING_TIME_LABEL.match(line) \
+        if m and len(_SPACES.sub(" ", line.strip())) <= limit and not _COMMA.search(line) and not _MEETING_TIME_LABEL.match(line) \
                 and not _time_before_venue(lines, i):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
