@@ -229,6 +229,11 @@ def find_place(text: str, a: int, b: int):
             if (len(spans) == 1 and len(s) - spans[0][1] == 2 and not isinstance(last, str) and last.kind == "city"
                     and _PLACE_REST.fullmatch(s[:spans[0][0]]) and _DISTRICT.fullmatch(s, spans[0][1])):
                 return name, ps, pe
+        elif _TOWNSHIP.match(s):
+            # "某县在某镇某村举办…": a township of the county (city) that holds the event
+            own = _subject_county(text, a, a + m.start())
+            if own is not None:
+                return own
     # "率代表团来京访问", "抵京开展交流": a visit to the capital by its one-character name
     m = _TO_CAPITAL.search(text, a, b)
     if m is not None and m.group(1) in lex.city_abbrev:
@@ -255,6 +260,23 @@ def find_place(text: str, a: int, b: int):
                     return city
                 return name, a + m.start(1) + cm.start(), a + m.start(1) + cm.end()
     return _site_place(text, a, b)
+
+
+# a township, a village or a neighbourhood: a venue too small for the gazetteer
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡)")
+_COUNTY_SUBJECT_TAIL = re.compile(r"(?:人民政府|政府)?$")
+
+
+def _subject_county(text: str, a: int, at: int):
+    """(city, start, end) of the county or city that opens the clause right before "在"
+    ("某县在某镇…举办", "某县人民政府在某乡…"), or None."""
+    lex = lexicon()
+    cs = max([a] + [text.rfind(c, a, at) + 1 for c in "，,。；;：:"])
+    head = _COUNTY_SUBJECT_TAIL.sub("", text[cs:at])
+    e = lex.places.get(head)
+    if e is None or isinstance(e, str) or e.kind != "city":
+        return None
+    return e.name, cs, cs + len(head)
 
 
 # "访问某国。在某市期间，…": the city of the visited country where the visit was spent
@@ -368,7 +390,9 @@ _ROLE_EN = {"指导": "guide", "主办": "host", "承办": "organizer", "协办"
             "举办": "host", "组织": "organizer", "组织实施": "organizer"}
 
 
-_LATIN_PAREN = re.compile(r"[（(][A-Za-z][A-Za-z0-9\s,，、.&'’\-]{1,90}[)）]")
+# (or a short name and an abbreviation: "亚洲开发银行（亚行，ADB）")
+_LATIN_PAREN = re.compile(r"[（(][A-Za-z][A-Za-z0-9\s,，、.&'’\-]{1,90}[)）]"
+                          r"|[（(][\u4e00-\u9fff]{1,8}[，,、]\s*[A-Za-z][A-Za-z0-9&.\-]{1,15}[)）]")
 
 
 # the stretches of a sentence that name organisers of one role

@@ -194,6 +194,15 @@ def _POSTED_FORMAL() -> re.Pattern:
     return re.compile("驻(" + alternation(formal).pattern + ")")
 
 
+@lru_cache(maxsize=1)
+def _MISSION_DELEGATION() -> re.Pattern:
+    """"驻某国代表团": a permanent delegation posted to a country, the UN or a body."""
+    lex = lexicon()
+    where = alternation([c for c, v in lex.countries.items() if v[2] == "country" and not c.endswith("方")]
+                        + ["华", "联合国", "东盟", "日内瓦", "纽约"]).pattern
+    return re.compile("常?驻(?:" + where + ")代表团")
+
+
 class SpanCover:
     """Whether a position lies strictly inside one of some spans (x < pos < y): a bisect on
     the sorted starts and the running maximum of the ends, where a scan of every span for
@@ -344,6 +353,27 @@ _PARTY_BEFORE = re.compile(r"(?:共青团|中国共产党|中共)$")
 _CJK_GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
 
 
+# a township or district of the place before a body's name: "某县某镇"
+_FINER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|区|县)")
+
+
+def _national_after(norm: str, b: int, country_starts: set[int], org_at: dict[int, str]) -> bool:
+    """A body named by its country (a country head, or a known body whose name opens with
+    the country) right after the place, or after a township of it: the place is where the
+    body's site is, not a part of its name."""
+    lex = lexicon()
+    at = [b]
+    m = _FINER_PLACE.match(norm, b)
+    if m:
+        at.append(m.end())
+    for p in at:
+        if p in country_starts and lex.country_re.match(norm, p) and lex.countries[lex.country_re.match(norm, p).group()][0] == "CN":
+            return True
+        if (w := org_at.get(p)) and lex.country_re.match(w) and not lex.place_re.match(w):
+            return True
+    return False
+
+
 def _country_gloss(text: str, pos: int, end: int):
     """"世界自然基金会（瑞士）北京代表处": the country of a body's seat in parentheses."""
     m = _CJK_GLOSS.match(text, pos, end)
@@ -462,6 +492,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue  # "在金边柬埔寨环境部大楼": the city where the country's body is, not its name
         if kind == "place" and b in org_at and lex.orgs[org_at[b]].subtype == "ministry" and lex.orgs[org_at[b]].countries:
             continue  # "在曼谷自然资源与环境部总部": the capital where a national ministry sits
+        if kind == "place" and _national_after(norm, b, country_starts, org_at):
+            continue  # "在某县某镇中国科学院某植物园": where a national body's site is, not its name
         if kind == "place" and _RIVER_PART.match(norm, b):
             continue  # "红河流域水质监测站": the river named like the prefecture, no place's body
         party = _PARTY_BEFORE.search(text, max(start, a - 6), a) if kind == "place" else None
@@ -515,6 +547,13 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
                 if g and (org_at.get(g.end()) or _next_unit(norm, g.end(), end, titles)):
                     skip = g.end() - pos
                     pos = g.end()
+            if units or kind == "country":
+                dm = _MISSION_DELEGATION().match(norm, pos, end)
+                if dm is not None:
+                    # "欧盟驻柬埔寨代表团", "某国常驻联合国代表团": a mission, not a travelling delegation
+                    units.append(Unit(text[pos:dm.end()], "diplomatic_mission", None, skip))
+                    pos = dm.end()
+                    break
             lw = org_at.get(pos)
             nu = _next_unit(norm, pos, end, titles)
             if lw and nu is not None and nu[0] > pos + len(lw):

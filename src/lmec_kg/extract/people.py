@@ -43,7 +43,7 @@ STRONG_STOP = re.compile(
     r"参观|视察|察看|走访|观看|巡视|出访|签约|接受|获得|荣获|率领|带领|代表学员|代表中方|代表各方|代表双方|"
     r"举行|举办|召开|会谈|交谈|座谈|签字|签订|签署|率团|一同|组织|开展|推动|派出|邀请|选派|赴|建议|倡议|认为|说明|补充|"
     r"设宴|宴请|招待|设工作|接见|会晤|颁发|颁奖|授予|致函|致信|发来|高度|评价|赞扬|赞赏|肯定|祝贺|回答|答复|谈到|提到|关于|发布|"
-    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合|讲述|汇报|授课|报告了|率代表团|率队"
+    r"宣介|解读|演示|展示|作了|做了|主讲|剖析|讲解|讲授|结合|讲述|汇报|授课|报告了|率代表团|率队|告诉|指着|带着|领着|拿着|回忆|谈起|说起"
     # "某某率考察团赴…", "某某率工作组…": leading a group
     r"|率[\u4e00-\u9fff]{0,3}?(?:团|队|组)"
 )
@@ -394,6 +394,12 @@ _REGION_OF_POST = re.compile(r"^(?:亚太|亚洲|东南亚|全球)区?")
 # a committee or council named by its nation or region opens a body of its own, not a unit
 _OWN_COUNCIL = re.compile(r"(?:国家|全国|澜湄|澜沧江-湄公河|湄公河|东盟|中国-东盟|亚洲|亚太|国际|全球)"
                           r"[\u4e00-\u9fff\-]*(?:委员会|理事会)$")
+def _place_region(gap: str) -> bool:
+    """"腊戍区域", "北部地区": the region a field post covers, named by its place."""
+    m = lexicon().place_re.match(gap)
+    return m is not None and gap[m.end():] in ("区域", "地区", "片区")
+
+
 _DESCRIPTOR_BAD = re.compile(r"[的和与及由在为是了等兼、]|主任|[长员]")
 _PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
 _GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
@@ -558,7 +564,7 @@ def _local_head_name(text: str, title: str, ta: int, lo: int) -> tuple[OrgSpan, 
 
 
 # "某某县县长": the county (city, district) named right before the head of its government
-_COUNTY_HEAD = re.compile(r"(副)?([县市区旗])长")
+_COUNTY_HEAD = re.compile(r"(副)?([县市区旗镇乡])长")
 _NOT_PLACE = re.compile(r"(?:该|本|各|全|每|此|那|某|两|邻|附近)")
 
 
@@ -944,7 +950,8 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             for k in range(2, 9):
                 gap = text[ta - k:ta]
                 if ta - k <= start or not _CJK.fullmatch(gap) or _DESCRIPTOR_BAD.search(gap) \
-                        or lexicon().org_suffix_re.search(gap) is not None or _proper(_REGION_OF_POST.sub("", gap)):
+                        or lexicon().org_suffix_re.search(gap) is not None \
+                        or _proper(_REGION_OF_POST.sub("", gap)) and not _place_region(gap):
                     continue
                 o = by_end.get(ta - k) or _alias_before(text, ta - k, start, doc_aliases)
                 if o is None:
