@@ -42,3 +42,48 @@ def test_a_place_before_a_national_body_is_its_site():
 def test_a_field_post_named_by_the_region_it_covers():
     assert post_facts("缅甸自然资源与环境保护部林业司腊戌区域林业官吴山温致辞。") == {
         ("吴山温", "腊戌区域林业官", "缅甸自然资源与环境保护部林业司")}
+
+
+def test_glosses_of_a_short_name_and_an_abbreviation_part_no_list():
+    from .extractkit import roles_of
+    assert roles_of("会议由柬埔寨环境部与亚洲开发银行（亚行，ADB）共同主办，某某环境运营中心承办。")[:2] == [
+        ("柬埔寨环境部", "host"), ("亚洲开发银行", "host")]
+
+
+def test_well_known_foreign_bodies_and_a_permanent_delegation():
+    from .extractkit import roles_of
+    assert roles_of("对话由泰国自然资源与环境部主办，日本环境省和欧盟驻柬埔寨代表团支持。") == [
+        ("泰国自然资源与环境部", "host"), ("日本环境省", "supporter"), ("欧盟驻柬埔寨代表团", "supporter")]
+    assert ("东盟环境高官会", None) in orgs("东盟环境高官会主席、某国环境部副部长Anna LIM致辞。")
+    assert orgs("中国代表团团长李某出席。") == []  # a travelling delegation is no body
+
+
+def test_a_bare_programme_after_a_preposition_or_a_verb_of_speed():
+    from .extractkit import inits
+    assert inits("双方就中国—东盟环境信息共享平台的建设方案交换了意见。") == ["中国—东盟环境信息共享平台"]
+    assert inits("中心将加快中国—东盟环境信息共享平台建设。") == ["中国—东盟环境信息共享平台"]
+
+
+def test_met_in_the_capital_or_at_a_seat_said_to_be_in_a_city():
+    ex, names = run("2031年7月12日，某国驻华大使馆参赞李山石一行在京就深化环境合作与中心座谈交流。")
+    assert {o for _, o, _ in facts(ex, names, "event_place")} == {"北京"}
+    ex, names = run("2031年3月10日，某部副部长魏山川在位于北京的某部会见了来访的代表团。")
+    assert {o for _, o, _ in facts(ex, names, "event_place")} == {"北京"}
+
+
+def test_a_transliterated_name_mentioned_again_by_one_part():
+    text = ("2031年3月24日，代表团在曼谷会见了泰国自然资源与环境部污染控制厅副厅长披山·通岩。"
+            "披山介绍说，旱季北部常受烟霾影响。\n\n"
+            "3月25日，代表团在内比都会见了缅甸自然资源与环境保护部常务秘书吴登山纽。登山纽表示，缅方愿加强合作。")
+    ex, names = run(text)
+    said = {(s, v) for s, _, v in facts(ex, names, "speech")}
+    assert {s for s, _ in said} == {"披山·通岩", "吴登山纽"}
+    assert ("披山·通岩", "旱季北部常受烟霾影响。") in said  # "介绍说，": what was said, without 说
+
+
+def test_an_appointment_closes_the_name():
+    assert post_facts("某某大学环境学院教授聂山航被聘为研究院首任院长。") >= {("聂山航", "教授", "某某大学环境学院")}
+
+
+def test_a_city_of_an_asean_country_gives_its_bureau_a_country():
+    assert orgs("泗水市环境局局长王某出席。") == [("泗水市环境局", "ID")]

@@ -51,6 +51,25 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 # a transliterated name of two parts, each of two characters or more ("宋蓬·因塔翁")
 _DOTTED_PARTS = re.compile(r"([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,6})")
+# a Burmese honorific before a name of three syllables or more ("吴登貌纽", "杜妙妙丹")
+_BURMESE_HONORIFIC = re.compile(r"(?:吴|杜|道)(?=[\u4e00-\u9fff]{3,})")
+
+
+def _short_forms(persons: list[dict], names: dict[str, str]) -> dict[str, str]:
+    """Re-mentions of a transliterated name by one part of it: a Thai or Lao given name
+    ("披猜·通素" … "披猜介绍说"), a Western family name ("哈特曼表示"), a Burmese name without
+    its honorific ("吴登貌纽" … "登貌纽表示"). Only parts one person of the briefing has, and
+    no other person's name."""
+    found: dict[str, set[str]] = {}
+    for p in persons:
+        for n in [p["name"], *p["aliases"]]:
+            parts = _DOTTED_PARTS.fullmatch(n)
+            if parts:
+                for part in parts.groups():
+                    found.setdefault(part, set()).add(p["key"])
+            elif _BURMESE_HONORIFIC.match(n) and _CJK_NAME.match(n) and len(n) >= 4:
+                found.setdefault(n[1:], set()).add(p["key"])
+    return {n: next(iter(ks)) for n, ks in found.items() if len(ks) == 1 and n not in names}
 _NAME_DOT = re.compile(r"[·•・˙‧]")
 _ISO2 = re.compile(r"[A-Z]{2}")
 _CAPS_ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -782,6 +801,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 chinese[n] = p["key"]
             else:
                 latin.append((n, p["key"]))
+    for n, k in _short_forms(persons, chinese).items():
+        chinese.setdefault(n, k)
     body_ranges = [(s.start, s.end) for s in body]
     for a, z, n in literal_matches(text, body_ranges, chinese):
         person_mentions.append((a, z, chinese[n]))

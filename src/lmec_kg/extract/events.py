@@ -164,7 +164,9 @@ def _clause_end(s: str, pos: int) -> int:
     return m.start() if m else len(s)
 
 
-_TO_CAPITAL = re.compile(r"(?:来|抵|赴|到|进)(京)(?:访问|考察|调研|交流|参会|参加|出席|开展|会见|会谈|洽谈|拜会)")
+_TO_CAPITAL = re.compile(r"(?:来|抵|赴|到|进)(京)(?:访问|考察|调研|交流|参会|参加|出席|开展|会见|会谈|洽谈|拜会)"
+                         # "在京就…座谈", "在京与…会谈": met in the capital over a matter, with someone
+                         r"|(?<![正现仍还存])在(京)(?=就|与|同|和|会见|会谈|座谈|召开|举行|举办|签署)")
 _VISITED = re.compile(r"(?:访问|赴|走进|来到|抵达)([\u4e00-\u9fff]{2,10}?)(?=[，。,；;]|期间)")
 # "在巴西贝伦某某大会中国角举办", "赴某省项目场址开展踏勘": place words opening a venue or a
 # site, then the event's verb in the same clause
@@ -234,10 +236,19 @@ def find_place(text: str, a: int, b: int):
             own = _subject_county(text, a, a + m.start())
             if own is not None:
                 return own
+    # "在位于北京的某部会见了…": the place the venue is said to be in
+    for m in _AT_LOCATED.finditer(text, a, b):
+        s = m.group(1)
+        if _all_place_words(s):
+            spans = [pm.span() for pm in lex.place_re.finditer(s)]
+            if spans:
+                x, y = spans[-1]
+                return lex.places[s[x:y]].name, m.start(1) + x, m.start(1) + y
     # "率代表团来京访问", "抵京开展交流": a visit to the capital by its one-character name
     m = _TO_CAPITAL.search(text, a, b)
-    if m is not None and m.group(1) in lex.city_abbrev:
-        return lex.city_abbrev[m.group(1)], m.start(1), m.end(1)
+    if m is not None:
+        g = 1 if m.group(1) else 2
+        return lex.city_abbrev[m.group(g)], m.start(g), m.end(g)
     # a visit: "率团访问某国某市，与…会谈" (the run between the verb and the comma is all place words)
     for m in _VISITED.finditer(text[a:b]):
         s = m.group(1)
@@ -262,6 +273,7 @@ def find_place(text: str, a: int, b: int):
     return _site_place(text, a, b)
 
 
+_AT_LOCATED = re.compile(r"(?:在|于)位于([\u4e00-\u9fff]{2,12}?)的")
 # a township, a village or a neighbourhood: a venue too small for the gazetteer
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡)")
 _COUNTY_SUBJECT_TAIL = re.compile(r"(?:人民政府|政府)?$")

@@ -99,4 +99,6 @@ def speakers_in_sentence(text: str, a: int, b: int, persons: list[tuple[int, int
 def statement(text: str, verb_end: int, b: int) -> str:
     """What the speaker said: the text after the verb up to the end of the sentence."""
     s = text[verb_end:b].lstrip("，,：: 了")
+    if s.startswith(("说，", "说：", "道，", "道：")):  # "介绍说，…", "强调道：…"
+        s = s[1:].lstrip("，,：: ")
     return s.strip()
