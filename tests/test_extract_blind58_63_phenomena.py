@@ -87,3 +87,16 @@ def test_an_appointment_closes_the_name():
 
 def test_a_city_of_an_asean_country_gives_its_bureau_a_country():
     assert orgs("泗水市环境局局长王某出席。") == [("泗水市环境局", "ID")]
+
+
+def test_four_characters_after_a_bodys_de_are_no_name_without_a_compound_surname():
+    ex, names = run("2031年5月8日，某某圆桌对话在南宁举行。广西某厅副厅长韦山华介绍了做法，表示广西愿发挥面向东盟的区位优势，与各国开展合作。")
+    assert {e.name for e in ex.entities if e.kind == "person"} == {"韦山华"}
+
+
+def test_an_event_held_in_a_manner_is_named_before_it():
+    text = ("某某中心简报\n\n2031年9月1日\n\n某某交接仪式在万象举行\n\n8月28日，某某交接仪式在万象举行。\n\n"
+            "另悉，8月24日，澜湄合作第九次领导人会议以视频方式举行。")
+    ex, names = run(text, published="2031-09-01")
+    dates = {(names[s], v) for s, _, v in [(f.subject, f.object, f.value) for f in ex.facts if f.kind == "event_date"]}
+    assert ("澜湄合作第九次领导人会议", "2031-08-24") in dates

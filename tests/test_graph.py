@@ -85,3 +85,19 @@ def test_an_event_without_a_date_is_marked_undated(sample_extraction):
     ask = "ASK { event:圆桌对话 lmec:undated true }"
     assert query(_store(undated), ask).boolean is True
     assert query(_store(sample_extraction), ask).boolean is False
+
+
+def test_two_speeches_from_one_offset_are_two_nodes():
+    # "A致开幕词。他指出，…": the opening remarks (one sentence) and a statement (that sentence
+    # and the next) start at one offset; each speech keeps its one type (the shapes say so)
+    from lmec_kg.model import Briefing, Entity, Extraction, Fact, Mention
+    text = "冯某致开幕词。他指出，合作很重要。"
+    ex = Extraction(
+        briefing=Briefing(id="b", text=text),
+        entities=[Entity("person:冯某", "person", "冯某"), Entity("event:论坛", "event", "论坛")],
+        mentions=[Mention("person:冯某", "冯某", "b", 0, 2)],
+        facts=[Fact("speech", "person:冯某", "event:论坛", "", "b", 0, 7, extra=(("speech_type", "opening"),)),
+               Fact("speech", "person:冯某", "event:论坛", "合作很重要。", "b", 0, 17, extra=(("speech_type", "remarks"),))],
+    )
+    rows = query(_store(ex), "SELECT ?s ?t WHERE { ?s a lmec:Speech ; lmec:speechType ?t }").values()
+    assert len(rows) == 2 and len({r[0] for r in rows}) == 2

@@ -42,6 +42,20 @@ def test_full_and_short_names_across_briefings_are_one_organisation():
     assert e.attr("country") == "CN"
 
 
+def test_a_well_known_body_with_a_generic_ending_is_one_across_briefings():
+    # "亚洲理工学院" ends like a school of some university, but the lexicon knows it as one body;
+    # a report forwarded in two files gives one institute and one lecturer of it
+    kb = kb_of(brief("b1", [ent("person:Ann LIM"), ent("organization:亚洲理工学院")],
+                     [post("person:Ann LIM", "organization:亚洲理工学院", "副教授")]),
+               brief("b2", [ent("person:Ann LIM"), ent("organization:亚洲理工学院")],
+                     [post("person:Ann LIM", "organization:亚洲理工学院", "副教授")]))
+    assert keys(kb, "organization") == ["organization:亚洲理工学院"]
+    assert keys(kb, "person") == ["person:Ann LIM"]
+    # a short generic name the lexicon does not know stays one per briefing
+    kb = kb_of(brief("b1", [ent("organization:环境学院")]), brief("b2", [ent("organization:环境学院")]))
+    assert len(keys(kb, "organization")) == 2
+
+
 def test_slash_name_joins_both_institutions_and_keeps_the_briefings_form():
     ab = f"{LMEC}/{FECO}"
     ba = f"{FECO}/{LMEC}"

@@ -447,8 +447,11 @@ def _write_fact(w: _Writer, src: _Sources, f: Fact, known: set[str]) -> None:
             w.add_new(m, LMEC.title, _lit(title, "zh"), g)
         _provenance(w, src, m, f, g)
     elif k == "speech":
-        # the node is this briefing's (its IRI digests the briefing and offset): no repeats elsewhere
-        sp = _mint("speech", _digest(f.subject, f.object or "", f.briefing, str(f.start)))
+        # the node is this briefing's (its IRI digests the briefing and its sentence): no repeats
+        # elsewhere; two speeches of one person from one offset ("A致开幕词。他指出，…": the
+        # sentence and the two it runs into) stay two nodes, each with its one type
+        sp = _mint("speech", _digest(f.subject, f.object or "", f.briefing, str(f.start), str(f.end),
+                                     f.get("speech_type") or ""))
         w.add_local(sp, A, _n(LMEC.Speech), g)
         w.add_local(sp, LMEC.speaker, s, g)
         w.add_local(sp, LMEC.atEvent, o, g)

@@ -63,6 +63,14 @@ def _is_place(name: str) -> bool:
 _GENERIC_ORG = re.compile(r"(司|处|局|厅|室|科|所|院|部|办公室|委员会|中心|代表处|秘书处|分会)$")
 
 
+def _well_known(name: str) -> bool:
+    """A well-known body by its full name in the extraction lexicon ("亚洲理工学院", "中国科学院"):
+    one body wherever it is named, however short and generic its ending."""
+    from .extract.lexicon import lexicon
+    e = lexicon().orgs.get(name)
+    return e is not None and e.name == name
+
+
 # ------------------------------------------------------------------------------ union-find
 class _UF:
     def __init__(self, n: int) -> None:
@@ -427,7 +435,8 @@ class _Resolver:
     def _generic(self, name: str, n: _Node) -> bool:
         if self.gaz.is_short_form(name) or self.gaz.ambiguous(name):
             return True
-        return not n.links and len(name) <= 6 and bool(_GENERIC_ORG.search(name)) and has_han(name)
+        return (not n.links and len(name) <= 6 and bool(_GENERIC_ORG.search(name)) and has_han(name)
+                and not _well_known(name))
 
     def across(self) -> None:
         clusters = self.clusters()

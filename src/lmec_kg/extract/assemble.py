@@ -90,7 +90,9 @@ _CLOSES_EVENT = re.compile(r"[，,]?[^，,。；]{0,12}?(?:(?:结营|闭营|闭�
                            r"(?:结营|闭营|闭幕|结业|闭班)(?:仪式|式|典礼))")
 _TRIP = re.compile(r"赴[\u4e00-\u9fff]{1,8}?[省市州县区]")
 # the subject of a clause ending right before its verb: "，某某交流会在京" (a place phrase may follow)
-_SUBJECT_EVENT = re.compile(r"(?:^|[，,；])([\u4e00-\u9fff“”\-]{2,30}?)(?:(?:在|于)[\u4e00-\u9fff]{1,8})?$")
+_SUBJECT_EVENT = re.compile(r"(?:^|[，,；])([\u4e00-\u9fff“”\-]{2,30}?)(?:(?:在|于)[\u4e00-\u9fff]{1,8})?"
+                            # "…会议以视频方式举行": the manner between the event and its verb
+                            r"(?:以[\u4e00-\u9fff]{1,8}?(?:方式|形式))?$")
 _SUBJECT_BY = re.compile(r"(?:本次|本期|该)?([\u4e00-\u9fff]{2,6}?)由")
 
 
@@ -111,6 +113,9 @@ def affiliated_name(text: str, i: int, end: int, org_ends: set[int]):
         # a Chinese name has 2-4 characters, a transliterated one ("宋帕·占塔拉") is longer
         if not (3 <= len(pn.name) <= 16 if _NAME_DOT.search(pn.name) else 2 <= len(pn.name) <= 4):
             return None
+        if len(pn.name) == 4 and not _NAME_DOT.search(pn.name) and pn.name[:2] not in lexicon().surnames:
+            return None  # "发挥面向东盟的区位优势": four characters after 的 with no two-character surname
+
     elif len(pn.name.split()) < 2:
         return None  # "中心的GEF项目": an acronym, not a person
     if text[pn.end:pn.end + 1] == "的" or (lexicon().title_re.match(text, pn.end)
