@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from lmec_kg.cli import cli
 
-from .conftest import BRIEFINGS
+from .conftest import BRIEFINGS, QUERIES as ROOT_QUERIES
 
 BRIEFING = sorted(BRIEFINGS.glob("*.txt"))[0]
 
@@ -291,3 +291,139 @@ def test_a_store_path_that_holds_other_files_is_never_replaced(tmp_path, folder)
     store = tmp_path / "store"
     assert run("build", folder, "--output", tmp_path / "g.ttl", "--store", store, "--no-cache", "-q").exit_code == 0
     assert run("build", folder, "--output", tmp_path / "g.ttl", "--store", store, "--no-cache", "-q").exit_code == 0
+
+
+# --- errors become one line, outputs are checked before anything is written -------------------
+
+def one_error_line(r, *needles, code=1):
+    assert r.exit_code == code, r.output
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "Traceback" not in r.output, r.output
+    for needle in needles:
+        assert needle in lines[0], r.output
+
+
+@pytest.fixture
+def in_the_way(tmp_path) -> Path:
+    """A file where a folder should be: writing 'in-the-way/x' fails (as on a read-only mount)."""
+    blocker = tmp_path / "in-the-way"
+    blocker.write_text("a file", encoding="utf-8")
+    return blocker
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "--format", "turtle"], ["export", "--format", "nt"], ["export", "--format", "jsonld"],
+    ["export", "--format", "rdfxml"], ["export", "--format", "nquads"], ["export", "--format", "trig"],
+    ["export", "--lang", "en"], ["describe"], ["viz"], ["network", "export"], ["timeline"],
+])
+def test_an_output_that_cannot_be_written_is_one_error_line_in_every_command(built, in_the_way, args):
+    suffix = {"viz": ".html", "network": ".graphml", "timeline": ".png"}.get(args[0], ".ttl")
+    r = run(*args, "--graph", built, "--output", in_the_way / f"x{suffix}")
+    one_error_line(r, f"x{suffix}: cannot write there", "in-the-way is not a folder")
+    assert in_the_way.read_text(encoding="utf-8") == "a file"
+
+
+def test_docs_into_a_folder_that_cannot_be_made_is_one_error_line(in_the_way):
+    one_error_line(run("docs", "--output", in_the_way / "docs"), "cannot write there")
+
+
+def test_a_binary_curation_file_is_one_error_line(tmp_path, folder, built):
+    binary = tmp_path / "c_binary.yaml"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff\xfe" * 20)
+    r = run("build", folder, "--output", tmp_path / "new.ttl", "--no-store", "--curation", binary, "-q")
+    one_error_line(r, "c_binary.yaml: not UTF-8 text")
+    assert not (tmp_path / "new.ttl").exists()
+    one_error_line(run("review", "--graph", built, "--curation", binary), "c_binary.yaml: not UTF-8 text")
+
+
+def test_a_binary_query_file_is_one_error_line(tmp_path, built):
+    rq = tmp_path / "b.rq"
+    rq.write_bytes(b"\xff\xfe\x00S\x00E")
+    one_error_line(run("query", rq, "--graph", built), "b.rq: not UTF-8 text")
+
+
+def test_build_checks_every_output_before_reading_a_briefing(tmp_path, folder, in_the_way):
+    dest = tmp_path / "dest"
+    r = run("build", folder, "--store", dest / "store", "--output", dest / "kg.ttl",
+            "--html", in_the_way / "n.html", "--no-cache", "-q")
+    one_error_line(r, "n.html: cannot write there")
+    assert not dest.exists()  # no store, no Turtle, no VoID file
+
+
+def test_build_validate_keeps_the_store_when_the_graph_fails(tmp_path, folder, monkeypatch):
+    import types
+
+    import lmec_kg.validate
+
+    store, out, page = tmp_path / "store", tmp_path / "g.ttl", tmp_path / "n.html"
+    assert run("build", folder, "--store", store, "--output", out, "--no-cache", "-q").exit_code == 0
+    before = {p.name: p.read_bytes() for p in store.iterdir() if p.is_file()}
+    out.unlink()
+    failing = types.SimpleNamespace(conforms=False, violations=["x"], errors=["x"],
+                                    text=lambda: "Violation: a shape failed")
+    monkeypatch.setattr(lmec_kg.validate, "validate", lambda graph: failing)
+    r = run("build", folder, "--store", store, "--output", out, "--html", page, "--validate", "--no-cache", "-q")
+    assert r.exit_code == 1 and "does not conform" in r.output and "nothing was written" in r.output
+    assert {p.name: p.read_bytes() for p in store.iterdir() if p.is_file()} == before
+    assert not out.exists() and not page.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temp store
+
+
+def test_build_validate_writes_the_store_when_the_graph_conforms(tmp_path, folder):
+    store, out = tmp_path / "store", tmp_path / "g.ttl"
+    r = run("build", folder, "--store", store, "--output", out, "--validate", "--no-cache", "-q")
+    assert r.exit_code == 0, r.output
+    plain = tmp_path / "plain.ttl"
+    assert run("build", folder, "--no-store", "--output", plain, "--no-cache", "-q").exit_code == 0
+    assert out.read_bytes() == plain.read_bytes()
+    posts = run("query", ROOT_QUERIES / "posts.rq", "--graph", store, "--format", "csv").output
+    assert posts == run("query", ROOT_QUERIES / "posts.rq", "--graph", plain, "--format", "csv").output
+
+
+# --- the curation file of the working folder -----------------------------------------------------
+
+LABEL_ENTRY = ("entries:\n  - action: label\n    entity: person:李永红\n    en: Yonghong LI\n"
+               "    curator: tester\n    date: 2026-01-01\n    reason: as the person writes it\n")
+
+
+def test_build_applies_the_working_folders_curation_file(tmp_path, folder, monkeypatch):
+    monkeypatch.delenv("LMEC_KG_CURATION", raising=False)
+    project = tmp_path / "project"
+    project.mkdir()
+    monkeypatch.chdir(project)
+    assert run("build", folder, "--output", "plain.ttl", "--no-store", "--no-cache", "-q").exit_code == 0
+    assert "Yonghong LI" not in (project / "plain.ttl").read_text(encoding="utf-8")  # none: no curation
+    (project / "data").mkdir()
+    (project / "data" / "curation.yaml").write_text(LABEL_ENTRY, encoding="utf-8")
+    assert run("build", folder, "--output", "cur.ttl", "--no-store", "--no-cache", "-q").exit_code == 0
+    assert '"Yonghong LI"@en' in (project / "cur.ttl").read_text(encoding="utf-8")
+
+
+def test_curation_help_says_what_is_used():
+    for args in (["build", "--help"], ["review", "--help"]):
+        text = " ".join(run(*args).output.split())
+        assert "$LMEC_KG_CURATION if set, else data/curation.yaml in the working folder if it exists, " \
+               "else no curation" in text, args
+
+
+# --- SPARQL messages and columns ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,message", [
+    ("", "x.rq: empty query"),
+    ("# only a comment\n\n", "x.rq: empty query"),
+    ("SELECT ?x WHERE {\n  ?x a foo:Bar }\n", "x.rq: undefined prefix foo: at line 2, column 8"),
+    ("SELECT ?x WHERE {\n  ?x ?y }", "x.rq: SPARQL syntax error at line 2, column"),
+])
+def test_query_errors_name_the_file_in_one_line(tmp_path, built, text, message):
+    rq = tmp_path / "x.rq"
+    rq.write_text(text, encoding="utf-8")
+    one_error_line(run("query", rq, "--graph", built), message, code=2)
+
+
+def test_select_star_columns_follow_the_query(built):
+    r = run("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--graph", built, "--format", "csv")
+    assert r.output.splitlines()[0] == "s,p,o"
+    r = run("query", "SELECT * WHERE { ?z a foaf:Person ; foaf:name ?a } LIMIT 1", "--graph", built, "--format", "csv")
+    assert r.output.splitlines()[0] == "z,a"
+    r = run("query", "SELECT ?o ?s WHERE { ?s ?p ?o } LIMIT 1", "--graph", built, "--format", "csv")
+    assert r.output.splitlines()[0] == "o,s"

@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
 
 from lmec_kg.cli.validate_cmds import docs as docs_cmd
 from lmec_kg.cli.validate_cmds import validate as validate_cmd
-from lmec_kg.errors import GraphError, InputError
+from lmec_kg.errors import GraphError
 from lmec_kg import namespaces as ns
 from lmec_kg.namespaces import KG, LMEC, ORG
 from lmec_kg.validate import Report, load_ontology, short, validate, validate_ontology
@@ -368,7 +368,7 @@ def test_validate_store_folder(tmp_path):
 
 
 def test_missing_and_broken_inputs(tmp_path):
-    with pytest.raises(InputError, match="no such graph file"):
+    with pytest.raises(GraphError, match="no such graph file"):  # as store.open_store says it
         validate(tmp_path / "missing.ttl")
     broken = tmp_path / "broken.ttl"
     broken.write_text("<a> <b> .\n", encoding="utf-8")

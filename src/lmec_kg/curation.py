@@ -37,18 +37,26 @@ from typing import Any
 import yaml
 
 from .errors import CurationError
-from .gazetteer import DATA_DIR
+from .files import read_utf8
 from .model import ENTITY_KINDS, EVENT_ROLES, FACT_KINDS
 from .normalize import name_key
 
-__all__ = ["DEFAULT_PATH", "default_path", "ACTIONS", "Ref", "Entry", "Curation", "load_curation", "parse_ref",
+__all__ = ["DEFAULT_PATH", "DEFAULT_HELP", "default_path", "ACTIONS", "Ref", "Entry", "Curation", "load_curation", "parse_ref",
            "explain", "review", "find_entities", "Explanation", "MentionInfo", "ReviewItem"]
 
-DEFAULT_PATH = DATA_DIR / "curation.yaml"
+#: the default curation file, relative to the working folder: a researcher's decisions live in
+#: their own project, not in the installed package (whose own file is read only when the build
+#: runs in the checkout, like any project's)
+DEFAULT_PATH = Path("data") / "curation.yaml"
+
+#: what the commands' help says is used when --curation is not given
+DEFAULT_HELP = ("$LMEC_KG_CURATION if set, else data/curation.yaml in the working folder "
+                "if it exists, else no curation")
 
 
 def default_path() -> Path:
-    """The curation file a build applies: ``$LMEC_KG_CURATION`` if set, else ``data/curation.yaml``."""
+    """The curation file a build applies: ``$LMEC_KG_CURATION`` if set, else
+    ``data/curation.yaml`` in the working folder (a missing one is an empty curation)."""
     env = os.environ.get("LMEC_KG_CURATION")
     return Path(env) if env else DEFAULT_PATH
 
@@ -149,7 +157,7 @@ def load_curation(path: str | os.PathLike | None = None) -> Curation:
             raise CurationError(f"{p}: no such curation file")
         return Curation(str(p))
     spath = str(p)
-    text = p.read_text(encoding="utf-8")
+    text = read_utf8(p, CurationError, "curation file")
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)

@@ -22,6 +22,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from .errors import InputError
+from .files import check_writable, read_utf8
 from .namespaces import ONTOLOGY_IRI, PREFIXES
 from .validate import curie, load_ontology, ontology_dir
 
@@ -327,10 +328,7 @@ _RUN = re.compile(r"^run\s*:\s*", re.IGNORECASE)
 
 
 def _query_doc(path: Path) -> QueryDoc:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"{path}: cannot read query: {e}") from None
+    text = read_utf8(path, InputError, "query")
     paragraphs: list[list[str]] = [[]]
     run = ""
     for line in text.splitlines():
@@ -421,6 +419,7 @@ def write_docs(
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
+    check_writable(out, folder=True)
     graph = ontology if ontology is not None else load_ontology()
     folder = Path(queries_dir) if queries_dir is not None else _default_queries_dir()
     queries = read_queries(folder) if folder is not None else []

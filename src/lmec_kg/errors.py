@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = [
     "LmecError", "InputError", "BriefingError", "QuerySyntaxError", "QueryError",
-    "GraphError", "CurationError", "NothingReadError",
+    "GraphError", "OutputError", "CurationError", "NothingReadError",
 ]
 
 
@@ -37,6 +37,10 @@ class QueryError(LmecError):
 
 class GraphError(LmecError):
     """A graph file or store that cannot be opened or written."""
+
+
+class OutputError(LmecError):
+    """An output file or folder that cannot be written (a read-only folder, a file in the way)."""
 
 
 class CurationError(LmecError):

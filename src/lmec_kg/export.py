@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import GraphError
-from .files import share
+from .errors import GraphError, OutputError
+from .files import check_writable, share
 from .namespaces import PREFIXES
 from .store import load_quads, open_store, rdf_format
 from .turtle import turtle_chunks
@@ -136,11 +136,12 @@ def write_atomic(path: str | os.PathLike, data: bytes | Iterable[bytes]) -> Path
     """Write ``data`` (bytes, or pieces of them written as they come) via a temporary file in
     the same folder and rename: never a half-written file, even if making the pieces fails."""
     target = Path(path)
+    check_writable(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as e:
-        raise GraphError(f"{target}: cannot write there ({e.strerror or e})") from None
+        raise OutputError(f"{target}: cannot write there ({e.strerror or e})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             if isinstance(data, (bytes, bytearray, memoryview)):

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
+from .files import read_utf8
 from .normalize import name_key
 
 __all__ = [
@@ -109,10 +110,7 @@ class Link:
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"{path}: cannot read the gazetteer: {e.strerror or e}") from None
+    text = read_utf8(path, InputError, "gazetteer")
     numbered = [(i, line) for i, line in enumerate(text.splitlines(), 1)
                 if line.strip() and not line.lstrip().startswith("#")]
     if not numbered:

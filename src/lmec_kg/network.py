@@ -34,7 +34,8 @@ import networkx as nx
 import numpy as np
 import pyoxigraph as ox
 
-from .errors import InputError
+from .errors import InputError, OutputError
+from .files import check_writable
 from .namespaces import PREFIXES
 from .store import is_store_dir, open_store
 from .workers import leave_signals_to_parent
@@ -1230,8 +1231,9 @@ def export_graph(G: nx.Graph, output: str | os.PathLike, fmt: str = "graphml") -
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown network format {fmt!r} (use one of {', '.join(EXPORT_FORMATS)})")
     out = Path(output)
+    check_writable(out)
     if not out.parent.is_dir():
-        raise InputError(f"{out.parent}: no such folder")
+        raise OutputError(f"{out.parent}: no such folder")
     try:
         if fmt == "csv":
             stem = out.with_suffix("") if out.suffix == ".csv" else out

@@ -16,10 +16,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError, QuerySyntaxError
+from .files import read_utf8
 from .namespaces import PREFIXES
 from .store import open_store
 
-__all__ = ["QueryResult", "query", "read_query", "term_value", "to_csv", "to_json", "to_tsv"]
+__all__ = ["QueryResult", "query", "read_query", "load_query", "term_value", "to_csv", "to_json", "to_tsv"]
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 
@@ -55,24 +56,74 @@ def term_value(term) -> str | None:
 
 def read_query(text_or_path: str) -> str:
     """A query given as SPARQL text, or as the path of a .rq/.sparql file."""
+    return load_query(text_or_path)[0]
+
+
+def load_query(text_or_path: str) -> tuple[str, str | None]:
+    """(query text, the file it came from or None for text given as is), so that errors in
+    the query can name its file."""
     candidate = text_or_path.strip()
     if "\n" not in candidate and candidate.lower().endswith((".rq", ".sparql", ".txt")):
         p = Path(candidate)
         if not p.is_file():
             raise QueryError(f"{p}: no such query file")
-        try:
-            return p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise QueryError(f"{p}: cannot read query file: {e}") from None
-    return text_or_path
+        return read_utf8(p, QueryError, "query file"), str(p)
+    return text_or_path, None
 
 
-def _syntax_message(err: Exception) -> str:
+#: a string, an IRI or a comment: skipped when looking for variables and prefixed names
+_NOT_CODE = re.compile("|".join([
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',   # long strings
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+    r'"(?:[^"\\\n]|\\.)*"',            # short strings
+    r"'(?:[^'\\\n]|\\.)*'",
+    r'<[^<>"{}|^`\\\s]*>',                # IRIs (a "<" with spaces after it is less-than)
+    r"#[^\n]*",                            # comments
+]))
+_VARIABLE = re.compile(r"[?$]([\w\u00B7\u0300-\u036F\u203F-\u2040]+)")
+_SELECT_STAR = re.compile(r"\bSELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?\*", re.I)
+
+
+def _code(sparql: str) -> str:
+    """The query with strings, IRIs and comments blanked out (same length, lines kept)."""
+    return _NOT_CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), sparql)
+
+
+def _syntax_message(err: Exception, sparql: str = "") -> str:
     msg = str(err).splitlines()[0] if str(err) else "invalid SPARQL"
     m = re.match(r"error at (\d+):(\d+): (.*)", msg)
-    if m:
-        return f"SPARQL syntax error at line {m.group(1)}, column {m.group(2)}: {m.group(3)}"
-    return f"SPARQL syntax error: {msg}"
+    if not m:
+        return f"SPARQL syntax error: {msg}"
+    line, column, problem = int(m.group(1)), int(m.group(2)), m.group(3)
+    if "Prefix not found" in problem:
+        return _undefined_prefix(sparql, line, column)
+    if len(problem) > 160:  # the parser lists every token it would take: the start says enough
+        problem = problem[:160].rsplit(",", 1)[0] + ", …"
+    return f"SPARQL syntax error at line {line}, column {column}: {problem}"
+
+
+def _undefined_prefix(sparql: str, line: int, column: int) -> str:
+    """Oxigraph reports where the prefixed name ends; say which prefix and where it starts."""
+    lines = sparql.split("\n")
+    before = lines[line - 1][:column - 1] if 0 < line <= len(lines) else ""
+    token = re.search(r"[^\s{}()\[\],;<>\"'^|/=!&*+]*$", before).group()
+    if ":" in token:
+        prefix = token.split(":", 1)[0]
+        return f"undefined prefix {prefix}: at line {line}, column {column - len(token)}"
+    return f"undefined prefix at line {line}, column {column}"
+
+
+def _projection_order(sparql: str, columns: list[str]) -> list[str]:
+    """``SELECT *`` columns in the order their variables first appear in the query (Oxigraph
+    gives them sorted by name); an explicit projection keeps its own order."""
+    code = _code(sparql)
+    star = _SELECT_STAR.search(code)
+    if not star or re.search(r"\bSELECT\b", code[:star.start()], re.I):
+        return columns
+    first: dict[str, int] = {}
+    for m in _VARIABLE.finditer(code):
+        first.setdefault(m.group(1), m.start())
+    return sorted(columns, key=lambda c: first.get(c, len(code)))
 
 
 def query(graph: str | os.PathLike | ox.Store, sparql: str) -> QueryResult:
@@ -88,6 +139,8 @@ def query(graph: str | os.PathLike | ox.Store, sparql: str) -> QueryResult:
     QuerySyntaxError
         when the query does not parse (message with line and column), or is an update.
     """
+    if not _code(sparql).strip():
+        raise QuerySyntaxError("empty query")
     store = graph if isinstance(graph, ox.Store) else open_store(graph)
     try:
         res = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
@@ -95,11 +148,11 @@ def query(graph: str | os.PathLike | ox.Store, sparql: str) -> QueryResult:
         # the query parser refuses updates; say why rather than "expected SELECT"
         if _UPDATE.search(re.sub(r"#[^\n]*", "", sparql)):
             raise QuerySyntaxError("SPARQL updates are not allowed: the graph is read-only") from None
-        raise QuerySyntaxError(_syntax_message(e)) from None
+        raise QuerySyntaxError(_syntax_message(e, sparql)) from None
     except (OSError, ValueError, RuntimeError) as e:
         raise QueryError(f"query failed: {str(e).splitlines()[0]}") from None
     if isinstance(res, ox.QuerySolutions):
-        cols = [v.value for v in res.variables]
+        cols = _projection_order(sparql, [v.value for v in res.variables])
         rows = [[sol[c] for c in cols] for sol in res]
         return QueryResult("select", cols, rows)
     if isinstance(res, ox.QueryBoolean):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphError
-from .files import share
+from .files import check_writable, share
 
 __all__ = ["open_store", "write_store", "is_store_dir", "load_quads", "StoreWriter", "RDF_SUFFIXES", "rdf_format"]
 
@@ -96,11 +96,7 @@ class StoreWriter:
 
     def __init__(self, directory: str | os.PathLike) -> None:
         self.target = Path(directory)
-        if self.target.exists() and not is_store_dir(self.target) and (
-                not self.target.is_dir() or any(self.target.iterdir())):
-            # replacing means deleting: only ever a store folder (or an empty one)
-            raise GraphError(f"{self.target}: exists and is not a store folder; not replacing it "
-                             f"(choose another --store)")
+        self.check(self.target)
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.", dir=self.target.parent))
@@ -111,6 +107,16 @@ class StoreWriter:
         except BaseException:
             shutil.rmtree(self.tmp, ignore_errors=True)
             raise
+
+    @staticmethod
+    def check(directory: str | os.PathLike) -> None:
+        """Raise unless a store can be written at ``directory``: nothing there, an empty
+        folder or a store folder (replacing means deleting), in a writable folder."""
+        target = Path(directory)
+        if target.exists() and not is_store_dir(target) and (not target.is_dir() or any(target.iterdir())):
+            raise GraphError(f"{target}: exists and is not a store folder; not replacing it "
+                             f"(choose another --store)")
+        check_writable(target, folder=True)
 
     def load(self, data: bytes) -> None:
         self.store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)

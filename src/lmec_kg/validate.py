@@ -199,14 +199,14 @@ def _read_graph(source: Graph | str | os.PathLike) -> Graph:
         return data
     path = Path(source)
     if not path.exists():
-        raise InputError(f"{path}: no such graph file or store folder")
+        raise GraphError(f"{path}: no such graph file or store folder")
     if path.is_dir():
         store = _store_module()
         if store is not None and hasattr(store, "open_graph"):
             return _read_graph(store.open_graph(path))
         if store is not None and hasattr(store, "open_store"):
             return _from_store(store.open_store(path))
-        raise InputError(f"{path}: is a folder, and reading a store folder needs lmec_kg.store")
+        raise GraphError(f"{path}: is a folder, and reading a store folder needs lmec_kg.store")
     return _parse_file(path)
 
 

@@ -6,7 +6,7 @@ import importlib
 import click
 
 from .. import __version__
-from .output import stop_on_sigterm
+from .output import one_line_errors, stop_on_sigterm
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -36,8 +36,19 @@ COMMAND_MODULES = [
     "lmec_kg.cli.share_cmds",
 ]
 
+
+
+def _guard(command: click.Command) -> None:
+    """Every command (and a group's subcommands) reports errors through ``one_line_errors``."""
+    if command.callback is not None and not getattr(command.callback, "one_line_errors", False):
+        command.callback = one_line_errors(command.callback)
+    for sub in getattr(command, "commands", {}).values():
+        _guard(sub)
+
+
 for _name in COMMAND_MODULES:
     for _command in importlib.import_module(_name).COMMANDS:
+        _guard(_command)
         cli.add_command(_command)
 
 

@@ -9,10 +9,12 @@ import click
 
 from ..export import FORMATS, format_for_path, serialize, triple_chunks, write_atomic
 from ..export import export as export_graph
-from ..errors import GraphError, InputError, LmecError, NothingReadError, QuerySyntaxError
+from ..curation import DEFAULT_HELP
+from ..errors import GraphError, QueryError, QuerySyntaxError
+from ..files import check_writable
 from ..pipeline import build as build_graph
 from ..query import query as run_query
-from ..query import read_query
+from ..query import load_query
 from ..stats import stats as graph_stats
 from ..store import RDF_SUFFIXES
 from .output import fail, format_table, graph_option, output_format_option, print_result
@@ -53,10 +55,11 @@ def _progress_bar(enabled: bool):
               show_default=True, help="Extraction cache (keyed by content hash and extractor version).")
 @click.option("--no-cache", is_flag=True, help="Re-extract every briefing.")
 @click.option("--curation", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Curation file applied last (default: data/curation.yaml, or $LMEC_KG_CURATION).")
+              help=f"Curation file applied last. Default: {DEFAULT_HELP}.")
 @click.option("--validate", "check", is_flag=True,
-              help="Check the graph against ontology/shapes.ttl (SHACL) before writing the RDF file and page; "
-                   "violations are printed and nothing more is written.")
+              help="Check the graph against ontology/shapes.ttl (SHACL) before writing anything; "
+                   "violations are printed, and a graph that fails is not written: the store, RDF file "
+                   "and page already there are left as they were.")
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=None, help="Worker processes (default: all cores).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, curation, check, workers, quiet):
@@ -84,6 +87,7 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
         raise click.UsageError(
             f"cannot tell the RDF format of {output} (use a suffix among "
             f"{', '.join(sorted(RDF_SUFFIXES))} or --format)") from None
+    _check_outputs(output, html, None if no_store else store_dir)
     show = not quiet
     written = []
 
@@ -101,49 +105,77 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
         if not check and (report.store is not None or not rdf_fmt.supports_datasets):
             write_rdf(report)
 
-    try:
-        report = build_graph(
-            paths,
-            store_dir=None if no_store else store_dir,
-            cache_dir=None if no_cache else cache_dir,
-            workers=workers,
-            curation=curation,
-            progress=_progress_bar(show and sys.stderr.isatty()),
-            meanwhile=meanwhile,
-            network=html is not None,
-            keep_kb=False,  # nothing here reads it once the graph is written
-        )
-        if check:
-            from ..validate import validate
+    store = None if no_store else store_dir
+    report = build_graph(
+        paths,
+        # with --validate the graph is checked in memory first: a graph that fails the
+        # shapes never replaces the store folder
+        store_dir=None if check else store,
+        cache_dir=None if no_cache else cache_dir,
+        workers=workers,
+        curation=curation,
+        progress=_progress_bar(show and sys.stderr.isatty()),
+        meanwhile=meanwhile,
+        network=html is not None,
+        keep_kb=False,  # nothing here reads it once the graph is written
+    )
+    if check:
+        from ..validate import validate
 
-            result = validate(report.store)
-            if result.violations:
-                click.echo(result.text(), err=True)
-            if not result.conforms:
-                fail(f"the graph does not conform to the shapes ({len(result.errors)} violations); "
-                     f"{output} was not written")
-        if not written:
-            write_rdf(report)
-        if html is not None:
-            from ..viz import write_page
+        result = validate(report.store)
+        if result.violations:
+            click.echo(result.text(), err=True)
+        if not result.conforms:
+            kept = ", ".join(str(p) for p in (store, output, html) if p is not None)
+            fail(f"the graph does not conform to the shapes ({len(result.errors)} violations); "
+                 f"nothing was written ({kept} left as they were)")
+        if store is not None:
+            _write_store(report, store)
+    if not written:
+        write_rdf(report)
+    if html is not None:
+        from ..viz import write_page
 
-            t0 = time.perf_counter()
-            write_page(report.network if report.network is not None else report.store, html)
-            report.outputs.append(str(html))
-            report.stages["network page"] = elapsed = time.perf_counter() - t0
-            report.seconds += elapsed
-    except NothingReadError as e:
-        for line in e.skipped:
-            click.echo(f"skipped {line}", err=True)
-        fail(str(e))
-    except InputError as e:
-        fail(str(e), 2)
-    except LmecError as e:
-        fail(str(e))
+        t0 = time.perf_counter()
+        write_page(report.network if report.network is not None else report.store, html)
+        report.outputs.append(str(html))
+        report.stages["network page"] = elapsed = time.perf_counter() - t0
+        report.seconds += elapsed
     for line in report.skipped:
         click.echo(f"skipped {line}", err=True)
     if show:
         click.echo(_summary(report), err=True)
+
+
+def _check_outputs(output: Path, html: Path | None, store: Path | None) -> None:
+    """Refuse before reading a briefing if any output cannot be written, so a build that
+    cannot finish writes nothing (not a store and a Turtle file without their page)."""
+    from .. import void
+    from ..store import StoreWriter
+
+    check_writable(output)
+    check_writable(void.description_path(output))
+    if html is not None:
+        check_writable(html)
+    if store is not None:
+        StoreWriter.check(store)
+
+
+def _write_store(report, store_dir: Path) -> None:
+    """The checked in-memory graph (``build --validate``) into the store folder, replacing the
+    one there only once complete, with the page's data beside it as a build leaves it."""
+    from ..store import open_store, write_store
+
+    t0 = time.perf_counter()
+    write_store(report.store, store_dir)
+    if report.network is not None:
+        from ..network import save
+
+        save(report.network, store_dir)
+    report.store = open_store(store_dir)
+    report.outputs.insert(0, str(store_dir))
+    report.stages["store"] = elapsed = time.perf_counter() - t0
+    report.seconds += elapsed
 
 
 def _describe(graph, output: Path) -> Path:
@@ -189,12 +221,13 @@ def query(sparql, graph, fmt):
         lmec-kg query queries/posts.rq --graph build/store --format csv
         lmec-kg query 'SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }'
     """
+    text, source = load_query(sparql)
     try:
-        result = run_query(graph, read_query(sparql))
-    except QuerySyntaxError as e:
-        fail(str(e), 2)
-    except LmecError as e:
-        fail(str(e))
+        result = run_query(graph, text)
+    except (QuerySyntaxError, QueryError) as e:
+        if source is None:
+            raise
+        raise type(e)(f"{source}: {e}") from None  # which file, when the query came from one
     print_result(result, fmt)
 
 
@@ -218,16 +251,15 @@ def export(graph, fmt, output, lang):
         lmec-kg export --graph build/store --format turtle --output lmec-kg.ttl
         lmec-kg export --lang en --output lmec-kg.en.ttl
     """
-    try:
-        if lang:
-            from ..labels import partner_view
-            from ..store import open_store
+    if output:
+        check_writable(output)  # before the graph is read and serialised
+    if lang:
+        from ..labels import partner_view
+        from ..store import open_store
 
-            data = serialize(partner_view(open_store(graph), lang), fmt)
-        else:
-            data = export_graph(graph, fmt)
-    except LmecError as e:
-        fail(str(e))
+        data = serialize(partner_view(open_store(graph), lang), fmt)
+    else:
+        data = export_graph(graph, fmt)
     if output:
         write_atomic(output, data)
         _describe(graph, output)
@@ -246,10 +278,7 @@ def stats(graph, fmt):
     \b
         lmec-kg stats --graph build/store
     """
-    try:
-        s = graph_stats(graph)
-    except LmecError as e:
-        fail(str(e))
+    s = graph_stats(graph)
     rows = [["class", c, str(n)] for c, n in s.classes] + [["property", p, str(n)] for p, n in s.properties]
     if fmt == "json":
         import json

@@ -5,9 +5,8 @@ from pathlib import Path
 
 import click
 
-from ..curation import DEFAULT_PATH, explain as explain_entity, load_curation, review as review_items
-from ..errors import LmecError
-from .output import fail, format_table, graph_option
+from ..curation import DEFAULT_HELP, explain as explain_entity, load_curation, review as review_items
+from .output import format_table, graph_option
 
 SECTIONS = {
     "near-duplicate": "Near-duplicate names not merged (merge or keep-apart in the curation file)",
@@ -33,10 +32,7 @@ def explain(entity, graph):
         lmec-kg explain person:李霞 --graph build/store
         lmec-kg explain 澜湄环境合作中心 --graph build/lmec-kg.ttl
     """
-    try:
-        ex = explain_entity(graph, entity)
-    except LmecError as e:
-        fail(str(e))
+    ex = explain_entity(graph, entity)
     click.echo(f"{ex.key}  <{ex.iri}>")
     if ex.types:
         click.echo("  types:  " + ", ".join(t.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for t in ex.types))
@@ -60,8 +56,8 @@ def explain(entity, graph):
 
 @click.command()
 @graph_option
-@click.option("--curation", "curation_path", type=click.Path(path_type=Path), default=None,
-              help=f"Curation file whose entries are already decided (default: {DEFAULT_PATH}).")
+@click.option("--curation", "curation_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help=f"Curation file whose entries are already decided. Default: {DEFAULT_HELP}.")
 @click.option("--min-confidence", type=float, default=0.8, show_default=True,
               help="Facts below this confidence are listed.")
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many items per section.")
@@ -69,18 +65,15 @@ def review(graph, curation_path, min_confidence, limit):
     """List what most needs a person's eye, skipping what the curation file already decides.
 
     Near-duplicate names not merged, entities with no type, facts extracted with low
-    confidence, Latin-script names seen once. Record decisions in data/curation.yaml.
+    confidence, Latin-script names seen once. Record decisions in data/curation.yaml (the
+    file `build` applies when run in the same folder).
 
     Example:
 
     \b
         lmec-kg review --graph build/store
     """
-    try:
-        cur = load_curation(curation_path)
-        items = review_items(graph, cur, min_confidence)
-    except LmecError as e:
-        fail(str(e))
+    items = review_items(graph, load_curation(curation_path), min_confidence)
     if not items:
         click.echo("nothing to review")
         return

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 from pathlib import Path
@@ -10,8 +9,8 @@ from pathlib import Path
 import click
 
 from .. import network as netmod
-from ..errors import InputError, LmecError
-from .output import fail, format_table, graph_option
+from ..errors import InputError
+from .output import format_table, graph_option
 
 DEFAULT_SEED = 42
 
@@ -44,19 +43,6 @@ def _filters(kw: dict) -> dict:
             "focus": kw.pop("focus"), "depth": kw.pop("depth")}
 
 
-def _errors(f):
-    """Expected failures as one line on stderr and a non-zero exit, never a traceback."""
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            return f(*args, **kwargs)
-        except InputError as e:
-            fail(str(e), 2)
-        except LmecError as e:
-            fail(str(e))
-    return wrapper
-
-
 @click.command()
 @graph_option
 @click.option("--output", "-o", type=click.Path(path_type=Path), required=True,
@@ -66,7 +52,6 @@ def _errors(f):
 @click.option("--format", "fmt", type=click.Choice(["html", "png", "svg"]), default=None,
               help="Default: from the suffix of --output, else html.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Seed of the layout.")
-@_errors
 def viz(graph, output, lang, fmt, seed, view, **kw):
     """Draw a network view: an offline interactive page, or a PNG/SVG picture.
 
@@ -128,7 +113,6 @@ def network():
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Labels to print.")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="table for reading; csv or json for scripts.")
-@_errors
 def stats(graph, top, k, seed, lang, fmt, view, **kw):
     """Top actors by degree, betweenness and eigenvector centrality; communities; components.
 
@@ -190,7 +174,6 @@ def _stats_table(s) -> str:
               show_default=True, help="graphml or gexf (Gephi, Cytoscape), or csv (nodes and edges files).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), required=True,
               help="File to write; for csv, <stem>.nodes.csv and <stem>.edges.csv.")
-@_errors
 def export(graph, fmt, output, view, **kw):
     """Export a network view for Gephi or Cytoscape, with labels, types and countries.
 
@@ -218,7 +201,6 @@ def export(graph, fmt, output, view, **kw):
 @click.option("--country", "countries", multiple=True, metavar="NAME", help="Keep actors of this country; repeatable.")
 @click.option("--since", type=int, metavar="YEAR", help="From this year.")
 @click.option("--until", type=int, metavar="YEAR", help="Up to this year.")
-@_errors
 def timeline(graph, output, by, lang, types, countries, since, until):
     """Events per year by country or organisation type: a stacked bar chart, or CSV.
 

@@ -1,6 +1,7 @@
 """Shared CLI options and printing: one --format, one print_rows, one --graph."""
 from __future__ import annotations
 
+import functools
 import signal
 import sys
 import unicodedata
@@ -8,9 +9,11 @@ from pathlib import Path
 
 import click
 
+from ..errors import InputError, LmecError, NothingReadError, QuerySyntaxError
 from ..query import QueryResult, to_csv, to_json, to_tsv
 
-__all__ = ["graph_option", "output_format_option", "print_result", "format_table", "fail", "stop_on_sigterm"]
+__all__ = ["graph_option", "output_format_option", "print_result", "format_table", "fail", "stop_on_sigterm",
+           "exit_code", "one_line_errors"]
 
 DEFAULT_GRAPH = "build/store"
 
@@ -98,3 +101,33 @@ def fail(message: str, code: int = 1) -> None:
     """Print 'Error: …' on stderr and exit with ``code`` (no traceback)."""
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
+
+
+def exit_code(error: Exception) -> int:
+    """2 when the command line itself asks for something impossible (a missing input path, a
+    query that does not parse: like click's usage errors); 1 for every other failure, among
+    them an output that cannot be written and a graph or curation file that cannot be used."""
+    return 2 if isinstance(error, (InputError, QuerySyntaxError)) else 1
+
+
+def one_line_errors(callback):
+    """Wrap a command's callback so the library's errors (and a file system error nothing
+    foresaw) end it with one ``Error: …`` line and :func:`exit_code`, never a traceback.
+
+    ``lmec_kg.cli`` applies it to every command it adds: the one place errors become messages.
+    """
+    @functools.wraps(callback)
+    def wrapper(*args, **kwargs):
+        try:
+            return callback(*args, **kwargs)
+        except NothingReadError as e:
+            for line in e.skipped:
+                click.echo(f"skipped {line}", err=True)
+            fail(str(e), exit_code(e))
+        except LmecError as e:
+            fail(str(e), exit_code(e))
+        except OSError as e:
+            where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+            fail(f"{where}{e.strerror or e}", 1)
+    wrapper.one_line_errors = True
+    return wrapper

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError, LmecError
 from .output import fail, graph_option, stop_on_sigterm
 
 __all__ = ["serve", "publish", "describe", "COMMANDS"]
@@ -46,14 +45,9 @@ def serve(graph, host, port, timeout, max_rows, queries_dir, cors):
 
     if queries_dir is not None and not queries_dir.is_dir():
         fail(f"{queries_dir}: no such queries folder", 2)
-    try:
-        endpoint = Endpoint(graph, host=host, port=port, timeout=timeout, max_rows=max_rows,
-                            queries_dir=queries_dir, cors=cors)
-        endpoint.start()
-    except InputError as e:
-        fail(str(e), 2)
-    except LmecError as e:
-        fail(str(e))
+    endpoint = Endpoint(graph, host=host, port=port, timeout=timeout, max_rows=max_rows,
+                        queries_dir=queries_dir, cors=cors)
+    endpoint.start()
     stop_on_sigterm()
     click.echo(f"SPARQL endpoint: {endpoint.url}query   query page: {endpoint.url}", err=True)
     click.echo(f"graph: {graph}; {len(endpoint.canned)} canned queries; time limit {timeout:g} s, "
@@ -105,13 +99,8 @@ def publish(endpoint, graph, ontology, no_ontology, timeout, quiet):
             click.echo(f"[{done}/{total}] sent {curie(upload.graph)} ({upload.triples} triples, {upload.seconds:.2f} s)",
                        err=True)
 
-    try:
-        report = run_publish(endpoint, graph, ontology=None if no_ontology else (ontology or DEFAULT_ONTOLOGY),
-                             timeout=timeout, progress=progress)
-    except InputError as e:
-        fail(str(e), 2)
-    except LmecError as e:
-        fail(str(e))
+    report = run_publish(endpoint, graph, ontology=None if no_ontology else (ontology or DEFAULT_ONTOLOGY),
+                         timeout=timeout, progress=progress)
     for line in summary(report):
         click.echo(line, err=not line.startswith("published"))
     if not report.ok:
@@ -138,14 +127,11 @@ def describe(graph, output, endpoint, downloads, generated):
     """
     from .. import void
 
-    try:
-        if output:
-            void.write_description(graph, output, endpoint=endpoint, generated=generated, downloads=downloads)
-        else:
-            quads = void.describe(graph, endpoint=endpoint, generated=generated, downloads=downloads)
-            sys.stdout.buffer.write(void.to_bytes(quads))
-    except LmecError as e:
-        fail(str(e))
+    if output:
+        void.write_description(graph, output, endpoint=endpoint, generated=generated, downloads=downloads)
+    else:
+        quads = void.describe(graph, endpoint=endpoint, generated=generated, downloads=downloads)
+        sys.stdout.buffer.write(void.to_bytes(quads))
 
 
 COMMANDS = [serve, publish, describe]

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import click
 
-from ..errors import LmecError
 from .output import graph_option
 
 __all__ = ["validate", "docs", "COMMANDS"]
@@ -34,10 +33,7 @@ def validate(graph, ontology_only, no_warnings):
     from ..validate import validate as validate_graph
     from ..validate import validate_ontology
 
-    try:
-        report = validate_ontology() if ontology_only else validate_graph(graph)
-    except LmecError as e:
-        raise click.ClickException(str(e)) from None
+    report = validate_ontology() if ontology_only else validate_graph(graph)
     shown = report.errors if no_warnings else report.violations
     for problem in shown:
         click.echo(str(problem))
@@ -65,12 +61,7 @@ def docs(output, queries_dir):
     """
     from ..docs import write_docs
 
-    try:
-        pages = write_docs(output, queries_dir=queries_dir)
-    except LmecError as e:
-        raise click.ClickException(str(e)) from None
-    except OSError as e:
-        raise click.ClickException(f"{output}: cannot write documentation: {e.strerror or e}") from None
+    pages = write_docs(output, queries_dir=queries_dir)
     for page in pages:
         click.echo(str(page))
 

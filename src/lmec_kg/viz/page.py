@@ -21,8 +21,8 @@ import networkx as nx
 from pyvis.network import Network
 
 from .. import network as netmod
-from ..errors import InputError
-from ..files import share
+from ..errors import InputError, OutputError
+from ..files import check_writable, share
 from . import _assets
 from .layout import layout
 
@@ -272,9 +272,12 @@ def write_page(graph, output, *, view: str = "entities", lang: str = "zh", seed:
         for an unknown view or focus name, or when filters leave nothing to draw.
     GraphError
         when the graph cannot be opened.
+    OutputError
+        when ``output`` cannot be written (checked before the page is made).
     """
     if lang not in ("zh", "en"):
         raise InputError(f"unknown language {lang!r} (use zh or en)")
+    check_writable(output)
     base = graph if isinstance(graph, nx.Graph) else netmod.entity_graph(graph)
     active = {k: v for k, v in filters.items() if v not in (None, (), [], "") and k not in ("depth", "basis")}
     # the page only reads the graph, so the unfiltered entity view needs no copy
@@ -327,5 +330,5 @@ def write_page(graph, output, *, view: str = "entities", lang: str = "zh", seed:
     try:
         _write_atomic(out, text)
     except OSError as e:
-        raise InputError(f"{out}: cannot write: {e.strerror or e}") from None
+        raise OutputError(f"{out}: cannot write there ({e.strerror or e})") from None
     return out

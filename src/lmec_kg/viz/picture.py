@@ -13,7 +13,8 @@ from pathlib import Path
 import networkx as nx
 
 from .. import network as netmod
-from ..errors import InputError
+from ..errors import InputError, OutputError
+from ..files import check_writable
 from .layout import layout
 from .page import TYPE_STYLE, _DEFAULT_STYLE
 
@@ -77,6 +78,7 @@ def _figure(width: float, height: float):
 def _save(fig, out: Path, fmt: str) -> Path:
     import matplotlib
 
+    check_writable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     # no dates and a fixed hash salt: the same graph gives the same file
     meta = {"Date": None} if fmt == "svg" else {"Software": None}
@@ -84,7 +86,7 @@ def _save(fig, out: Path, fmt: str) -> Path:
         try:
             fig.savefig(out, format=fmt, metadata=meta, bbox_inches="tight")
         except OSError as e:
-            raise InputError(f"{out}: cannot write: {e.strerror or e}") from None
+            raise OutputError(f"{out}: cannot write there ({e.strerror or e})") from None
     return out
 
 
