@@ -209,7 +209,9 @@ def export(graph, fmt, output, lang):
     """Export the graph as RDF with readable prefixes, in a deterministic order.
 
     With --lang en the export is partner-ready: every entity's preferred label is its
-    English one (or pinyin for Chinese personal names) where known. With --output, a VoID
+    English one (or pinyin for Chinese personal names) where known; the Chinese names stay
+    as alternative labels, and same-named bodies of different countries get their country
+    after the name ("... (Thailand)"). With --output, a VoID
     and DCAT description of the dataset is written beside it (x.ttl -> x.void.ttl).
 
     Example:
@@ -218,19 +220,21 @@ def export(graph, fmt, output, lang):
         lmec-kg export --graph build/store --format turtle --output lmec-kg.ttl
         lmec-kg export --lang en --output lmec-kg.en.ttl
     """
+    described = graph
     try:
         if lang:
             from ..labels import partner_view
-            from ..store import open_store
+            from ..store import load_quads, open_store
 
-            data = serialize(partner_view(open_store(graph), lang), fmt)
+            described = load_quads(partner_view(open_store(graph), lang))  # the VoID counts what is written
+            data = serialize(described, fmt)
         else:
             data = export_graph(graph, fmt)
     except LmecError as e:
         fail(str(e))
     if output:
         write_atomic(output, data)
-        _describe(graph, output)
+        _describe(described, output)
     else:
         sys.stdout.buffer.write(data)
 
