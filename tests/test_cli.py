@@ -254,6 +254,26 @@ def test_export_lang_en_only_changes_which_label_is_preferred(tmp_path):
     assert "Ministry of Natural Resources and Environment" not in ministries
 
 
+def test_void_beside_an_export_names_its_dump_and_its_date(tmp_path, folder, built, monkeypatch):
+    """The VoID file says where the data is (relative to itself, so the pair can move) and
+    when it last changed (the latest briefing date, not the clock: the same bytes twice)."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "share" / "partners.ttl"
+    for _ in range(2):
+        assert run("export", "--graph", built, "--output", out).exit_code == 0
+        first = (tmp_path / "share" / "partners.void.ttl").read_bytes() if _ == 0 else first
+    desc = tmp_path / "share" / "partners.void.ttl"
+    assert desc.read_bytes() == first
+    assert b"@base" not in first and b"void:dataDump <partners.ttl>" in first
+    g = rdflib.Graph().parse(desc, format="turtle")  # resolved against where the file is
+    VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
+    dataset = rdflib.URIRef("https://w3id.org/lmec-kg/id/dataset")
+    dump = g.value(dataset, VOID.dataDump)
+    assert dump is not None and Path(dump.replace("file://", "")).resolve() == out.resolve()
+    issued = max(str(o) for o in rdflib.Graph().parse(out, format="turtle").objects(None, rdflib.DCTERMS.issued))
+    assert g.value(dataset, rdflib.DCTERMS.modified) == rdflib.Literal(issued, datatype=rdflib.XSD.date)
+
+
 def test_curation_file_changes_the_graph_on_rebuild(tmp_path, folder):
     curation = tmp_path / "curation.yaml"
     curation.write_text(

@@ -151,8 +151,8 @@ def _describe(graph, output: Path) -> Path:
     from .. import void
 
     path = void.description_path(output)
-    if path != Path(output):
-        void.write_description(graph, path)
+    if path != Path(output):  # beside the export, which it names as its dump
+        void.write_description(graph, path, dumps=[Path(output).name])
     return path
 
 
