@@ -224,6 +224,56 @@ def test_export_lang_en_is_partner_ready(tmp_path, folder, built):
     assert rdflib.Literal("China", lang="en") in set(g.objects(china, SKOS.prefLabel))
 
 
+def test_export_lang_en_only_changes_which_label_is_preferred(tmp_path):
+    """On the test briefings: every Chinese label of the default export is still there,
+    no preferred label repeats as an alternative one, and the Thai, Lao and Vietnamese
+    ministries of the same English name are told apart by their country."""
+    from .test_pipeline import CORPUS
+
+    store = tmp_path / "store"
+    r = run("build", BRIEFINGS, CORPUS, "--store", store, "--output", tmp_path / "b.ttl", "--no-cache", "-q")
+    assert r.exit_code == 0, r.output
+    assert run("export", "--graph", store, "--output", tmp_path / "zh.ttl").exit_code == 0
+    assert run("export", "--graph", store, "--lang", "en", "--output", tmp_path / "en.ttl").exit_code == 0
+    zh, en = (rdflib.Graph().parse(tmp_path / f, format="turtle") for f in ("zh.ttl", "en.ttl"))
+    SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+    chinese = {(s, o) for s, p, o in zh if isinstance(o, rdflib.Literal) and o.language == "zh"
+               and p in (rdflib.RDFS.label, SKOS.prefLabel, SKOS.altLabel)}
+    kept = {(s, o) for s, p, o in en if isinstance(o, rdflib.Literal) and o.language == "zh"
+            and p in (rdflib.RDFS.label, SKOS.altLabel)}
+    assert chinese and chinese <= kept
+    mee = rdflib.URIRef("https://w3id.org/lmec-kg/id/organization/生态环境部")
+    assert set(en.objects(mee, SKOS.prefLabel)) == {rdflib.Literal("Ministry of Ecology and Environment", lang="en")}
+    assert rdflib.Literal("生态环境部", lang="zh") in set(en.objects(mee, SKOS.altLabel))
+    for s, o in en.subject_objects(SKOS.prefLabel):
+        assert (s, SKOS.altLabel, o) not in en, (s, o)
+    ministries = {str(o) for o in en.objects(None, SKOS.prefLabel)
+                  if str(o).startswith("Ministry of Natural Resources and Environment")}
+    assert {"Ministry of Natural Resources and Environment (Thailand)",
+            "Ministry of Natural Resources and Environment (Laos)"} <= ministries
+    assert "Ministry of Natural Resources and Environment" not in ministries
+
+
+def test_void_beside_an_export_names_its_dump_and_its_date(tmp_path, folder, built, monkeypatch):
+    """The VoID file says where the data is (relative to itself, so the pair can move) and
+    when it last changed (the latest briefing date, not the clock: the same bytes twice)."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "share" / "partners.ttl"
+    for _ in range(2):
+        assert run("export", "--graph", built, "--output", out).exit_code == 0
+        first = (tmp_path / "share" / "partners.void.ttl").read_bytes() if _ == 0 else first
+    desc = tmp_path / "share" / "partners.void.ttl"
+    assert desc.read_bytes() == first
+    assert b"@base" not in first and b"void:dataDump <partners.ttl>" in first
+    g = rdflib.Graph().parse(desc, format="turtle")  # resolved against where the file is
+    VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
+    dataset = rdflib.URIRef("https://w3id.org/lmec-kg/id/dataset")
+    dump = g.value(dataset, VOID.dataDump)
+    assert dump is not None and Path(dump.replace("file://", "")).resolve() == out.resolve()
+    issued = max(str(o) for o in rdflib.Graph().parse(out, format="turtle").objects(None, rdflib.DCTERMS.issued))
+    assert g.value(dataset, rdflib.DCTERMS.modified) == rdflib.Literal(issued, datatype=rdflib.XSD.date)
+
+
 def test_curation_file_changes_the_graph_on_rebuild(tmp_path, folder):
     curation = tmp_path / "curation.yaml"
     curation.write_text(

@@ -162,7 +162,9 @@ def test_round_trip_through_a_build(tmp_path, monkeypatch):
              prov:wasAttributedTo/foaf:name ?who ; prov:generatedAtTime ?when ; rdfs:comment ?why ;
              dcterms:bibliographicCitation ?cite .
         }""").values()
-    assert rows == [["tester", "2025-01-15", "stated on the staff page", "https://example.org/staff"]]
+    assert rows == [["tester", "2025-01-15T00:00:00", "stated on the staff page", "https://example.org/staff"]]
+    assert not query(after, """ASK { ?m lmec:curated true ; prov:generatedAtTime ?when
+                                     FILTER(DATATYPE(?when) != xsd:dateTime) }""").boolean  # PROV-O's range
 
 
 def _cli():

@@ -77,11 +77,41 @@ def test_partner_view_keeps_english_labels_and_parses_in_rdflib():
     label = rdflib.URIRef("http://www.w3.org/2000/01/rdf-schema#label")
     mee = rdflib.URIRef(rdf.entity_iri("organization:生态环境部").value)
     assert {str(o) for o in g.objects(mee, pref)} == {"Ministry of Ecology and Environment"}
-    assert {(str(o), o.language) for o in g.objects(mee, label)} == {("Ministry of Ecology and Environment", "en")}
+    # the Chinese name stays: as rdfs:label, and the former preferred label as an alternative one
+    assert {(str(o), o.language) for o in g.objects(mee, label)} == {
+        ("Ministry of Ecology and Environment", "en"), ("生态环境部", "zh")}
+    alt = rdflib.URIRef("http://www.w3.org/2004/02/skos/core#altLabel")
+    assert ("生态环境部", "zh") in {(str(o), o.language) for o in g.objects(mee, alt)}
     li = rdflib.URIRef(rdf.entity_iri("person:李永红").value)
     assert ("Li Yonghong", "zh-latn-pinyin") in {(str(o), (o.language or "").lower()) for o in g.objects(li, label)}
     # an organisation without an English name keeps its Chinese label rather than none
     other = rdflib.URIRef(rdf.entity_iri("organization:某研究会").value)
     assert {str(o) for o in g.objects(other, label)} == {"某研究会"}
-    # nothing but labels is dropped
+    # nothing is dropped but an alternative label equal to the preferred one
+    assert {(q.subject, q.predicate, q.object) for q in quads} - {(q.subject, q.predicate, q.object) for q in view} <= {
+        (q.subject, q.predicate, q.object) for q in quads if q.predicate.value.endswith("Label")}
     assert len([q for q in view if q.predicate.value.endswith("#member")]) == 1
+
+
+def _quad(s, p, o):
+    return ox.Quad(ox.NamedNode(s), ox.NamedNode(p), o)
+
+
+def test_partner_view_tells_same_named_bodies_of_different_countries_apart():
+    kg, onto = "https://w3id.org/lmec-kg/id/", "https://w3id.org/lmec-kg/ontology#"
+    rdf_type, org = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/ns/org#Organization"
+    label, pref = "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel"
+    quads = []
+    for zh, iso, country in [("泰国自然资源与环境部", "TH", "Thailand"), ("老挝自然资源与环境部", "LA", "Laos"),
+                             ("泰国自然资源与环境部常务秘书办公室", "TH", "Thailand")]:
+        s, c = kg + "organization/" + zh, kg + "country/" + iso
+        quads += [_quad(s, rdf_type, ox.NamedNode(org)), _quad(s, pref, ox.Literal(zh, language="zh")),
+                  _quad(s, label, ox.Literal(zh, language="zh")), _quad(s, onto + "country", ox.NamedNode(c)),
+                  _quad(c, label, ox.Literal(country, language="en"))]
+        if "办公室" not in zh:
+            quads.append(_quad(s, label, ox.Literal("Ministry of Natural Resources and Environment", language="en")))
+    prefs = {q.subject.value.rsplit("/", 1)[1]: q.object.value for q in partner_view(quads, "en")
+             if q.predicate.value == pref}
+    assert prefs == {"泰国自然资源与环境部": "Ministry of Natural Resources and Environment (Thailand)",
+                     "老挝自然资源与环境部": "Ministry of Natural Resources and Environment (Laos)",
+                     "泰国自然资源与环境部常务秘书办公室": "泰国自然资源与环境部常务秘书办公室"}

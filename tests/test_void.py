@@ -81,11 +81,19 @@ def test_metadata_and_access(small_store):  # noqa: F811
     assert one(desc, d, V + "dataDump").value == "https://example.org/lmec-kg.nq"
 
 
-def test_deterministic_unless_a_time_is_given(small_store, tmp_path):  # noqa: F811
+def test_deterministic_and_dated_without_the_clock(small_store, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     a = void.write_description(small_store, tmp_path / "a.void.ttl").read_bytes()
     b = void.write_description(ox.Store.read_only(str(small_store)), tmp_path / "b.void.ttl").read_bytes()
     assert a == b
-    assert b"modified" not in a
+    # the latest date the graph holds (here the briefing's issue date)
+    latest = max(q.object.value for q in ox.Store.read_only(str(small_store)).quads_for_pattern(
+        None, ox.NamedNode(DCT + "issued"), None))
+    modified = one(as_store(void.describe(small_store)), void.DATASET, DCT + "modified")
+    assert modified.value == latest and modified.datatype.value.endswith("#date")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # reproducible-builds.org's variable
+    modified = one(as_store(void.describe(small_store)), void.DATASET, DCT + "modified")
+    assert modified.value == "2026-01-01T00:00:00Z" and modified.datatype.value.endswith("#dateTime")
     assert not any(isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
                    for q in void.describe(small_store))
     when = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.timezone.utc)

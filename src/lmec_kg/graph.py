@@ -402,7 +402,8 @@ def _provenance(w: _Writer, src: _Sources, node, f: Fact, g) -> None:
             w.add(agent, FOAF.name, _plain(c["curator"]), _G_CURATION)
             w.add(node, PROV.wasAttributedTo, agent, g)
         if c.get("date"):
-            w.add(node, PROV.generatedAtTime, _date(c["date"]), g)
+            # PROV-O's range is xsd:dateTime; curation records a day: its start, no time zone
+            w.add(node, PROV.generatedAtTime, _typed(f'{c["date"]}T00:00:00', XSD.dateTime), g)
         if c.get("reason"):
             w.add(node, RDFS.comment, _lit(c["reason"]), g)
         if c.get("citation"):

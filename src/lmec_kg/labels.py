@@ -1,11 +1,12 @@
 """Labels for readers who do not read Chinese: pinyin of personal names, English titles, and
-a partner view of the graph that keeps English (and pinyin) labels.
+a partner view of the graph that prefers English (and pinyin) labels.
 
 - :func:`pinyin_name` -- 李永红 -> "Li Yonghong" (surname first and capitalised, given name
   joined; compound surnames such as 欧阳, and surnames read differently from the common
   reading: 单 Shan, 曾 Zeng, 解 Xie, 区 Ou).
 - :func:`role_label_en` -- English label of a title (org:Role), from ``data/gazetteer/titles.csv``.
-- :func:`partner_view` -- the graph's quads with only English/pinyin labels where there is one.
+- :func:`partner_view` -- the graph's quads with English/pinyin preferred labels where there is
+  one; every other label kept.
 """
 from __future__ import annotations
 
@@ -154,15 +155,12 @@ def role_label_en(title: str, titles: dict[str, str] | None = None) -> str | Non
 
 
 # ---------------------------------------------------------------------------- partner view
-_LABEL_PREDICATES = {
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "http://www.w3.org/2004/02/skos/core#altLabel",
-    "http://xmlns.com/foaf/0.1/name",
-    "http://purl.org/dc/terms/title",
-}
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_COUNTRY = ox.NamedNode("https://w3id.org/lmec-kg/ontology#country")
+_ORGANIZATION = ox.NamedNode("http://www.w3.org/ns/org#Organization")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 def _accepted(lit: ox.Literal, lang: str) -> bool:
@@ -170,46 +168,71 @@ def _accepted(lit: ox.Literal, lang: str) -> bool:
     return tag == lang or tag.startswith(lang + "-") or "-latn" in tag
 
 
-def partner_view(store_or_quads: ox.Store | Iterable[ox.Quad], lang: str = "en") -> list[ox.Quad]:
-    """The graph for partners who read ``lang``: every label in ``lang`` (or a Latin
-    transliteration such as pinyin) where the graph has one, the Chinese label only where it
-    has none; each labelled entity's ``skos:prefLabel`` in ``lang`` when one is known.
+def _best_labels(quads: list[ox.Quad], lang: str) -> dict:
+    """subject -> its rdfs:label in ``lang`` (exact tag first, then Latin transliterations;
+    the smallest text on a tie, so the choice never depends on order)."""
+    best: dict = {}
+    for q in quads:
+        lit = q.object
+        if q.predicate == _RDFS_LABEL and isinstance(lit, ox.Literal) and _accepted(lit, lang):
+            rank = (0 if (lit.language or "").lower() == lang else 1, lit.value)
+            if q.subject not in best or rank < best[q.subject][0]:
+                best[q.subject] = (rank, lit)
+    return {s: lit for s, (_, lit) in best.items()}
 
-    Quads keep their named graphs; nothing but alternative-language labels is dropped, so
-    the view answers the same queries. Deterministic order.
+
+def _told_apart(quads: list[ox.Quad], pref: dict, best: dict) -> dict:
+    """The preferred labels of organisations of different countries that share one text
+    (the Thai, Lao and Vietnamese "Ministry of Natural Resources and Environment"), each
+    followed by its country's label: "... (Thailand)". Others are returned unchanged."""
+    orgs = {q.subject for q in quads if q.predicate == _TYPE and q.object == _ORGANIZATION}
+    country = {}
+    for q in quads:
+        if q.predicate == _COUNTRY and q.subject in orgs:
+            country.setdefault(q.subject, set()).add(q.object)
+    by_text: dict = defaultdict(list)
+    for s, lit in pref.items():
+        if s in orgs:
+            by_text[(lit.value, lit.language)].append(s)
+    out = dict(pref)
+    for subjects in by_text.values():
+        places = {frozenset(country.get(s, ())) for s in subjects}
+        if len(subjects) < 2 or len(places) < 2:
+            continue  # one body, or bodies the country cannot tell apart
+        for s in subjects:
+            names = sorted(best[c].value for c in country.get(s, ()) if c in best)
+            if names:
+                lit = pref[s]
+                out[s] = ox.Literal(f"{lit.value} ({', '.join(names)})", language=lit.language)
+    return out
+
+
+def partner_view(store_or_quads: ox.Store | Iterable[ox.Quad], lang: str = "en") -> list[ox.Quad]:
+    """The graph for partners who read ``lang``: the same statements, but each labelled
+    entity's ``skos:prefLabel`` is its label in ``lang`` (or a Latin transliteration such as
+    pinyin) where it has one.
+
+    Only the preferred label changes, so nothing a Chinese reader needs is lost: the former
+    Chinese ``skos:prefLabel`` becomes a ``skos:altLabel`` (its ``rdfs:label`` stays), an
+    ``skos:altLabel`` equal to the new preferred label is dropped (SKOS forbids a preferred and
+    an alternative label with the same text and language), and organisations of different
+    countries sharing an English name get their country after it. Quads keep their named
+    graphs. Deterministic order.
     """
     lang = lang.lower()
     quads = list(store_or_quads) if not isinstance(store_or_quads, ox.Store) else list(store_or_quads.quads_for_pattern(None, None, None, None))
-    labels: dict[tuple, list[ox.Quad]] = defaultdict(list)
+    best = _best_labels(quads, lang)
+    has_pref = {q.subject for q in quads if q.predicate == _PREF_LABEL}
+    pref = _told_apart(quads, {s: lit for s, lit in best.items() if s in has_pref}, best)
     out: list[ox.Quad] = []
     for q in quads:
-        if isinstance(q.object, ox.Literal) and q.object.language and q.predicate.value in _LABEL_PREDICATES:
-            labels[(q.subject, q.predicate)].append(q)
-        else:
+        s = q.subject
+        if s not in pref:
             out.append(q)
-    # the best label in the partner's language per subject, for prefLabel
-    best: dict = {}
-    for (s, p), qs in labels.items():
-        for q in qs:
-            if p == _RDFS_LABEL and _accepted(q.object, lang):
-                tag = (q.object.language or "").lower()
-                rank = 0 if tag == lang else 1
-                cur = best.get(s)
-                if cur is None or (rank, q.object.value) < cur[0]:
-                    best[s] = ((rank, q.object.value), q)
-    for (s, p), qs in labels.items():
-        keep = [q for q in qs if _accepted(q.object, lang)]
-        if p == _PREF_LABEL and s in best:
-            q0 = qs[0]
-            lit = best[s][1].object
-            out.append(ox.Quad(s, p, ox.Literal(lit.value, language=lit.language), q0.graph_name))
-            continue
-        out.extend(keep or qs)
-    seen = set()
-    uniq = []
-    for q in out:
-        k = (q.subject, q.predicate, q.object, q.graph_name)
-        if k not in seen:
-            seen.add(k)
-            uniq.append(q)
-    return sorted(uniq, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        elif q.predicate == _PREF_LABEL:
+            if q.object != pref[s]:
+                out.append(ox.Quad(s, _ALT_LABEL, q.object, q.graph_name))
+            out.append(ox.Quad(s, _PREF_LABEL, pref[s], q.graph_name))
+        elif not (q.predicate == _ALT_LABEL and q.object == pref[s]):
+            out.append(q)
+    return sorted(set(out), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))

@@ -4,13 +4,16 @@
 vocabularies it uses), how big it is (triples in total and per named graph, class and property
 partitions, entities, distinct subjects), where to get it (SPARQL endpoint, download URLs) and
 a few example resources. Every node has an IRI (no blank nodes) and nothing depends on the
-clock or on iteration order, so the same graph gives the same bytes; the build time appears
-(``dcterms:modified``) only when the caller gives it.
+clock or on iteration order, so the same graph gives the same bytes: ``dcterms:modified`` is the
+time the caller gives, else ``$SOURCE_DATE_EPOCH`` when set (reproducible-builds.org), else the
+latest date the graph itself holds (a briefing's ``dcterms:issued``, a curation's
+``prov:generatedAtTime``). ``void:dataDump`` names the export beside the description by a
+relative IRI (``<lmec-kg.ttl>``), which a reader resolves against where the description is.
 
 Call it from an export as::
 
     from lmec_kg import void
-    void.write_description(store, void.description_path(output), generated=void.build_time(graph_path))
+    void.write_description(store, void.description_path(output), dumps=[output.name])
 """
 from __future__ import annotations
 
@@ -20,16 +23,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
 
 from .export import format_for_path, serialize, write_atomic
 from .graph import mint
-from .namespaces import DCTERMS, FOAF, KG, LMEC, ORG, PREFIXES, RDF, RDFS, XSD
+from .errors import GraphError
+from .namespaces import DCTERMS, FOAF, KG, LMEC, ORG, PREFIXES, PROV, RDF, RDFS, XSD
 from .stats import curie
 from .store import open_store
 
-__all__ = ["describe", "write_description", "statistics", "Statistics", "StatisticsCounter", "description_path", "build_time", "to_bytes", "DATASET", "VOID", "DCAT",
+__all__ = ["describe", "write_description", "modified", "statistics", "Statistics", "StatisticsCounter", "description_path", "build_time", "to_bytes", "DATASET", "VOID", "DCAT",
            "DEFAULT_LICENSE"]
 
 VOID = "http://rdfs.org/ns/void#"
@@ -105,6 +110,7 @@ class Statistics:
     graphs: dict[str, int] = field(default_factory=dict)  # named graph -> triples
     briefings: set[str] = field(default_factory=set)
     examples: dict[str, str] = field(default_factory=dict)  # class -> smallest instance IRI
+    latest: str | None = None  # the latest YYYY-MM-DD of a briefing's issue or a curation
 
 
 def statistics(store: ox.Store | str | os.PathLike) -> Statistics:
@@ -126,7 +132,18 @@ def statistics(store: ox.Store | str | os.PathLike) -> Statistics:
         rows = _rows(store, f"SELECT (MIN(STR(?s)) AS ?x) WHERE {{ ?s a <{cls}> FILTER(isIRI(?s)) }}")
         if rows and rows[0][0] is not None:
             st.examples[str(cls)] = rows[0][0].value
+    rows = _rows(store, f"SELECT (MAX(SUBSTR(STR(?d), 1, 10)) AS ?x) WHERE {{ ?s ?p ?d "
+                        f"VALUES ?p {{ <{DCTERMS.issued}> <{PROV.generatedAtTime}> }} }}")
+    st.latest = _day(rows[0][0].value) if rows and rows[0][0] is not None else None
     return st
+
+
+def _day(text: str) -> str | None:
+    """``text`` if it is a YYYY-MM-DD date, else None."""
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat() if len(text) >= 10 else None
+    except ValueError:
+        return None
 
 
 class StatisticsCounter:
@@ -140,6 +157,7 @@ class StatisticsCounter:
     """
 
     _TYPE = f"<{RDF.type}>"
+    _DATED = {f"<{DCTERMS.issued}>", f"<{PROV.generatedAtTime}>"}
 
     def __init__(self) -> None:
         self._graphs: dict[str, int] = {}
@@ -159,6 +177,8 @@ class StatisticsCounter:
         instances: Counter = Counter()
         firsts: dict[str, str] = {}
         rdf_type = self._TYPE
+        dated = self._DATED
+        latest = ""
         subject = None
         typed = False
         for t in statements:
@@ -177,7 +197,10 @@ class StatisticsCounter:
                         firsts[o] = s[1:-1]
                     if o == _BRIEFING and s[0] == "<":
                         st.briefings.add(s[1:-1])
+            elif p in dated and o[:1] == '"' and o[1:11] > latest:
+                latest = o[1:11]
             yield t
+        st.latest = _day(latest)
         st.triples = sum(props.values())
         st.classes = {c[1:-1]: n for c, n in instances.items()}
         st.properties = {p[1:-1]: n for p, n in props.items()}
@@ -199,21 +222,24 @@ class StatisticsCounter:
         return self._result
 
 
+#: stands for the folder of the description while the dumps' relative IRIs are made
+_LOCAL = "file:///lmec-kg-description/"
 _BRIEFING = f"<{LMEC.Briefing}>"
 _EXAMPLES = {f"<{c}>" for c in EXAMPLE_CLASSES}
 
 
 def describe(source: ox.Store | str | os.PathLike | Statistics, *, endpoint: str | None = None,
              generated: dt.datetime | dt.date | str | None = None, downloads: Sequence[str] = (),
-             license: str = DEFAULT_LICENSE) -> list[ox.Quad]:  # noqa: A002 - the DCAT term
+             dumps: Sequence[str] = (), license: str = DEFAULT_LICENSE) -> list[ox.Quad]:  # noqa: A002 - the DCAT term
     """Quads (in the default graph) describing the dataset in VoID and DCAT.
 
     Parameters
     ----------
     source : an open store, a store folder or an RDF file, or its :class:`Statistics`.
     endpoint : URL of the SPARQL endpoint serving it (``lmec-kg serve``), if any.
-    generated : when the graph was built; omitted (and the output deterministic) if None.
+    generated : when the graph was built; if None, :func:`modified` of the graph (deterministic).
     downloads : absolute URLs where exports of the dataset can be downloaded.
+    dumps : exports beside the description, by their path relative to it (``lmec-kg.ttl``).
     license : IRI of the licence.
     """
     d = DATASET
@@ -243,10 +269,10 @@ def describe(source: ox.Store | str | os.PathLike | Statistics, *, endpoint: str
         language="en"))
     add(d, VOID + "uriSpace", ox.Literal(str(KG)))
     add(d, VOID + "rootResource", d)
-    if generated is not None:
-        add(d, DCTERMS.modified, _time(generated))
-
     st = source if isinstance(source, Statistics) else statistics(source)
+    when = generated if generated is not None else modified(st)
+    if when is not None:
+        add(d, DCTERMS.modified, _time(when))
     add(d, VOID + "triples", _int(st.triples))
     add(d, VOID + "entities", _int(st.entities))
     add(d, VOID + "distinctSubjects", _int(st.distinct_subjects))
@@ -303,7 +329,7 @@ def describe(source: ox.Store | str | os.PathLike | Statistics, *, endpoint: str
         add(dist, a, DCAT + "Distribution")
         add(dist, DCAT + "accessURL", endpoint)
         add(dist, DCAT + "accessService", service)
-    for url in sorted(set(downloads)):
+    for url in sorted(set(downloads) | {_LOCAL + quote(str(name).replace(os.sep, "/")) for name in dumps}):
         suffix = Path(url.split("?")[0]).suffix.lower()
         dist = mint("dataset", "distribution", Path(url.split("?")[0]).name or url)
         add(d, DCAT + "distribution", dist)
@@ -314,6 +340,15 @@ def describe(source: ox.Store | str | os.PathLike | Statistics, *, endpoint: str
         if suffix in MEDIA_TYPES:
             add(dist, DCAT + "mediaType", _media_iri(MEDIA_TYPES[suffix]))
     return [ox.Quad(s, p, o) for s, p, o in dict.fromkeys(out)]
+
+
+def modified(st: Statistics) -> dt.datetime | str | None:
+    """When the dataset last changed, without the clock: ``$SOURCE_DATE_EPOCH`` (UTC) when set,
+    else the latest date in the graph (:attr:`Statistics.latest`), else None."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    return st.latest
 
 
 def _time(value) -> ox.Literal:
@@ -345,10 +380,16 @@ def description_path(export_path: str | os.PathLike) -> Path:
 
 def write_description(store: ox.Store | str | os.PathLike | Statistics, path: str | os.PathLike, *,
                       endpoint: str | None = None, generated=None, downloads: Iterable[str] = (),
-                      license: str = DEFAULT_LICENSE) -> Path:  # noqa: A002
-    """Write ``describe(store, ...)`` to ``path`` (format from its suffix; Turtle for .ttl), atomically."""
-    quads = describe(store, endpoint=endpoint, generated=generated, downloads=list(downloads), license=license)
-    return write_atomic(path, to_bytes(quads, format_for_path(path)))
+                      dumps: Iterable[str] = (), license: str = DEFAULT_LICENSE) -> Path:  # noqa: A002
+    """Write ``describe(store, ...)`` to ``path`` (format from its suffix; Turtle for .ttl), atomically.
+    ``dumps`` (relative references) need Turtle or TriG: other formats cannot say them."""
+    dumps = list(dumps)
+    fmt = format_for_path(path)
+    if dumps and fmt not in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        raise GraphError(f"{path}: a description naming its dump by a relative IRI must be Turtle (.ttl)")
+    quads = describe(store, endpoint=endpoint, generated=generated, downloads=list(downloads), dumps=dumps,
+                     license=license)
+    return write_atomic(path, to_bytes(quads, fmt))
 
 
 def to_bytes(quads: list[ox.Quad], fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
@@ -359,5 +400,7 @@ def to_bytes(quads: list[ox.Quad], fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> b
     triples = sorted({q.triple for q in quads}, key=lambda t: (key(t.subject), key(t.predicate), key(t.object)))
     prefixes = {**PREFIXES, "void": VOID, "dcat": DCAT, "dataset": mint("dataset", "").value,
                 "graph": mint("graph", "").value}
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    text = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes, base_iri=_LOCAL)
+    # the dumps are relative to wherever the description is read from: no @base line
+    return b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@base "))
 

@@ -183,8 +183,8 @@ def _describe(graph, output: Path) -> Path:
     from .. import void
 
     path = void.description_path(output)
-    if path != Path(output):
-        void.write_description(graph, path)
+    if path != Path(output):  # beside the export, which it names as its dump
+        void.write_description(graph, path, dumps=[Path(output).name])
     return path
 
 
@@ -242,7 +242,9 @@ def export(graph, fmt, output, lang):
     """Export the graph as RDF with readable prefixes, in a deterministic order.
 
     With --lang en the export is partner-ready: every entity's preferred label is its
-    English one (or pinyin for Chinese personal names) where known. With --output, a VoID
+    English one (or pinyin for Chinese personal names) where known; the Chinese names stay
+    as alternative labels, and same-named bodies of different countries get their country
+    after the name ("... (Thailand)"). With --output, a VoID
     and DCAT description of the dataset is written beside it (x.ttl -> x.void.ttl).
 
     Example:
@@ -253,16 +255,18 @@ def export(graph, fmt, output, lang):
     """
     if output:
         check_writable(output)  # before the graph is read and serialised
+    described = graph
     if lang:
         from ..labels import partner_view
-        from ..store import open_store
+        from ..store import load_quads, open_store
 
-        data = serialize(partner_view(open_store(graph), lang), fmt)
+        described = load_quads(partner_view(open_store(graph), lang))  # the VoID counts what is written
+        data = serialize(described, fmt)
     else:
         data = export_graph(graph, fmt)
     if output:
         write_atomic(output, data)
-        _describe(graph, output)
+        _describe(described, output)
     else:
         sys.stdout.buffer.write(data)
 
