@@ -150,14 +150,48 @@ def test_picture_errors(tmp_path):
 
 def test_timeline(tmp_path):
     G = net.entity_graph(fixture_store())
-    rows = net.events_per_year(G, "country")
-    assert (2021, "中国", 1) in rows and (2021, "泰国", 1) in rows and (2022, "老挝", 1) in rows
-    assert net.events_per_year(G, "type", lang="en") == [
-        (2021, "cooperation_center", 1), (2021, "ngo", 1), (2022, "cooperation_center", 1), (2022, "ministry", 1)]
+    # both dated events have participants of two countries (and two kinds): one unit each, not two
+    assert net.events_per_year(G, "country") == [(2021, "多国", 1), (2022, "多国", 1)]
+    assert net.events_per_year(G, "type", lang="en") == [(2021, "several kinds", 1), (2022, "several kinds", 1)]
     out = write_timeline(fixture_store(), tmp_path / "t.svg", by="type")
     assert out.stat().st_size > 1000
     with pytest.raises(InputError):
         write_timeline(fixture_store(), tmp_path / "t.png", by="nope")
+
+
+def test_timeline_counts_each_event_once(tmp_path):
+    import pyoxigraph as ox
+
+    from .test_network import FIXTURE_TTL
+
+    # without its Thai co-organiser the training is China's alone
+    store = ox.Store()
+    store.load(FIXTURE_TTL.replace("lmec:coOrganizedBy <organization/xss>", "").encode(),
+               format=ox.RdfFormat.TURTLE)
+    G = net.entity_graph(store)
+    assert net.events_per_year(G, "country", lang="en") == [(2021, "China", 1), (2022, "several countries", 1)]
+    assert net.events_per_year(G, "type") == [(2021, "合作中心", 1), (2022, "多类机构", 1)]
+    dated = [d["years"] for _, d in G.nodes(data=True) if d["type"] == "event" and d["years"]]
+    for by in ("country", "type"):
+        assert sum(n for _, _, n in net.events_per_year(G, by)) == len(dated)
+    assert write_timeline(store, tmp_path / "t.png").stat().st_size > 1000
+
+
+def test_timeline_cli_on_the_bundled_briefings(bundled_graph):
+    from click.testing import CliRunner
+
+    from lmec_kg.cli import cli
+
+    G = net.entity_graph(bundled_graph)
+    events_2022 = sum(1 for _, d in G.nodes(data=True) if d["type"] == "event" and d["years"]
+                      and min(d["years"]) == 2022)
+    assert events_2022 >= 1
+    for by in ("country", "type"):
+        r = CliRunner().invoke(cli, ["timeline", "--graph", str(bundled_graph), "--by", by])
+        assert r.exit_code == 0, r.output
+        lines = r.stdout.splitlines()
+        assert lines[0] == f"year,{by},events"
+        assert sum(int(x.split(",")[2]) for x in lines[1:] if x.startswith("2022,")) == events_2022
 
 
 def test_same_page_under_other_hash_seeds(tmp_path):
