@@ -194,6 +194,14 @@ def test_timeline_cli_on_the_bundled_briefings(bundled_graph):
         assert sum(int(x.split(",")[2]) for x in lines[1:] if x.startswith("2022,")) == events_2022
 
 
+def test_page_carries_every_name_for_search(html_text):
+    main = _payload(html_text)["main"]
+    i = [row[0] for row in main["info"]].index("organization/生态环境部")
+    assert main["aliases"][i] == ["MEE"]  # the labels already shown are not repeated
+    j = [row[0] for row in main["info"]].index("person/周军")
+    assert main["aliases"][j] == []  # its pinyin is its English label
+
+
 def test_same_page_under_other_hash_seeds(tmp_path):
     import subprocess
     import sys
