@@ -222,3 +222,17 @@ def test_placeholders_in_text_are_not_expanded():
     text = page_mod.render_page({"main": {"x": "%%APP_JS%%"}}, title="%%DATA%% \" <b>", titles=("%%CSP%%", "x"))
     assert text.count("var network = null") == 1  # APP_JS once, in its own script
     assert "<title>%%DATA%% &quot; &lt;b&gt;</title>" in text and 'data-zh="%%CSP%%"' in text
+
+
+def test_backwards_years_on_the_command_line_are_one_clear_error(bundled_graph, tmp_path):
+    from click.testing import CliRunner
+
+    from lmec_kg.cli import cli
+
+    for args in (["viz", "--output", str(tmp_path / "n.html")], ["timeline"],
+                 ["timeline", "--output", str(tmp_path / "t.png")]):
+        r = CliRunner().invoke(cli, args + ["--graph", str(bundled_graph), "--since", "2026", "--until", "2018"])
+        assert r.exit_code != 0
+        assert r.stderr.strip() == "Error: the years run backwards: since 2026 is after until 2018"
+        assert "Traceback" not in r.output and r.stdout == ""
+    assert list(tmp_path.iterdir()) == []

@@ -856,6 +856,9 @@ def _as_set(v) -> set[str] | None:
 def _time_filter(G: nx.Graph, since: int | None, until: int | None, basis: str) -> nx.Graph:
     if since is None and until is None:
         return G
+    if since is not None and until is not None and since > until:
+        # said, not answered with an empty view that looks like "no events in those years"
+        raise InputError(f"the years run backwards: since {since} is after until {until}")
     lo = -math.inf if since is None else since
     hi = math.inf if until is None else until
     key = "years" if basis == "event" else "briefing_years"
