@@ -150,14 +150,56 @@ def test_picture_errors(tmp_path):
 
 def test_timeline(tmp_path):
     G = net.entity_graph(fixture_store())
-    rows = net.events_per_year(G, "country")
-    assert (2021, "中国", 1) in rows and (2021, "泰国", 1) in rows and (2022, "老挝", 1) in rows
-    assert net.events_per_year(G, "type", lang="en") == [
-        (2021, "cooperation_center", 1), (2021, "ngo", 1), (2022, "cooperation_center", 1), (2022, "ministry", 1)]
+    # both dated events have participants of two countries (and two kinds): one unit each, not two
+    assert net.events_per_year(G, "country") == [(2021, "多国", 1), (2022, "多国", 1)]
+    assert net.events_per_year(G, "type", lang="en") == [(2021, "several kinds", 1), (2022, "several kinds", 1)]
     out = write_timeline(fixture_store(), tmp_path / "t.svg", by="type")
     assert out.stat().st_size > 1000
     with pytest.raises(InputError):
         write_timeline(fixture_store(), tmp_path / "t.png", by="nope")
+
+
+def test_timeline_counts_each_event_once(tmp_path):
+    import pyoxigraph as ox
+
+    from .test_network import FIXTURE_TTL
+
+    # without its Thai co-organiser the training is China's alone
+    store = ox.Store()
+    store.load(FIXTURE_TTL.replace("lmec:coOrganizedBy <organization/xss>", "").encode(),
+               format=ox.RdfFormat.TURTLE)
+    G = net.entity_graph(store)
+    assert net.events_per_year(G, "country", lang="en") == [(2021, "China", 1), (2022, "several countries", 1)]
+    assert net.events_per_year(G, "type") == [(2021, "合作中心", 1), (2022, "多类机构", 1)]
+    dated = [d["years"] for _, d in G.nodes(data=True) if d["type"] == "event" and d["years"]]
+    for by in ("country", "type"):
+        assert sum(n for _, _, n in net.events_per_year(G, by)) == len(dated)
+    assert write_timeline(store, tmp_path / "t.png").stat().st_size > 1000
+
+
+def test_timeline_cli_on_the_bundled_briefings(bundled_graph):
+    from click.testing import CliRunner
+
+    from lmec_kg.cli import cli
+
+    G = net.entity_graph(bundled_graph)
+    events_2022 = sum(1 for _, d in G.nodes(data=True) if d["type"] == "event" and d["years"]
+                      and min(d["years"]) == 2022)
+    assert events_2022 >= 1
+    for by in ("country", "type"):
+        r = CliRunner().invoke(cli, ["timeline", "--graph", str(bundled_graph), "--by", by])
+        assert r.exit_code == 0, r.output
+        lines = r.stdout.splitlines()
+        assert lines[0] == f"year,{by},events"
+        assert sum(int(x.split(",")[2]) for x in lines[1:] if x.startswith("2022,")) == events_2022
+
+
+def test_page_carries_every_name_for_search(html_text):
+    main = _payload(html_text)["main"]
+    i = [row[0] for row in main["info"]].index("organization/生态环境部")
+    assert main["aliases"][i] == ["MEE"]  # the labels already shown are not repeated
+    j = [row[0] for row in main["info"]].index("person/周军")
+    assert main["aliases"][j] == []  # its pinyin is its English label
 
 
 def test_same_page_under_other_hash_seeds(tmp_path):
@@ -180,3 +222,17 @@ def test_placeholders_in_text_are_not_expanded():
     text = page_mod.render_page({"main": {"x": "%%APP_JS%%"}}, title="%%DATA%% \" <b>", titles=("%%CSP%%", "x"))
     assert text.count("var network = null") == 1  # APP_JS once, in its own script
     assert "<title>%%DATA%% &quot; &lt;b&gt;</title>" in text and 'data-zh="%%CSP%%"' in text
+
+
+def test_backwards_years_on_the_command_line_are_one_clear_error(bundled_graph, tmp_path):
+    from click.testing import CliRunner
+
+    from lmec_kg.cli import cli
+
+    for args in (["viz", "--output", str(tmp_path / "n.html")], ["timeline"],
+                 ["timeline", "--output", str(tmp_path / "t.png")]):
+        r = CliRunner().invoke(cli, args + ["--graph", str(bundled_graph), "--since", "2026", "--until", "2018"])
+        assert r.exit_code != 0
+        assert r.stderr.strip() == "Error: the years run backwards: since 2026 is after until 2018"
+        assert "Traceback" not in r.output and r.stdout == ""
+    assert list(tmp_path.iterdir()) == []

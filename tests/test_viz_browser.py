@@ -92,6 +92,20 @@ def pages(tmp_path_factory):
     return {"main": main, "menus": menus, "big": big}
 
 
+@pytest.fixture(scope="module")
+def bundled_page(browser, bundled_graph, tmp_path_factory):
+    """The page of the bundled briefings, loaded once for the module."""
+    out = write_page(bundled_graph, tmp_path_factory.mktemp("bundled-page") / "network.html")
+    p = Page(browser, out)
+    yield p
+    p.page.close()
+
+
+def _search(p: Page, query: str) -> None:
+    p.page.fill("#search", query)
+    p.page.press("#search", "Enter")
+
+
 @pytest.fixture
 def page(browser, pages):
     p = Page(browser, pages["main"])
@@ -217,5 +231,71 @@ def test_large_view_message_and_overview_toggle(browser, pages):
         p.page.click("#toggle-view")
         assert p.js("() => network.body.data.nodes.length") == 14
         assert p.errors == [] and p.requests == [pages["big"].as_uri()]
+    finally:
+        p.page.close()
+
+
+def test_search_finds_every_name_of_a_node(page):
+    # an English alternative name (skos:altLabel), pinyin without its space, full-width letters
+    for query, node_id in [("mee", "organization/生态环境部"), ("ＭＥＥ", "organization/生态环境部"),
+                           ("zhoujun", "person/周军"), ("SOMSA", "person/宋萨")]:
+        _search(page, query)
+        assert page.js("() => network.getSelectedNodes()") == [page.index_of(node_id)], query
+        if query == "mee":  # the details show the name it was found by
+            assert "MEE" in page.js("() => document.getElementById('details').textContent")
+    assert page.errors == []
+
+
+def test_bundled_briefings_search_wwf_finds_the_fund(bundled_page):
+    p = bundled_page
+    for query in ("WWF", "wwf", "World Wildlife Fund", "世界野生生物基金会"):
+        _search(p, query)
+        assert p.js("() => network.getSelectedNodes()") == [p.index_of("organization/世界自然基金会")], query
+        assert p.js("() => document.querySelector('#details h2').textContent") == "世界自然基金会"
+    assert "WWF" in p.js("() => document.getElementById('details').textContent")
+    assert p.errors == []
+
+
+def test_search_without_match_clears_the_selection_and_says_so(page):
+    _search(page, "MEE")
+    assert page.js("() => network.getSelectedNodes()") == [page.index_of("organization/生态环境部")]
+    _search(page, "没有这个名字")
+    assert page.js("() => network.getSelectedNodes()") == []
+    assert page.js("() => document.querySelector('#details h2')") is None  # the old details are gone
+    note = page.page.locator("#search-result .nomatch")
+    assert note.is_visible() and note.text_content() == "没有找到“没有这个名字”。"
+    assert page.js("() => document.getElementById('search').getAttribute('aria-invalid')") == "true"
+    _search(page, "周军")  # a later hit takes the note away
+    assert page.js("() => document.querySelector('#search-result .nomatch')") is None
+    assert page.js("() => document.getElementById('search').getAttribute('aria-invalid')") is None
+    page.page.select_option("#lang", "en")
+    _search(page, "nobody")
+    assert page.page.locator("#search-result .nomatch").text_content() == "No match for “nobody”."
+    assert page.errors == []
+
+
+def test_year_range_chosen_backwards_is_swapped(page):
+    page.page.select_option("#f-from", "2021")
+    page.page.select_option("#f-to", "2021")
+    only_2021 = page.visible()
+    page.page.select_option("#f-from", "2022")  # from 2022 to 2021: the user means 2021–2022
+    assert page.js("() => [document.getElementById('f-from').value, document.getElementById('f-to').value]") == \
+        ["2021", "2022"]
+    both = page.visible()
+    page.page.click("#f-reset")
+    page.page.select_option("#f-from", "2021")
+    page.page.select_option("#f-to", "2022")
+    assert both == page.visible() > only_2021 > 0
+    assert page.errors == []
+
+
+def test_overview_search_finds_aliases(browser, pages):
+    p = Page(browser, pages["big"])
+    try:
+        p.page.click("#toggle-view")
+        _search(p, "mee")
+        i = p.js("() => lmec.current().info.findIndex(r => r[1] === '生态环境部')")
+        assert p.js("() => network.getSelectedNodes()") == [i]
+        assert p.errors == []
     finally:
         p.page.close()

@@ -857,6 +857,9 @@ def _as_set(v) -> set[str] | None:
 def _time_filter(G: nx.Graph, since: int | None, until: int | None, basis: str) -> nx.Graph:
     if since is None and until is None:
         return G
+    if since is not None and until is not None and since > until:
+        # said, not answered with an empty view that looks like "no events in those years"
+        raise InputError(f"the years run backwards: since {since} is after until {until}")
     lo = -math.inf if since is None else since
     hi = math.inf if until is None else until
     key = "years" if basis == "event" else "briefing_years"
@@ -1266,13 +1269,16 @@ def export_graph(G: nx.Graph, output: str | os.PathLike, fmt: str = "graphml") -
 def events_per_year(G: nx.Graph, by: str = "country", *, lang: str = "zh") -> list[tuple[int, str, int]]:
     """Dated events per year and group: ``(year, group, events)`` sorted by year then group.
 
-    ``by="country"`` groups an event under the countries of the organisations and people who
-    took part (a role or a speech); ``by="type"`` under the kinds of the organisations (ministry,
-    NGO …). An event counts once per group; one with no such participant counts as "未知"/"unknown".
+    Each event counts once, in its first year, so a year's rows add up to its events (a chart
+    stacking them is honest). ``by="country"`` groups an event under the country of the
+    organisations and people who took part (a role or a speech), ``by="type"`` under the kind
+    of its organisations (ministry, NGO …); an event whose participants have several is
+    counted under ``SEVERAL[by]`` ("多国"/"several countries"), one with none under "未知"/"unknown".
     """
     if by not in ("country", "type"):
         raise InputError(f"unknown timeline grouping {by!r} (use country or type)")
     unknown = "unknown" if lang == "en" else "未知"
+    several = SEVERAL[by][1 if lang == "en" else 0]
     participation = set(ROLE_RELATIONS) | {"spokeAt"}
     counts: dict[tuple[int, str], int] = defaultdict(int)
     for ev, d in G.nodes(data=True):
@@ -1292,10 +1298,13 @@ def events_per_year(G: nx.Graph, by: str = "country", *, lang: str = "zh") -> li
                 g = None
             if g:
                 groups.add(g)
-        for g in groups or {unknown}:
-            counts[(min(d["years"]), g)] += 1
+        g = groups.pop() if len(groups) == 1 else several if groups else unknown
+        counts[(min(d["years"]), g)] += 1
     return sorted((y, g, n) for (y, g), n in counts.items())
 
+
+#: the group of an event whose participants have several countries / kinds (zh, en)
+SEVERAL = {"country": ("多国", "several countries"), "type": ("多类机构", "several kinds")}
 
 _SUBTYPE_ZH = {
     "ministry": "部委", "department": "司局", "agency": "机构", "local_government": "地方政府",

@@ -195,7 +195,8 @@ def export(graph, fmt, output, view, **kw):
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
               help="Picture to write (.png or .svg); without it, print the counts as CSV.")
 @click.option("--by", type=click.Choice(["country", "type"]), default="country", show_default=True,
-              help="Group events by the countries or the organisation types of those who took part.")
+              help="Group events by the country or the organisation type of those who took part; "
+                   "each event counts once (several countries or types: 多国 / 多类机构).")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True, help="Labels.")
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Keep nodes of this type or subtype; repeatable.")
 @click.option("--country", "countries", multiple=True, metavar="NAME", help="Keep actors of this country; repeatable.")
@@ -203,6 +204,9 @@ def export(graph, fmt, output, view, **kw):
 @click.option("--until", type=int, metavar="YEAR", help="Up to this year.")
 def timeline(graph, output, by, lang, types, countries, since, until):
     """Events per year by country or organisation type: a stacked bar chart, or CSV.
+
+    Each event counts once: under the one country (type) of all who took part, else under
+    多国 / several countries (多类机构 / several kinds), so a year's rows add up to its events.
 
     Example:
 

@@ -70,6 +70,8 @@ main { flex: 1; display: flex; min-height: 0; }
 #details .rel { font-weight: 600; }
 #details .src { margin: 2px 0 2px 8px; font-size: 12px; color: #444; }
 #details .bid { font-family: ui-monospace, monospace; color: #8a5a00; margin-right: 4px; }
+#search[aria-invalid="true"] { outline: 2px solid #d62728; }
+#search-result .nomatch { margin: 4px 0; padding: 4px 6px; background: #fde2e1; border: 1px solid #e8a3a0; color: #8b1a16; }
 #details button.link, #search-result button.link { border: none; background: none; color: #0b5cad; cursor: pointer; padding: 0; font: inherit; text-align: left; }
 .hint { color: #777; }
 """
@@ -196,6 +198,10 @@ var lmec = (function () {
   }
 
   function applyFilters() {
+    // a range chosen backwards (2026–2018) means the years between: swap the menus so they say so
+    if ($("f-from").value && $("f-to").value && Number($("f-from").value) > Number($("f-to").value)) {
+      var swap = $("f-from").value; $("f-from").value = $("f-to").value; $("f-to").value = swap;
+    }
     var v = state.current, type = $("f-type").value, country = $("f-country").value;
     var from = $("f-from").value ? Number($("f-from").value) : -Infinity;
     var to = $("f-to").value ? Number($("f-to").value) : Infinity;
@@ -249,6 +255,7 @@ var lmec = (function () {
     var t = el("table");
     row(t, en ? "Chinese" : "中文名", n[1]);
     row(t, en ? "English" : "英文名", n[2]);
+    if (v.aliases && v.aliases[i] && v.aliases[i].length) row(t, en ? "Also called" : "别名", v.aliases[i].join("; "));
     row(t, en ? "Type" : "类型", typeName(n[3]) + (n[4] ? " · " + n[4] : ""));
     row(t, en ? "Country" : "国家", countryName(i));
     row(t, en ? "Years" : "年份", n[7].join(", "));
@@ -290,27 +297,58 @@ var lmec = (function () {
     showDetails(i);
     return true;
   }
-  function norm(s) { return String(s || "").normalize("NFKC").trim().toLowerCase(); }
+  // case, width, accents and spaces do not matter: "wwf" finds WWF, "liyonghong" Li Yonghong
+  function norm(s) {
+    return String(s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/\s+/g, "").toLowerCase();
+  }
+  // every name of a node: id, Chinese and English labels, then its aliases (altLabel, pinyin, acronyms)
+  function names(v, i) { var n = v.info[i]; return [n[1], n[2], n[0]].concat((v.aliases && v.aliases[i]) || []); }
+  function keys(v) {
+    if (!v.searchKeys) v.searchKeys = v.info.map(function (_, i) { return names(v, i).map(norm); });
+    return v.searchKeys;
+  }
   function search(q) {
     var v = state.current, key = norm(q), exact = [], part = [];
     if (!key) return [];
-    v.info.forEach(function (n, i) {
-      var a = norm(n[1]), b = norm(n[2]);
-      if (a === key || b === key || norm(n[0]) === key) exact.push(i);
-      else if (a.indexOf(key) >= 0 || b.indexOf(key) >= 0) part.push(i);
+    keys(v).forEach(function (ks, i) {
+      if (ks.indexOf(key) >= 0) exact.push(i);
+      else if (ks.some(function (k) { return k.indexOf(key) >= 0; })) part.push(i);
     });
     var byDegree = function (x, y) { return (v.degree[y] - v.degree[x]) || (x - y); };
     return exact.sort(byDegree).concat(part.sort(byDegree));
   }
+  // the name a query found, when it is not the one shown ("世界自然基金会 (WWF)")
+  function hitLabel(i, q) {
+    var v = state.current, key = norm(q), shown = nodeLabel(i), ns = names(v, i), ks = keys(v)[i];
+    if (norm(shown).indexOf(key) >= 0) return shown;
+    for (var k = 0; k < ks.length; k++) if (ks[k] === key) return shown + " (" + ns[k] + ")";
+    for (k = 0; k < ks.length; k++) if (ks[k].indexOf(key) >= 0) return shown + " (" + ns[k] + ")";
+    return shown;
+  }
+  function noSelection() {
+    network.unselectAll();
+    var box = $("details"); clear(box);
+    box.appendChild(el("p", state.lang === "en" ? "Click a node to see its properties and sources."
+                                                : "点击节点查看属性和出处。", "hint"));
+  }
   function runSearch() {
-    var hits = search($("search").value), box = $("search-result");
+    var q = $("search").value, hits = search(q), box = $("search-result");
     clear(box);
-    if (!hits.length) { box.appendChild(el("p", state.lang === "en" ? "No match." : "没有找到。", "hint")); return; }
+    $("search").removeAttribute("aria-invalid");
+    if (!norm(q)) return;
+    if (!hits.length) {
+      // nothing found: the old selection and its details would read as the answer, so they go
+      noSelection();
+      $("search").setAttribute("aria-invalid", "true");
+      box.appendChild(el("p", state.lang === "en" ? "No match for “" + q.trim() + "”." : "没有找到“" + q.trim() + "”。",
+                         "nomatch"));
+      return;
+    }
     focusNode(hits[0]);
     if (hits.length > 1) {
       box.appendChild(el("p", (state.lang === "en" ? "Matches: " : "匹配：") + hits.length, "hint"));
       hits.slice(0, 20).forEach(function (i) {
-        var b = el("button", nodeLabel(i), "link"); b.type = "button";
+        var b = el("button", hitLabel(i, q), "link"); b.type = "button";
         b.addEventListener("click", function () { focusNode(i); });
         box.appendChild(b); box.appendChild(el("br"));
       });
@@ -372,9 +410,10 @@ var lmec = (function () {
                color: base.color, shape: base.shape, label: "" };
     });
     var info = order.map(function (g, k) { return v.info[g].slice(0, 8).concat([sums[k][2]]); });
+    var aliases = order.map(function (g) { return (v.aliases && v.aliases[g]) || []; });
     var edgeInfo = keys.map(function (k) { var l = links[k]; return [l.a, l.b, ["sharedEvent"], l.w, l.facts]; });
     var edges = edgeInfo.map(function (e) { return { from: e[0], to: e[1], width: Math.min(6, 1 + 0.5 * (e[3] - 1)) }; });
-    return { nodes: nodes, edges: edges, info: info, edgeInfo: edgeInfo, degree: degree, directed: false,
+    return { nodes: nodes, edges: edges, info: info, aliases: aliases, edgeInfo: edgeInfo, degree: degree, directed: false,
              briefings: v.briefings, sentences: v.sentences };
   }
 

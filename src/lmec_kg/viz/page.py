@@ -108,8 +108,11 @@ def _view_payload(G: nx.Graph, *, seed: int) -> dict:
         return [briefings.setdefault(b, len(briefings)), sentences.setdefault(s, len(sentences))]
 
     info = []
+    aliases = []  # every other name the search should find (English alternatives, pinyin, acronyms)
     for n in order:
         d = G.nodes[n]
+        shown = {d.get("label", str(n)), d.get("label_en", "")}
+        aliases.append([a for a in d.get("aliases", ()) if a not in shown])
         row = [str(n), d.get("label", str(n)), d.get("label_en", ""), d.get("type", ""), d.get("subtype", ""),
                d.get("country", ""), d.get("country_en", ""), list(d.get("years", ()))]
         if "members" in d:
@@ -129,7 +132,7 @@ def _view_payload(G: nx.Graph, *, seed: int) -> dict:
         edge_info.append([index[u], index[v], list(d.get("relations", (d.get("relation", ""),))),
                           d.get("weight", 1), facts])
     return {
-        "nodes": vis_nodes, "edges": vis_edges, "info": info, "edgeInfo": edge_info,
+        "nodes": vis_nodes, "edges": vis_edges, "info": info, "aliases": aliases, "edgeInfo": edge_info,
         "degree": [deg[n] for n in order], "directed": G.is_directed(),
         "briefings": list(briefings), "sentences": list(sentences), "message": None, "toggle": None,
     }

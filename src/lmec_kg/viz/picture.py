@@ -158,6 +158,10 @@ def write_timeline(graph, output, fmt: str | None = None, *, by: str = "country"
                    **filters) -> Path:
     """A stacked bar chart of events per year, by country or by organisation type.
 
+    Each event is one unit of its year's bar (``network.events_per_year``): an event shared by
+    several countries (kinds) is one "多国" ("several countries") unit, not one per country, and
+    the legend says so; each bar is topped by its number of events.
+
     Filters (``types``, ``countries``, ``since``, ``until``, ``focus`` …) act as for the entity view.
 
     Raises
@@ -174,27 +178,46 @@ def write_timeline(graph, output, fmt: str | None = None, *, by: str = "country"
     if not rows:
         raise InputError("no dated event in this view")
     import matplotlib
+    from matplotlib.ticker import MaxNLocator
 
     years = sorted({y for y, _, _ in rows})
     totals: dict[str, int] = {}
     for _, g, n in rows:
         totals[g] = totals.get(g, 0) + n
-    groups = sorted(totals, key=lambda g: (-totals[g], g))
+    en = lang == "en"
+    several, unknown = netmod.SEVERAL[by][1 if en else 0], "unknown" if en else "未知"
+    # the catch-all groups go on top, in greys, after the named ones
+    groups = sorted(totals, key=lambda g: (g in (several, unknown), g == unknown, -totals[g], g))
     counts = {(y, g): n for y, g, n in rows}
     palette = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-               "#9c755f", "#bab0ac"]
+               "#9c755f"]
+    greys = {several: "#8c8c8c", unknown: "#d0d0d0"}
     with matplotlib.rc_context(rc):
         fig = _figure(10, 5.5)
         ax = fig.add_subplot(1, 1, 1)
         bottom = [0] * len(years)
         for i, g in enumerate(groups):
             vals = [counts.get((y, g), 0) for y in years]
-            ax.bar([str(y) for y in years], vals, bottom=bottom, label=g, color=palette[i % len(palette)])
+            ax.bar([str(y) for y in years], vals, bottom=bottom, label=g,
+                   color=greys.get(g) or palette[i % len(palette)])
             bottom = [b + v for b, v in zip(bottom, vals)]
-        zh = {"country": "按国家", "type": "按机构类型"}[by]
-        en = {"country": "by country", "type": "by organisation type"}[by]
-        ax.set_title(f"活动数量（每年，{zh}）" if lang == "zh" else f"Events per year, {en}")
-        ax.set_ylabel("活动" if lang == "zh" else "events")
-        ax.legend(frameon=False, fontsize=8, ncol=2)
+        for x, total in enumerate(bottom):
+            ax.annotate(str(total), (x, total), xytext=(0, 2), textcoords="offset points", ha="center",
+                        fontsize=8)
+        if by == "country":
+            rule = ("Each event counted once: under the country\nof all who took part, or "
+                    f"\"{several}\"\nwhen they came from more than one") if en else \
+                f"每项活动计一次：参与方同属一国\n计入该国，来自多国计入“{several}”"
+        else:
+            rule = ("Each event counted once: under the kind\nof all its organisations, or "
+                    f"\"{several}\"\nwhen they were of more than one kind") if en else \
+                f"每项活动计一次：参与机构同属一类\n计入该类，分属多类计入“{several}”"
+        ax.set_title("Events per year, " + {"country": "by country", "type": "by organisation type"}[by]
+                     if en else "活动数量（每年，" + {"country": "按国家", "type": "按机构类型"}[by] + "）")
+        ax.set_ylabel("events" if en else "活动（项）")
+        ax.legend(frameon=False, fontsize=8, title=rule, title_fontsize=8, loc="upper left",
+                  bbox_to_anchor=(1.01, 1), alignment="left")
+        ax.set_ylim(0, max(bottom) * 1.12 + 0.2)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.spines[["top", "right"]].set_visible(False)
         return _save(fig, out, fmt)
