@@ -100,3 +100,24 @@ def test_an_event_held_in_a_manner_is_named_before_it():
     ex, names = run(text, published="2031-09-01")
     dates = {(names[s], v) for s, _, v in [(f.subject, f.object, f.value) for f in ex.facts if f.kind == "event_date"]}
     assert ("澜湄合作第九次领导人会议", "2031-08-24") in dates
+
+
+def test_a_years_work_summary_titled_in_the_masthead_dates_its_entries_in_that_year():
+    text = ("某某环境合作中心\n\n2030年度工作纪要\n\n2031年1月20日\n\n前言：2030年，中心保持了与各方的沟通。\n\n"
+            "1月9日至10日，某某固体废物管理研讨会在老挝琅勃拉邦举行。\n\n"
+            "5月20日，某某政策对话以视频方式召开。\n")
+    ex, names = run(text)
+    assert {v for _, _, v in facts(ex, names, "event_date")} == {"2030-01-09", "2030-05-20"}
+
+
+def test_a_launch_meeting_of_drafting_work_is_an_event():
+    # 编制 (drafting) names no event alone, but "…编制工作启动会" is a meeting about it
+    text = ("某某中心\n\n2030年合作进展一览\n\n2031年1月18日\n\n2030年是合作的起步之年。\n\n"
+            "2030年12月21日，新一期某某合作战略编制工作启动会以视频方式召开，六国联络员参加。\n")
+    ex, names = run(text)
+    assert ("新一期某某合作战略编制工作启动会", None, "2030-12-21") in facts(ex, names, "event_date")
+
+
+def test_an_exchange_is_a_company_and_iucn_by_its_other_chinese_name():
+    assert post_facts("深圳某某排放权交易所总经理王山介绍了碳市场。") == {("王山", "总经理", "深圳某某排放权交易所")}
+    assert ("国际自然保护联盟中国代表处", None) in orgs("国际自然保护联盟中国代表处首席代表魏山安出席。")

@@ -1361,7 +1361,7 @@ _FOUNDED = re.compile(r"成立|设立|建立|组建|挂牌")
 # the title of a review of one year: "某中心2025年度大事记", "2022年工作回顾", "回望2024｜某网络
 # 年度大事记"
 _REVIEW_TITLE = re.compile(r"(?<!\d)(\d{4})(?:\s*年度?|(?=\s*[|｜:：—\-]))[^，。\n]{0,24}?"
-                           r"(?:大事记|工作回顾|年度回顾|工作总结|年度报告|年报|纪事)$")
+                           r"(?:大事记|工作回顾|年度回顾|工作总结|年度报告|年报|纪事|工作纪要|进展一览|工作综述)$")
 
 
 def review_year(art) -> int | None:
@@ -1375,12 +1375,13 @@ def review_year(art) -> int | None:
 
 
 def chronicle_year(text: str, lay) -> int | None:
-    """The year a chronicle reviews, from its title on a line of its own between the masthead
-    and its first entry ("回望2024｜某网络年度大事记" over "一、某会议在昆明召开"): every entry,
-    each an article of its own, is of that year, whatever year the issue is published in."""
+    """The year a chronicle reviews, from its title on a line of its own above its first
+    entry ("回望2024｜某网络年度大事记" over "一、某会议在昆明召开"): every entry, each an
+    article of its own, is of that year, whatever year the issue is published in."""
     if not lay.articles:
         return None
-    for line in text[lay.masthead_end:lay.articles[0].start].split("\n"):
+    # (the title may be the masthead's own line: "某中心 / 2020年度工作纪要 / 2021年1月20日")
+    for line in text[:lay.articles[0].start].split("\n"):
         s = line.strip()
         m = _REVIEW_TITLE.search(s) if s and "。" not in s and len(s) <= 40 else None
         if m:

@@ -748,6 +748,9 @@ _FUTURE = re.compile(r"将|拟|计划|预计|商定|准备|即将|届时|有望|
 # a speaker's statement: "王某表示，…" (not "据介绍，…", the reporter's source)
 _REPORTED = re.compile(r"(?!据)[^，。；,;]{1,30}?(?:表示|指出|强调|认为|说|称|介绍|回顾)[，,：:]")
 _NOT_EVENT = re.compile(r"成立|设立|建立|出版|编写|撰写|印发|编制|完成了?《|发布了?《|挂牌")
+# a meeting named by what it is about ("…战略编制工作启动会", "…成立大会"): the words above
+# then name its topic, and it is an event
+_NAMED_MEETING = re.compile(r"(?:启动|推进|研讨|座谈|论证|评审|成立|动员)?(?:会|大会|仪式)")
 
 
 _CLAUSE_OPENER = re.compile(r"(?:又讯|另讯|据介绍|此前|今年|其中)[，,]?\s*$")
@@ -815,6 +818,9 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
             if k >= 0:
                 clause_end = min(clause_end, k)
         v = _EVENT_VERB.search(text, de, min(clause_end, de + 70))
+        if v is not None and text.startswith(("会", "仪式"), v.end()):
+            # "…启动会以视频方式召开": the verb inside the event's name; its own verb follows
+            v = _EVENT_VERB.search(text, v.end(), min(clause_end, de + 70)) or v
         if not v:
             # "今年3月，中心派员参加了湄公河委员会峰会": attending a named meeting
             v = _ATTEND.search(text, de, min(clause_end, de + 70))
@@ -835,7 +841,11 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
             continue
         if long_before(st, issued or published):
             continue
-        if _FUTURE.search(between) or _NOT_EVENT.search(text, ds, v.end() + 4):
+        if _FUTURE.search(between):
+            continue
+        ne = _NOT_EVENT.search(text, ds, v.end() + 4)
+        # (not in an event's own name: "…战略编制工作启动会以视频方式召开")
+        if ne is not None and not (ne.end() <= v.start() and _NAMED_MEETING.search(text, ne.end(), v.start())):
             continue
         # "签署的《…》": a verb modifying a noun is an event only when the noun is one
         if text.startswith("的", v.end()) or text.startswith("了的", v.end()):
