@@ -316,6 +316,12 @@ def curated_build(tmp_path_factory):
     return tmp, cur, out.output
 
 
+def test_build_summary_counts_the_curation_entries(curated_build):
+    _, cur, output = curated_build
+    assert (f"curation: 8 entries from {cur} (1 add-fact, 1 drop-entity, 1 drop-fact, 1 keep-apart, "
+            "1 label, 1 link, 1 merge, 1 rename)") in output
+
+
 def test_every_curation_entry_is_a_node_with_who_when_why_and_where(curated_build):
     tmp, _, _ = curated_build
     rows = query(tmp / "store", """
