@@ -89,8 +89,9 @@ def test_rename_label_link_drop_and_add(tmp_path):
     titles = sorted(f.value for f in kb.facts if f.subject == "person:王平")
     assert titles == ["公使衔参赞", "参赞"]
     added = next(f for f in kb.facts if f.value == "公使衔参赞")
+    entry = load_curation(p).of("add-fact")[0]
     assert dict(added.curated) == {"curator": "tester", "date": "2025-01-15", "reason": "checked",
-                                   "citation": "Embassy website, staff page"}
+                                   "citation": "Embassy website, staff page", "entry": entry.ident()}
 
 
 @pytest.mark.parametrize("body, line, message", [
@@ -245,3 +246,142 @@ def test_review_lists_gazetteer_bodies_without_a_wikidata_link_until_linked(tmp_
     p = write(tmp_path, f"- action: link\n  entity: {expected[0]}\n  wikidata: Q123456\n" + WHO)
     linked = resolve(exs(), curation=p)
     assert expected[0] not in {i.subject for i in review(load_quads(rdf.quads(linked))) if i.section == "unlinked"}
+
+
+# ------------------------------------------------------------------ every entry leaves a trace
+ALL_ACTIONS = """\
+entries:
+  - action: merge
+    entity: person:耿聪
+    into: person:周军
+    curator: tester
+    date: 2025-01-15
+    reason: one official, two names
+  - action: keep-apart
+    entities: [person:方莉, person:陈志华]
+    curator: tester
+    date: 2025-01-16
+    reason: two people
+  - action: drop-entity
+    entity: person:San Oo
+    curator: tester
+    date: 2025-01-17
+    reason: not a participant
+  - action: drop-fact
+    fact: {kind: post, subject: person:方莉, object: organization:世界资源研究所北京代表处, value: 首席代表}
+    curator: tester
+    date: 2025-01-18
+    reason: outdated post
+  - action: rename
+    entity: person:李永红
+    name: 李永紅
+    curator: tester
+    date: 2025-01-19
+    reason: as she writes it
+  - action: label
+    entity: person:陈志华
+    en: Chen Zhihua
+    curator: tester
+    date: 2025-01-20
+    reason: from his card
+  - action: link
+    entity: organization:乐施会
+    wikidata: Q1139308
+    curator: tester
+    date: 2025-01-21
+    reason: checked on Wikidata
+  - action: add-fact
+    fact: {kind: post, subject: person:李霞, object: organization:生态环境部, value: 顾问}
+    citation: https://example.org/staff
+    curator: tester
+    date: 2025-01-22
+    reason: stated on the staff page
+"""
+
+
+@pytest.fixture(scope="module")
+def curated_build(tmp_path_factory):
+    """`lmec-kg build --validate` of the bundled briefings with one entry of each action."""
+    from click.testing import CliRunner
+
+    from lmec_kg.cli import cli
+
+    tmp = tmp_path_factory.mktemp("curated")
+    cur = tmp / "cur.yaml"
+    cur.write_text(ALL_ACTIONS, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["build", str(ROOT / "data" / "briefings"), "--curation", str(cur),
+                                   "--store", str(tmp / "store"), "-o", str(tmp / "kg.ttl"),
+                                   "--cache", str(tmp / "cache"), "--validate"])
+    assert out.exit_code == 0, out.output
+    return tmp, cur, out.output
+
+
+def test_build_summary_counts_the_curation_entries(curated_build):
+    _, cur, output = curated_build
+    assert (f"curation: 8 entries from {cur} (1 add-fact, 1 drop-entity, 1 drop-fact, 1 keep-apart, "
+            "1 label, 1 link, 1 merge, 1 rename)") in output
+
+
+def test_every_curation_entry_is_a_node_with_who_when_why_and_where(curated_build):
+    tmp, _, _ = curated_build
+    rows = query(tmp / "store", """
+        SELECT ?action ?line ?who ?when ?why ?file WHERE { GRAPH <https://w3id.org/lmec-kg/id/graph/curation> {
+          ?c a lmec:CurationEntry ; lmec:action ?action ; lmec:sourceLine ?line ; dcterms:source ?file ;
+             prov:wasAssociatedWith ?agent ; prov:endedAtTime ?when ; rdfs:comment ?why ;
+             dcterms:description ?what } ?agent foaf:name ?who .
+          FILTER(DATATYPE(?when) = xsd:dateTime) } ORDER BY ?line""").values()
+    assert [(r[0], int(r[1])) for r in rows] == [
+        ("merge", 2), ("keep-apart", 8), ("drop-entity", 13), ("drop-fact", 18), ("rename", 23),
+        ("label", 29), ("link", 35), ("add-fact", 41)]
+    assert {(r[2], r[5]) for r in rows} == {("tester", "cur.yaml")}
+    assert rows[4][3:5] == ["2025-01-19T00:00:00", "as she writes it"]
+    # what was dropped is named on the entry, since nothing in the graph can point to it
+    assert query(tmp / "store", """ASK { ?c lmec:action "drop-entity" ; lmec:droppedEntity "person:San Oo" ;
+        dcterms:description "drop person:San Oo" }""").boolean
+    assert query(tmp / "store", """ASK { ?c lmec:action "drop-fact" ; dcterms:description ?d
+        FILTER(CONTAINS(?d, "person:方莉")) }""").boolean
+
+
+def test_what_curation_changed_points_to_its_entry(curated_build):
+    tmp, _, _ = curated_build
+    made = query(tmp / "store", """
+        SELECT ?action ?p ?o WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+          lmec:curated true ; prov:wasAttributedTo ?who ; prov:wasGeneratedBy ?c . ?c lmec:action ?action .
+          FILTER(?action IN ("rename", "label", "link")) } ORDER BY ?action""").values()
+    assert made == [["label", str(rdf.RDFS.label)[1:-1], "Chen Zhihua"],
+                    ["link", "http://www.w3.org/2002/07/owl#sameAs", "http://www.wikidata.org/entity/Q1139308"],
+                    ["rename", str(rdf.SKOS.prefLabel)[1:-1], "李永紅"]]
+    influenced = query(tmp / "store", """SELECT ?s ?action WHERE { ?s prov:wasInfluencedBy ?c .
+        ?c lmec:action ?action } ORDER BY ?action ?s""").values()
+    assert ["https://w3id.org/lmec-kg/id/person/周军", "merge"] in influenced
+    assert ["https://w3id.org/lmec-kg/id/organization/乐施会", "link"] in influenced
+    assert query(tmp / "store", """ASK { ?m org:member person:李霞 ; lmec:title "顾问"@zh ;
+        prov:wasGeneratedBy [ lmec:action "add-fact" ; dcterms:bibliographicCitation ?cite ] }""").boolean
+
+
+def test_the_same_curation_gives_the_same_turtle(curated_build):
+    from click.testing import CliRunner
+
+    from lmec_kg.cli import cli
+
+    tmp, cur, _ = curated_build
+    again = tmp / "again.ttl"
+    out = CliRunner().invoke(cli, ["build", str(ROOT / "data" / "briefings"), "--curation", str(cur),
+                                   "--no-store", "-o", str(again), "--no-cache", "-q"])
+    assert out.exit_code == 0, out.output
+    assert again.read_bytes() == (tmp / "kg.ttl").read_bytes()
+
+
+def test_explain_tells_renames_and_drops(curated_build):
+    from click.testing import CliRunner
+
+    tmp, _, _ = curated_build
+    out = CliRunner().invoke(_cli(), ["explain", "person:李永红", "--graph", str(tmp / "store")])
+    assert out.exit_code == 0, out.output
+    assert "rename person:李永红 to 李永紅 (cur.yaml:23, tester, 2025-01-19): as she writes it" in out.output
+    out = CliRunner().invoke(_cli(), ["explain", "person:周军", "--graph", str(tmp / "kg.ttl")])
+    assert "merge person:耿聪 into person:周军 (cur.yaml:2, tester, 2025-01-15): one official, two names" in out.output
+    out = CliRunner().invoke(_cli(), ["explain", "person:San Oo", "--graph", str(tmp / "store")])
+    assert out.exit_code != 0
+    assert "'person:San Oo' was dropped by curation (cur.yaml:13, tester, 2025-01-17): not a participant" in out.output
+    assert "Traceback" not in out.output

@@ -370,3 +370,49 @@ def test_cli_serve_starts_answers_and_stops_on_sigterm(small_store):  # noqa: F8
     # the engine went with it: nothing listens on the port any more
     with pytest.raises(OSError):
         http("GET", f"http://127.0.0.1:{port}/", timeout=2)
+
+
+def test_serve_answers_from_a_rebuilt_store(tmp_path):
+    """`lmec-kg build` replaces the store folder under a running `serve` (a rename): the next
+    query answers from the new store, and serve says it reopened it."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from lmec_kg.cli import cli
+    from lmec_kg.store import write_store
+
+    from .test_serve_support import ROOT, sample_quads
+
+    store = write_store(sample_quads(), tmp_path / "store")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    old = int(local_query(store, count).values()[0][0])
+    port = free_port()
+    runner = ("import click; from lmec_kg.cli.share_cmds import COMMANDS; "
+              "click.Group(commands={c.name: c for c in COMMANDS})(prog_name='lmec-kg')")
+    proc = subprocess.Popen([sys.executable, "-c", runner, "serve", "--graph", str(store),
+                             "--port", str(port), "--queries", str(QUERIES)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/query?" + urlencode({"query": count})
+    try:
+        wait_for(f"http://127.0.0.1:{port}/", proc, seconds=90)
+        status, _, body = http("GET", url, headers={"Accept": "text/csv"})
+        assert status == 200 and body.split()[-1] == str(old).encode()
+        briefings = tmp_path / "briefings"
+        shutil.copytree(ROOT / "data" / "briefings", briefings)
+        out = CliRunner().invoke(cli, ["build", str(briefings), "--store", str(store), "--no-cache", "-q",
+                                       "-o", str(tmp_path / "kg.ttl")])
+        assert out.exit_code == 0, out.output
+        new = int(local_query(store, count).values()[0][0])
+        assert new != old
+        status, _, body = http("GET", url, headers={"Accept": "text/csv"})
+        assert status == 200 and body.split()[-1] == str(new).encode()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == 0
+    assert f"{store} was rebuilt: answering from the new store" in err

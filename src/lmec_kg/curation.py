@@ -27,6 +27,7 @@ are :class:`~lmec_kg.errors.CurationError` naming the file and line.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import os
 import re
 from collections.abc import Iterable
@@ -42,7 +43,8 @@ from .model import ENTITY_KINDS, EVENT_ROLES, FACT_KINDS
 from .normalize import name_key
 
 __all__ = ["DEFAULT_PATH", "DEFAULT_HELP", "default_path", "ACTIONS", "Ref", "Entry", "Curation", "load_curation", "parse_ref",
-           "explain", "review", "find_entities", "Explanation", "MentionInfo", "ReviewItem"]
+           "explain", "review", "find_entities", "Explanation", "MentionInfo", "ReviewItem", "Applied",
+           "CurationInfo", "dropped"]
 
 #: the default curation file, relative to the working folder: a researcher's decisions live in
 #: their own project, not in the installed package (whose own file is read only when the build
@@ -105,14 +107,66 @@ class Entry:
     lines: dict[str, int] = field(default_factory=dict)
 
     def provenance(self) -> tuple[tuple[str, str], ...]:
-        """The ``curated`` tuple a fact from this entry carries."""
-        out = [("curator", self.curator), ("date", self.date), ("reason", self.reason)]
+        """The ``curated`` tuple a fact from this entry carries (``entry``: :meth:`ident`, so
+        the fact points at the entry's node in the graph)."""
+        out = [("curator", self.curator), ("date", self.date), ("reason", self.reason), ("entry", self.ident())]
         if self.fields.get("citation"):
             out.append(("citation", str(self.fields["citation"])))
         return tuple(out)
 
     def where(self, fieldname: str | None = None) -> int:
         return self.lines.get(fieldname, self.line) if fieldname else self.line
+
+    def describe(self) -> str:
+        """What the entry does, in one line as the file says it (``merge person:A into person:B``)."""
+        f = self.fields
+        a = self.action
+        if a == "merge":
+            return f"merge {f['entity'].text} into {f['into'].text}"
+        if a == "keep-apart":
+            return "keep apart " + ", ".join(r.text for r in f["entities"])
+        if a == "split":
+            return f"split {f['entity'].text}: briefings {', '.join(f['briefings'])} become {f['key']}"
+        if a == "rename":
+            return f"rename {f['entity'].text} to {f['name']}"
+        if a == "label":
+            return f"label {f['entity'].text} in English: {f['en']}"
+        if a == "link":
+            return f"link {f['entity'].text} to Wikidata {f['wikidata']}"
+        if a == "drop-entity":
+            return f"drop {f['entity'].text}"
+        spec = f["fact"]
+        what = f"{spec['kind']} fact of {spec['subject'].text}"
+        if spec["object"] is not None:
+            what += f" -> {spec['object'].text}"
+        if spec["value"] is not None:
+            what += f" = {spec['value']}"
+        if spec["briefing"]:
+            what += f" in {spec['briefing']}"
+        return ("drop " if a == "drop-fact" else "add ") + what
+
+    def ident(self) -> str:
+        """A stable id of the entry: its content, not its line or file, so an entry keeps its
+        node in the graph when entries above it are added or removed."""
+        text = "\x1f".join((self.action, self.describe(), self.curator, self.date, self.reason,
+                             str(self.fields.get("citation") or "")))
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Applied:
+    """One curation entry as a build applied it: the graph writes it as a node
+    (``lmec:CurationEntry``) that the entities and statements it changed point to."""
+
+    entry: Entry
+    path: str  # the curation file as given
+    keys: tuple[str, ...] = ()  # the entities (global keys) it changed or named, still in the graph
+    dropped: str | None = None  # drop-entity: the key of the entity it removed
+
+    @property
+    def file(self) -> str:
+        """The file's name, as the graph records it (a briefing's source is its name too)."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 @dataclass(frozen=True)
@@ -303,6 +357,22 @@ class MentionInfo:
     rules: list[str]
 
 
+@dataclass(frozen=True)
+class CurationInfo:
+    """A curation entry as the graph records it (``lmec:CurationEntry``)."""
+
+    action: str
+    what: str
+    file: str
+    line: int
+    curator: str
+    date: str  # YYYY-MM-DD
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.what} ({self.file}:{self.line}, {self.curator}, {self.date}): {self.reason}"
+
+
 @dataclass
 class Explanation:
     key: str
@@ -312,6 +382,29 @@ class Explanation:
     same_as: list[str]
     mentions: list[MentionInfo]
     statements: list[tuple[str, str]]  # (briefing, sentence) of facts about the entity
+    curation: list[CurationInfo] = field(default_factory=list)  # entries that changed it, in file order
+
+
+_ENTRY_FIELDS = """?c a lmec:CurationEntry ; lmec:action ?action ; dcterms:description ?what ;
+          dcterms:source ?file ; lmec:sourceLine ?line ; prov:endedAtTime ?when ; rdfs:comment ?why ;
+          prov:wasAssociatedWith/foaf:name ?who ."""
+
+
+def _entries(graph, pattern: str) -> list[CurationInfo]:
+    from .query import query
+
+    rows = query(graph, f"""SELECT DISTINCT ?action ?what ?file ?line ?who ?when ?why WHERE {{
+        {pattern} {_ENTRY_FIELDS} }}""").values()
+    out = {CurationInfo(a, w, f, int(n), who, str(when)[:10], why) for a, w, f, n, who, when, why in rows}
+    return sorted(out, key=lambda c: (c.file, c.line, c.what))
+
+
+def dropped(graph, entity: str) -> list[CurationInfo]:
+    """The drop-entity entries that removed the entity ``entity`` names (its key, or the
+    name in it)."""
+    name = entity.split(":", 1)[1] if _KINDS_RE.match(entity) else entity
+    return _entries(graph, f"""?c lmec:droppedEntity ?k .
+        FILTER(str(?k) = {_lit(entity)} || STRAFTER(str(?k), ":") = {_lit(name)})""")
 
 
 @dataclass(frozen=True)
@@ -365,6 +458,10 @@ def explain(graph, entity: str) -> Explanation:
 
     iris = find_entities(graph, entity)
     if not iris:
+        gone = dropped(graph, entity)
+        if gone:
+            raise LmecError(f"{entity!r} was dropped by curation " + "; ".join(
+                f"({c.file}:{c.line}, {c.curator}, {c.date}): {c.reason}" for c in gone))
         raise LmecError(f"no entity {entity!r} in the graph (give its key, e.g. person:李霞, or a name)")
     if len(iris) > 1:
         raise LmecError(f"{entity!r} names {len(iris)} entities: " + ", ".join(_key_of(i) for i in iris))
@@ -401,7 +498,7 @@ def explain(graph, entity: str) -> Explanation:
         mentions.append(MentionInfo(doc, name, a, int(end) if end is not None else None, sent,
                                     sorted(rules.get(m, []))))
     return Explanation(_key_of(iri), iri, labels, types, same, mentions,
-                       [(d, t) for d, t, _ in statements])
+                       [(d, t) for d, t, _ in statements], _entries(graph, f"{s} prov:wasInfluencedBy ?c ."))
 
 
 def review(graph, curation: "Curation | None" = None, min_confidence: float = 0.8) -> list[ReviewItem]:

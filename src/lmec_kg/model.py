@@ -205,6 +205,8 @@ class KnowledgeBase:
     reasons: tuple[MergeReason, ...] = field(default=())
     #: (briefing id, start, end, text) of every sentence a fact cites
     sentences: tuple[tuple[str, int, int, str], ...] = ()
+    #: the curation entries applied (:class:`lmec_kg.curation.Applied`), in file order
+    curation: tuple = ()
 
     def bundles(self) -> Iterator[Bundle]:
         """What the graph writes of each briefing, one briefing at a time in id order."""

@@ -67,6 +67,7 @@ class LMEC(DefinedNamespace):
     Sentence: URIRef
     Mention: URIRef
     Speech: URIRef
+    CurationEntry: URIRef  # a prov:Activity: one entry of the curation file, as a build applied it
     # role vocabulary (skos:Concept individuals)
     EventRoleType: URIRef
     SpeechType: URIRef
@@ -119,6 +120,9 @@ class LMEC(DefinedNamespace):
     confidence: URIRef
     curated: URIRef
     mergeRule: URIRef
+    action: URIRef  # a curation entry's action (merge, rename, ...)
+    sourceLine: URIRef  # the line of the curation file an entry starts on
+    droppedEntity: URIRef  # the key of the entity a drop-entity entry removed
     email: URIRef
     telephone: URIRef
     faxNumber: URIRef

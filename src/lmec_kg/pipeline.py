@@ -59,6 +59,8 @@ class BuildReport:
     counter: StatisticsCounter | None = None
     network: NetworkData | None = None  # the network page's data, with ``build(network=True)``
     stages: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in order
+    #: the curation entries applied (:class:`~lmec_kg.curation.Applied`), in file order
+    curation: tuple = ()
 
     @property
     def statistics(self) -> Statistics | None:
@@ -305,6 +307,7 @@ def build(
     kb = make(paths, cache_dir=cache_dir, workers=workers, progress=progress, report=report,
               curation=curation)
     spill = None if keep_kb else kb.spill  # its temporary file goes once the graph is written
+    report.curation = tuple(kb.curation)
     if report.briefings == 0:
         if spill is not None:
             spill.close()

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .curation import Curation, Entry, Ref, load_curation
+from .curation import Applied, Curation, Entry, Ref, load_curation
 from .errors import CurationError
 from .gazetteer import Gazetteer, Link, load_gazetteer
 from .labels import pinyin_name
@@ -693,6 +693,7 @@ def resolve(
         local_names=res.local_names,
         reasons=res.reasons,
         sentences=tuple(sentences),
+        curation=res.curation,
     )
 
 
@@ -729,6 +730,8 @@ class Resolution:
     #: curation's fact edits in file order: ("drop", entry, spec, subject, object) or ("add", entry, fact)
     edits: tuple[tuple, ...] = ()
     path: str = ""
+    #: every curation entry as applied (:class:`~lmec_kg.curation.Applied`), in file order
+    curation: tuple[Applied, ...] = ()
 
     def glob(self, bid: str, key: str | None) -> str | None:
         if key is None:
@@ -886,7 +889,7 @@ def resolution(
 
     ents = {e.key: e for e in entities.values()}
     _add_countries(ents, local_to_global, exs, gaz)
-    ents, edits = _apply_curation(r, cur, ents, local_to_global, reasons)
+    ents, edits, applied = _apply_curation(r, cur, ents, local_to_global, reasons)
     return Resolution(
         entities=tuple(sorted(ents.values(), key=lambda e: e.key)),
         local_to_global=local_to_global,
@@ -894,6 +897,7 @@ def resolution(
         local_names=tuple(local_names),
         edits=tuple(edits),
         path=str(cur.path),
+        curation=applied,
     )
 
 
@@ -999,11 +1003,26 @@ def _set_attr(e: Entity, k: str, v: str) -> Entity:
 
 
 def _apply_curation(r: _Resolver, cur: Curation, ents: dict[str, Entity], l2g: dict,
-                    reasons: list[MergeReason]) -> tuple[dict[str, Entity], list[tuple]]:
+                    reasons: list[MergeReason]) -> tuple[dict[str, Entity], list[tuple], tuple[Applied, ...]]:
     """Entity entries applied to ``ents``; fact entries returned, their entities found now
-    (in file order, as each entry sees the entities the entries before it left)."""
+    (in file order, as each entry sees the entities the entries before it left); and every
+    entry with the entities it changed or named, for the graph to record."""
     edits: list[tuple] = []
+    named: list[tuple[Entry, list[str], str | None]] = []
     for e in cur.entries:
+        keys: list[str] = []
+        dropped = None
+        named.append((e, keys, None))
+        if e.action in ("merge", "keep-apart", "split"):  # applied during resolution: find them now
+            refs = [e.fields["into"]] if e.action == "merge" else (
+                list(e.fields["entities"]) if e.action == "keep-apart" else [])
+            if e.action == "split" and e.fields["key"] in ents:
+                keys.append(e.fields["key"])
+            for ref in refs:
+                try:
+                    keys.append(_find_global(r, ents, ref, l2g))
+                except CurationError:
+                    pass  # names several entities (as a keep-apart may): the entry still records it
         if e.action in ("rename", "label", "link", "drop-entity"):
             key = _find_global(r, ents, e.fields["entity"], l2g)
             ent = ents[key]
@@ -1019,6 +1038,9 @@ def _apply_curation(r: _Resolver, cur: Curation, ents: dict[str, Entity], l2g: d
                 ents[key] = _set_attr(ent, "wikidata", e.fields["wikidata"])
             else:
                 del ents[key]
+                dropped = key
+            keys.append(key)
+            named[-1] = (e, keys, dropped)
             reasons.append(MergeReason("", "", key, "curation",
                                        f"{e.action} at line {e.line} by {e.curator} ({e.date}): {e.reason}"))
         elif e.action == "drop-fact":
@@ -1026,6 +1048,7 @@ def _apply_curation(r: _Resolver, cur: Curation, ents: dict[str, Entity], l2g: d
             subj = _find_global(r, ents, spec["subject"], l2g)
             obj = _find_global(r, ents, spec["object"], l2g) if spec["object"] else None
             edits.append(("drop", e, spec, subj, obj))
+            keys += [k for k in (subj, obj) if k]
         elif e.action == "add-fact":
             spec = e.fields["fact"]
             subj = _find_global(r, ents, spec["subject"], l2g)
@@ -1035,7 +1058,10 @@ def _apply_curation(r: _Resolver, cur: Curation, ents: dict[str, Entity], l2g: d
                                              0, 0, 1.0, spec["extra"], e.provenance())))
             except ValueError as err:
                 raise CurationError(f"{cur.path}:{e.line}: add-fact: {err}") from None
-    return ents, edits
+            keys += [k for k in (subj, obj) if k]
+    applied = tuple(Applied(e, str(cur.path), tuple(sorted({k for k in keys if k in ents})), dropped)
+                    for e, keys, dropped in named)
+    return ents, edits, applied
 
 
 def _fact_matches(f: Fact, spec: dict, subj: str, obj: str | None) -> bool:

@@ -299,6 +299,14 @@ class Endpoint:
         self._proc: subprocess.Popen | None = None
         self._server: ThreadingHTTPServer | None = None
         self.upstream_port: int | None = None
+        #: the store folder's identity when the engine opened it: a rebuild replaces the folder
+        #: (a rename), and the engine would go on answering from the old one's open files
+        self._identity: tuple | None = None
+        self._reload_lock = threading.Lock()
+        self._retired: list[subprocess.Popen] = []  # engines on replaced stores, ending
+        #: called with the folder after the engine reopened a rebuilt store (the CLI says so)
+        self.on_reload = None
+        self.reloads = 0
 
     # lifecycle -------------------------------------------------------------------------
     @property
@@ -338,14 +346,11 @@ class Endpoint:
                 self._server.shutdown()
             self._server.server_close()
             self._server = None
-        if self._proc is not None:
-            self._proc.terminate()
-            try:
-                self._proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait()
-            self._proc = None
+        for proc in [self._proc, *self._retired]:
+            if proc is not None:
+                _stop(proc)
+        self._proc = None
+        self._retired = []
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
@@ -363,41 +368,86 @@ class Endpoint:
         if p.is_dir():
             if not is_store_dir(p):
                 raise GraphError(f"{p}: folder is not an lmec-kg store (build one with `lmec-kg build`)")
+            self._identity = _identity(p)
             return p
         self._tmp = Path(tempfile.mkdtemp(prefix="lmec-kg-serve-"))
         _load_rdf_file(p, self._tmp / "store")
         return self._tmp / "store"
 
     def _start_engine(self, location: Path) -> None:
+        self._proc, self.upstream_port = self._launch(location)
+
+    def _launch(self, location: Path) -> tuple[subprocess.Popen, int]:
+        """An engine on ``location``, answering on a private port (stopped again if it fails)."""
         binary = self._oxigraph or find_oxigraph()
-        self.upstream_port = free_port()
+        port = free_port()
         args = [binary, "serve-read-only", "--location", str(location),
-                "--bind", f"127.0.0.1:{self.upstream_port}", "--union-default-graph",
+                "--bind", f"127.0.0.1:{port}", "--union-default-graph",
                 "--timeout-s", str(max(1, int(self.timeout + 1.999)))]
-        self._proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.PIPE, preexec_fn=_die_with_parent)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self._proc.poll() is not None:
-                err = self._proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
-                raise GraphError(f"{location}: the SPARQL engine did not start: {err[-1] if err else 'no reason given'}")
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", self.upstream_port, timeout=2)
-                conn.request("GET", "/query?query=ASK%7B%7D", headers={"Accept": "application/sparql-results+json"})
-                if conn.getresponse().status == 200:
+        proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, preexec_fn=_die_with_parent)
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                if proc.poll() is not None:
+                    err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
+                    raise GraphError(f"{location}: the SPARQL engine did not start: {err[-1] if err else 'no reason given'}")
+                try:
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                    conn.request("GET", "/query?query=ASK%7B%7D", headers={"Accept": "application/sparql-results+json"})
+                    if conn.getresponse().status == 200:
+                        conn.close()
+                        # drain the engine's stderr so it can never block on a full pipe
+                        threading.Thread(target=proc.stderr.read, daemon=True).start()
+                        return proc, port
                     conn.close()
-                    # drain the engine's stderr so it can never block on a full pipe
-                    threading.Thread(target=self._proc.stderr.read, daemon=True).start()
-                    return
-                conn.close()
-            except OSError:
-                pass
-            time.sleep(0.05)
-        raise GraphError(f"{location}: the SPARQL engine did not answer within 30 s")
+                except OSError:
+                    pass
+                time.sleep(0.05)
+            raise GraphError(f"{location}: the SPARQL engine did not answer within 30 s")
+        except BaseException:
+            _stop(proc)
+            raise
+
+    def refresh(self) -> bool:
+        """Reopen the store folder if a build replaced it since the engine opened it (checked
+        before every query: one stat). Queries already running finish on the old engine,
+        which is stopped once they are past the time limit. True if it reopened."""
+        if self._identity is None or self._proc is None:
+            return False  # an RDF file, loaded once at start
+        if _identity(self.graph) in (self._identity, None):
+            return False  # unchanged, or mid-replacement: the old store answers meanwhile
+        with self._reload_lock:
+            now = _identity(self.graph)
+            if now in (self._identity, None) or not is_store_dir(self.graph):
+                return False
+            self._identity = now  # a store that fails to open is not retried until the next build
+            try:
+                proc, port = self._launch(self.graph)
+            except GraphError as e:
+                log.warning("%s was rebuilt but cannot be opened (%s); answering from the old store", self.graph, e)
+                return False
+            old, self._proc, self.upstream_port = self._proc, proc, port
+            self._retired.append(old)
+            timer = threading.Timer(self.timeout + 2, self._retire, (old,))
+            timer.daemon = True
+            timer.start()
+            self.reloads += 1
+        log.info("%s was rebuilt: reopened", self.graph)
+        if self.on_reload is not None:
+            self.on_reload(self.graph)
+        return True
+
+    def _retire(self, proc: subprocess.Popen) -> None:
+        _stop(proc)
+        with self._reload_lock:
+            if proc in self._retired:
+                self._retired.remove(proc)
 
     # queries --------------------------------------------------------------------------
     def run_query(self, sparql: str, accept: str | None, dataset: list[tuple[str, str]] = ()) -> _Answer:
         """Evaluate a query through the engine, within the time limit and the row cap."""
+        self.refresh()
         started = time.monotonic()
         deadline = started + self.timeout
         body = urlencode([("query", _PROLOGUE + sparql), *dataset]).encode("utf-8")
@@ -485,6 +535,7 @@ class Endpoint:
 
     def store_passthrough(self, handler: BaseHTTPRequestHandler, method: str) -> None:
         """Graph Store reads (GET/HEAD /store?graph=...) relayed to the engine, streamed."""
+        self.refresh()
         conn = http.client.HTTPConnection("127.0.0.1", self.upstream_port, timeout=self.timeout)
         try:
             conn.request(method, handler.path, headers={"Accept": handler.headers.get("Accept", "*/*")})
@@ -510,6 +561,25 @@ class Endpoint:
                         for q in self.canned],
         }
         return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _identity(folder: Path) -> tuple | None:
+    """What changes when a build replaces the folder (a new one is renamed into its place)."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_mtime_ns
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 class _Server(ThreadingHTTPServer):

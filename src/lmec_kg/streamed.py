@@ -69,6 +69,10 @@ class StreamedKnowledgeBase:
     def reasons(self) -> tuple[MergeReason, ...]:
         return self.res.reasons
 
+    @property
+    def curation(self) -> tuple:
+        return self.res.curation
+
     def bundles(self) -> Iterator[Bundle]:
         res, spill = self.res, self.spill
         edits = res.fact_edits()

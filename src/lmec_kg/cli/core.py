@@ -197,11 +197,24 @@ def _summary(report) -> str:
         + (f", skipped: {len(report.skipped)}" if report.skipped else ""),
         f"entities: {sum(report.entities.values())} ({ents})",
         f"facts: {facts}; triples: {report.triples}",
+        *_curation_line(report.curation),
         f"wrote: {', '.join(report.outputs)}",
         f"time: {report.seconds:.1f} s"
         + (" (" + ", ".join(f"{k} {v:.1f}" for k, v in report.stages.items()) + ")" if report.stages else ""),
     ]
     return "\n".join(lines)
+
+
+def _curation_line(applied) -> list[str]:
+    """``curation: 7 entries from data/curation.yaml (2 merge, 1 rename, ...)``; none without entries."""
+    if not applied:
+        return []
+    from collections import Counter
+
+    counts = Counter(a.entry.action for a in applied)
+    by = ", ".join(f"{n} {k}" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    n = len(applied)
+    return [f"curation: {n} entr{'y' if n == 1 else 'ies'} from {applied[0].path} ({by})"]
 
 
 @click.command()

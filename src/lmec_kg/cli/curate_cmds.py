@@ -21,7 +21,8 @@ SECTIONS = {
 @click.argument("entity")
 @graph_option
 def explain(entity, graph):
-    """Show an entity's mentions, their sources and why they were merged.
+    """Show an entity's mentions, their sources, why they were merged and which curation
+    entries changed it (or, for an entity curation dropped, the entry that dropped it).
 
     ENTITY is a key as the graph shows it (person:李霞, organization:生态环境部), an IRI,
     or a name.
@@ -48,6 +49,10 @@ def explain(entity, graph):
             click.echo(f"    sentence: {m.sentence}")
         for r in m.rules or ["(no merge rule recorded in this graph)"]:
             click.echo(f"    why: {r}")
+    if ex.curation:
+        click.echo(f"curated by {len(ex.curation)} entr{'y' if len(ex.curation) == 1 else 'ies'}:")
+        for c in ex.curation:
+            click.echo(f"  {c}")
     if ex.statements:
         click.echo(f"stated in {len(ex.statements)} sentence{'s' if len(ex.statements) != 1 else ''}:")
         for doc, text in ex.statements:

@@ -32,7 +32,8 @@ def serve(graph, host, port, timeout, max_rows, queries_dir, cors):
     Serves the SPARQL 1.1 Protocol at /query (GET and POST; SELECT/ASK as SPARQL JSON,
     XML, CSV or TSV, CONSTRUCT/DESCRIBE as Turtle, JSON-LD, N-Triples or RDF/XML, by the
     Accept header) and, at /, a query page that works offline with the canned queries
-    ready to pick and run. Updates and Graph Store writes are refused. Stop with Ctrl-C.
+    ready to pick and run. Updates and Graph Store writes are refused. A store folder that
+    `lmec-kg build` replaces meanwhile is reopened at the next query. Stop with Ctrl-C.
 
     Example:
 
@@ -47,6 +48,7 @@ def serve(graph, host, port, timeout, max_rows, queries_dir, cors):
         fail(f"{queries_dir}: no such queries folder", 2)
     endpoint = Endpoint(graph, host=host, port=port, timeout=timeout, max_rows=max_rows,
                         queries_dir=queries_dir, cors=cors)
+    endpoint.on_reload = lambda folder: click.echo(f"{folder} was rebuilt: answering from the new store", err=True)
     endpoint.start()
     stop_on_sigterm()
     click.echo(f"SPARQL endpoint: {endpoint.url}query   query page: {endpoint.url}", err=True)
