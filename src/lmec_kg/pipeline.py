@@ -87,7 +87,7 @@ def _slim(ex: Extraction) -> Extraction:
 
 @functools.cache
 def extractor_fingerprint() -> str:
-    """EXTRACTOR_VERSION plus a hash of the extractor's code and lexicons.
+    """EXTRACTOR_VERSION plus a hash of the readers' and the extractor's code and lexicons.
 
     A cache entry is reused only by the very extractor that wrote it, so an edited rule or
     lexicon never serves stale results, even when nobody bumped the version.
@@ -95,10 +95,13 @@ def extractor_fingerprint() -> str:
     import hashlib
 
     from . import extract as pkg
+    from . import ingest
     from .extract.lexicon import data_dir
 
     h = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    roots = [Path(pkg.__file__).parent] + [d for d in (data_dir() / "lexicons", data_dir() / "gazetteer") if d.is_dir()]
+    # (the readers too: a changed reader changes the text the extractor is given)
+    roots = [Path(pkg.__file__).parent, Path(ingest.__file__).parent] + [
+        d for d in (data_dir() / "lexicons", data_dir() / "gazetteer") if d.is_dir()]
     for root in roots:
         for f in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix != ".pyc"):
             h.update(f.name.encode())

@@ -916,6 +916,48 @@ def _name_start(text: str, tb: int, end: int) -> int:
     return tb
 
 
+# "A，副部长，某部；", "A 博士，副院长，某大学某学院，作了…": a name, its title and its body
+# in apposition, as translated rosters write them
+_APPOSITION_SEP = "，,"
+_NAME_OPENS = "：:；;。\n-•·、（("
+_HONORIFIC_AFTER = re.compile(r"\s*(?:博士|先生|女士|阁下|夫人)$")
+
+
+def _appositive_post(text: str, ta: int, tb: int, start: int, end: int, orgs: list[OrgSpan]) -> Post | None:
+    if not (text[ta - 1:ta] in _APPOSITION_SEP and text[tb:tb + 1] in _APPOSITION_SEP):
+        return None
+    # the name: from the clause's opening back before the comma
+    a = ta - 1
+    lo = max([start] + [text.rfind(c, start, a) + 1 for c in _NAME_OPENS + _APPOSITION_SEP])
+    seg = text[lo:a]
+    nm = _HONORIFIC_AFTER.sub("", seg).strip()
+    if not nm:
+        return None
+    if LATIN_NAME.fullmatch(nm):
+        if len(nm.split()) < 2:
+            return None
+    elif not (_CJK.fullmatch(nm) and 2 <= len(nm) <= 4 and plausible_name(nm)
+              or _DOTTED.fullmatch(nm)):
+        return None
+    if lexicon().title_re.search(nm) or lexicon().org_suffix_re.search(nm):
+        return None
+    # the body: the whole next item, up to a comma, a semicolon or the sentence's end
+    b = tb + 1
+    while b < end and text[b] == " ":
+        b += 1
+    stop = min([end] + [i for i in (text.find(c, b, end) for c in "，,；;。\n") if i >= 0])
+    z = stop
+    while z > b and text[z - 1] == " ":
+        z -= 1
+    org = next((o for o in orgs if o.start == b and o.end == z), None)
+    if org is None:
+        org = standalone_org(text, z, b)
+        if org is None or org.start != b:
+            return None
+    ns = lo + (len(seg) - len(seg.lstrip()))
+    return Post(PersonName(nm, ns, ns + len(nm)), text[ta:tb], org, ta, tb)
+
+
 def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
                orgs: list[OrgSpan] | None = None, antecedent=None) -> list[Post]:
     """Posts stated in the sentence ``text[start:end]``. ``antecedent(word, pos)``: the body of
@@ -940,6 +982,12 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         name = None
         if title == "记者" and org is None and standalone_org(text, ta, max(start, last_end)) is None:
             continue  # "（记者 某某）", "本报记者某某": a byline, no post; "某通讯社记者某某" is one
+        if org is None:
+            ap = _appositive_post(text, ta, tb, start, end, orgs)
+            if ap is not None:
+                posts.append(ap)
+                last_end = tb
+                continue
         if org is None:
             # "某联盟亚洲区域办公室亚洲区域主任A": the region the post covers between the body and
             # the title is part of the title

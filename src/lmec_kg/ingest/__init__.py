@@ -42,6 +42,7 @@ from ._problem import ReadProblem
 from .formats import SUPPORTED_SUFFIXES, format_of, read_bytes_as
 from .masthead import parse_masthead
 from .normalize import normalize_text
+from .plaintext import chinese_dates, reflow, unspace_words
 
 __all__ = ["read_briefing", "iter_briefings", "find_briefing_files", "SUPPORTED_SUFFIXES",
            "briefing_from_text"]
@@ -104,6 +105,9 @@ def briefing_from_text(text: str, *, id: str, path: str = "", sha256: str = "", 
     >>> b.text.splitlines()[0], b.original.splitlines()[0], b.issue, b.title
     ('环境合作中心', '環境合作中心', 5, '研讨会召开')
     """
+    if format in ("txt", "md"):
+        # a PDF's text layer saved as text, a translation with spaces between words
+        text = chinese_dates(unspace_words(reflow(text.replace("\r\n", "\n").replace("\r", "\n"))))
     text, original = normalize_text(text)
     if not text.strip():
         raise ReadProblem("empty file (only whitespace)" if text else "empty file")

@@ -68,6 +68,8 @@ _ORG_NAME = re.compile(
     r"使馆|领事馆|站|集团|公司|联盟|网络|平台)$"
 )
 #: web-page bylines that share a line with the date ("发布时间：2022-05-09 来源：生态环境部")
+# the body that edits the issue, beside its date: "某某中心编          2019年9月20日"
+_EDITED_BY = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff\-—/（）()]{2,40}?(?:编|编印|编发|印发)(?=\s|$)")
 _BYLINE = re.compile(r"(?:来源|作者|编辑|责任编辑|文|图|浏览次数|点击数|阅读量|字号|发布者)\s*[:：]\s*\S*")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -187,6 +189,8 @@ def _clean_title(line: str) -> str:
 def _meta_line(line: str) -> tuple[str | None, int | None, int | None, str | None] | None:
     """(series, year, issue, date) when the line is a masthead line, else None."""
     rest = _BYLINE.sub(" ", _TOTAL_ISSUE.sub(" ", line))
+    if _find_date(rest):
+        rest = _EDITED_BY.sub(" ", rest)
     year = issue = date = None
     m = _ISSUE.search(rest)
     if m:

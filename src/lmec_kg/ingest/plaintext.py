@@ -1,0 +1,203 @@
+"""Plain text as partners really send it -> one paragraph per line, words unspaced.
+
+Two shapes of .txt lose what extraction reads if taken as they come:
+
+- a PDF's text layer saved as text (``pdftotext -layout``): every paragraph hard-wrapped at
+  about forty characters, a running head and a folio on every page, a page break in the middle
+  of a sentence. A name or a body broken over two lines would be two strings, so the lines are
+  joined back into paragraphs and the page furniture is dropped, as the PDF reader does with
+  the geometry it has (here only the text's own layout is left to go by);
+- a translation with a space between every two words ("老挝 自然资源与环境部 国际合作司"):
+  on such lines a single space between two Chinese characters is dropped; its dates written
+  the way its country writes them ("2023/5/17", "17/5/2023", "2023.5.17") are written the way
+  Chinese prose does ("2023年5月17日"), which is what the extractor reads as a day.
+
+Text of neither shape is returned unchanged, so ordinary briefings keep their offsets.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+__all__ = ["reflow", "unspace_words", "chinese_dates"]
+
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
+# one space (not two: a layout gap) between two Chinese characters or marks
+_WORD_SPACE = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SENTENCE_MARK = re.compile(r"[，。、；,]")
+# a function word standing alone between spaces ("在 万象 举办"): prose, not a list of names
+_FUNCTION_WORD = re.compile(r"(?<= )[在的由和与了是将于对把从为有](?= )")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—_－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,3}\s*页?)?(?:\s*[-–—_－])?\s*$")
+_DIGITS = re.compile(r"\d+")
+_BLANKS = re.compile(r"\s+")
+#: a line ending in one of these may close its paragraph
+_CLOSERS = tuple("。！？；：…”」』）)!?;:")
+# a line that opens a new item whatever came before: a numbered heading, a list mark, a label
+_OPENS_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]\s*\S|[-•·●■◆▲]\s"
+                         r"|[^，。：:\s]{2,8}[：:])")
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def unspace_words(text: str) -> str:
+    """Drop the spaces between words on lines written with a space between every two words.
+
+    >>> unspace_words("本次 研讨会 由 老挝 自然资源与环境部 主办。\\n王某 某部副司长")
+    '本次研讨会由老挝自然资源与环境部主办。\\n王某 某部副司长'
+    """
+    if " " not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        spaced = len(_WORD_SPACE.findall(line))
+        # a roster line ("王某 某部副司长"), a byline ("记者 甲 通讯员 乙 丙") or a name and
+        # its title keep their spaces; a translator's word-spaced sentence has one every few
+        # characters, and its punctuation
+        if spaced >= 3 and spaced * 8 >= len(_HAN.findall(line)) and (
+                _SENTENCE_MARK.search(line) or _FUNCTION_WORD.search(line)):
+            line = _WORD_SPACE.sub("", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _width(s: str) -> int:
+    """Display columns: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _indent(s: str) -> int:
+    return _width(s) - _width(s.lstrip())
+
+
+def _key(s: str) -> str:
+    return _BLANKS.sub("", _DIGITS.sub("#", s))
+
+
+def reflow(text: str) -> str:
+    """Hard-wrapped text (a PDF's text layer) -> one paragraph per line, page furniture dropped.
+
+    Text that is not hard-wrapped comes back unchanged.
+    """
+    lines = text.replace("\f", "\n\f\n").split("\n")
+    body = [ln for ln in lines if _HAN.search(ln)]
+    if len(body) < 12:
+        return text
+    widths = sorted(_width(ln.rstrip()) for ln in body)
+    wide = widths[int(0.9 * (len(widths) - 1))]
+    if not 40 <= wide <= 130:  # one paragraph per line runs far wider
+        return text
+    base = Counter(_indent(ln) for ln in body).most_common(1)[0][0]
+    wrapped = sum(1 for a, b in zip(lines, lines[1:])
+                  if _HAN.search(a) and b.strip() and _width(a.rstrip()) >= 0.8 * wide
+                  and not a.rstrip().endswith(_CLOSERS) and _indent(b) <= base + 1)
+    if wrapped < 5 or wrapped < 0.2 * len(body):
+        return text
+    lines = _drop_furniture(lines)
+    return "\n".join(_paragraphs(lines, base, wide))
+
+
+_BREAK = "\f"
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    """Folios and running heads and feet -> one page-break mark each."""
+    marks = [i for i, ln in enumerate(lines) if ln == "\f" or _PAGE_NUMBER.match(ln) and ln.strip()]
+    if not marks:
+        return lines
+    # the lines next to a page break (two on each side, blank lines skipped) that repeat there
+    edges: dict[int, str] = {}
+    for m in marks:
+        for step in (-1, 1):
+            i, seen = m + step, 0
+            while 0 <= i < len(lines) and seen < 2:
+                if lines[i].strip() and i not in marks:
+                    edges[i] = _key(lines[i])
+                    seen += 1
+                i += step
+    counts = Counter(edges.values())
+    furniture = {i for i, k in edges.items() if counts[k] >= 2 and _width(k) <= 80}
+    out = []
+    for i, ln in enumerate(lines):
+        if i in marks:
+            out.append(_BREAK)
+        elif i not in furniture:
+            out.append(ln)
+    return out
+
+
+def _paragraphs(lines: list[str], base: int, wide: int) -> list[str]:
+    """Join each paragraph's lines; paragraphs come back apart, with a blank line between."""
+    out: list[str] = []
+    para = ""
+    prev = None  # the last non-blank line of ``para``
+    gap = False  # a blank line since it
+    page = False  # a page break since it
+    in_masthead = True
+    for ln in lines:
+        if ln == _BREAK:
+            page = True
+            continue
+        if not ln.strip():
+            gap = True
+            continue
+        text = ln.strip()
+        if prev is None:
+            joins = False
+        else:
+            centred = _indent(ln) > base + 8 and _indent(prev) > base + 8
+            full = _width(prev.rstrip()) >= 0.8 * wide
+            if centred:
+                # a headline wrapped in the middle (not the masthead's lines, one name each)
+                joins = not gap and not in_masthead and not prev.rstrip().endswith(_CLOSERS)
+            elif _indent(ln) > base + 1 or _OPENS_ITEM.match(text) or _indent(prev) > base + 8:
+                joins = False  # an indented first line, an item, or after a centred line
+            elif gap and not page:
+                joins = False
+            else:
+                # the next line of this paragraph, here or over a page break: the line before
+                # ran on to the margin (a short one ended its paragraph)
+                joins = full
+        if joins:
+            sep = " " if re.search(r"[A-Za-z0-9.,]$", para) and re.match(r"[A-Za-z(]", text) else ""
+            para += sep + text
+        else:
+            if para:
+                out.append(para)
+                out.append("")
+            para = text
+        if in_masthead and _FULL_DATE.search(text):
+            in_masthead = False
+        prev, gap, page = ln, False, False
+    if para:
+        out.append(para)
+    return out
+
+
+# 2023/5/17, 2023.5.17 (not 2023-05-17, an ISO date the readers take as it is) and 17/5/2023
+_YMD = re.compile(r"(?<![\d/.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.]|\.\d)")
+_DMY = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])")
+
+
+def chinese_dates(text: str) -> str:
+    """Numeric dates -> "2023年5月17日". A day-first date ("17/5/2023", as the Mekong
+    countries write it) is read day first unless its second number cannot be a month.
+
+    >>> chinese_dates("2018/11/14 至 2018/11/15，研讨会举行；17/9/2020，会谈。")
+    '2018年11月14日 至 2018年11月15日，研讨会举行；2020年9月17日，会谈。'
+    """
+    if "/" not in text and "." not in text:
+        return text
+
+    def ymd(y: int, mo: int, d: int, whole: str) -> str:
+        return f"{y}年{mo}月{d}日" if 1 <= mo <= 12 and 1 <= d <= 31 else whole
+
+    text = _YMD.sub(lambda m: ymd(int(m.group(1)), int(m.group(3)), int(m.group(4)), m.group()), text)
+
+    def dmy(m: re.Match) -> str:
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        d, mo = (b, a) if b > 12 >= a else (a, b)
+        return ymd(y, mo, d, m.group())
+
+    return _DMY.sub(dmy, text)
