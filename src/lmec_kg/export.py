@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from .errors import GraphError, OutputError
 from .files import check_writable, share
 from .namespaces import PREFIXES
+from .ontology import ONTOLOGY_GRAPH
 from .store import load_quads, open_store, rdf_format
 from .turtle import turtle_chunks
 
@@ -36,11 +37,12 @@ def format_for_path(path: str | os.PathLike) -> ox.RdfFormat:
     return rdf_format(path)
 
 
-def graph_lines(store: ox.Store) -> list[tuple[str, str]]:
+def graph_lines(store: ox.Store, data_only: bool = True) -> list[tuple[str, str]]:
     """(graph term or "" for the default graph, N-Triples statement without " .") for every
-    quad, dumped by Oxigraph in Rust; no Python-side RDF terms are made."""
+    quad of the data (not the ontology's graph, :mod:`lmec_kg.ontology`), dumped by Oxigraph in
+    Rust; no Python-side RDF terms are made."""
     out: list[tuple[str, str]] = []
-    graphs = [ox.DefaultGraph(), *sorted(store.named_graphs(), key=str)]
+    graphs = [ox.DefaultGraph(), *sorted(_data_graphs(store, data_only), key=str)]
     for g in graphs:
         data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g).decode("utf-8")
         name = "" if isinstance(g, ox.DefaultGraph) else str(g)
@@ -48,8 +50,14 @@ def graph_lines(store: ox.Store) -> list[tuple[str, str]]:
     return out
 
 
-def _triple_lines(store: ox.Store) -> list[str]:
-    """Every distinct triple of the store as an N-Triples statement with its " .", sorted.
+def _data_graphs(store: ox.Store, data_only: bool = True) -> list:
+    """The store's named graphs, but the ontology's when ``data_only``: an export of a store
+    is the data (quads given to :func:`serialize` are written as given)."""
+    return [g for g in store.named_graphs() if not (data_only and g == ONTOLOGY_GRAPH)]
+
+
+def _triple_lines(store: ox.Store, data_only: bool = True) -> list[str]:
+    """Every distinct triple of the store's data as an N-Triples statement with its " .", sorted.
 
     Sorted as UTF-8 bytes (the same order as the text's code points, at memcmp speed) in one
     list of all graphs' dumps: each dump comes in long ordered runs, which the sort merges
@@ -58,7 +66,7 @@ def _triple_lines(store: ox.Store) -> list[str]:
     followed by a character below the space.
     """
     lines: list[bytes] = []
-    for g in (ox.DefaultGraph(), *store.named_graphs()):
+    for g in (ox.DefaultGraph(), *_data_graphs(store, data_only)):
         lines.extend(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g).split(b"\n"))
     lines.sort()
     out: list[str] = []
@@ -80,20 +88,22 @@ def serialize(source: ox.Store | Iterable[ox.Quad], fmt: ox.RdfFormat | str = "t
 
     Statements are sorted on their N-Triples text, which keeps each graph's and each subject's
     statements together. Triple formats drop the named graphs (each triple lives in one
-    graph, so nothing repeats); quad formats (N-Quads, TriG) keep them.
+    graph, so nothing repeats); quad formats (N-Quads, TriG) keep them. A store's ontology graph
+    (:mod:`lmec_kg.ontology`) is left out: it is no part of the data.
     """
     if isinstance(fmt, str):
         try:
             fmt = FORMATS[fmt.lower()]
         except KeyError:
             raise GraphError(f"unknown format {fmt!r} (use one of {', '.join(sorted(FORMATS))})") from None
-    store = source if isinstance(source, ox.Store) else load_quads(source)
+    data_only = isinstance(source, ox.Store)  # a store's ontology graph is not its data
+    store = source if data_only else load_quads(source)
     if fmt.supports_datasets:
-        text = "".join(f"{t} {g} .\n" if g else f"{t} .\n" for g, t in sorted(set(graph_lines(store))))
+        text = "".join(f"{t} {g} .\n" if g else f"{t} .\n" for g, t in sorted(set(graph_lines(store, data_only))))
         if fmt == ox.RdfFormat.N_QUADS:
             return text.encode("utf-8")
         return _oxigraph_serialize(text, fmt)
-    return serialize_triples(_triple_lines(store), fmt)
+    return serialize_triples(_triple_lines(store, data_only), fmt)
 
 
 def serialize_triples(lines: Iterable[str], fmt: ox.RdfFormat) -> bytes:

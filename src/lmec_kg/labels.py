@@ -220,7 +220,12 @@ def partner_view(store_or_quads: ox.Store | Iterable[ox.Quad], lang: str = "en")
     graphs. Deterministic order.
     """
     lang = lang.lower()
-    quads = list(store_or_quads) if not isinstance(store_or_quads, ox.Store) else list(store_or_quads.quads_for_pattern(None, None, None, None))
+    if isinstance(store_or_quads, ox.Store):
+        from .ontology import data_quads  # the data: the ontology's graph is no partner's export
+
+        quads = list(data_quads(store_or_quads))
+    else:
+        quads = list(store_or_quads)
     best = _best_labels(quads, lang)
     has_pref = {q.subject for q in quads if q.predicate == _PREF_LABEL}
     pref = _told_apart(quads, {s: lit for s, lit in best.items() if s in has_pref}, best)

@@ -37,6 +37,7 @@ import pyoxigraph as ox
 from .errors import InputError, OutputError
 from .files import check_writable
 from .namespaces import PREFIXES
+from .ontology import data_dataset, data_quads
 from .store import is_store_dir, open_store
 from .workers import leave_signals_to_parent
 
@@ -268,13 +269,13 @@ def from_statements(lines: Iterable[str]) -> NetworkData:
 
 
 def _objects(store: ox.Store, predicate: str):
-    """(subject IRI, object term) of every statement with ``predicate``, in any graph.
+    """(subject IRI, object term) of every statement with ``predicate``, in any data graph.
 
     A SELECT, not ``quads_for_pattern``: an on-disk store decodes each term a row returns
     from its string table, so asking for two terms instead of a whole quad's four reads the
     page's data a third faster."""
     assert predicate in _READ, f"list {predicate} in _READ, so PageStatements keeps it"
-    rows = store.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}", use_default_graph_as_union=True)
+    rows = store.query(f"SELECT ?s ?o WHERE {{ ?s <{predicate}> ?o }}", **data_dataset(store))
     for s, o in rows:
         yield s.value, o
 
@@ -282,7 +283,7 @@ def _objects(store: ox.Store, predicate: str):
 def _typed(store: ox.Store):
     """(subject, class IRI) of every rdf:type statement whose class the views know."""
     for cls in _CLASSES:
-        for q in store.quads_for_pattern(None, ox.NamedNode(_RDF + "type"), ox.NamedNode(cls), None):
+        for q in data_quads(store, None, ox.NamedNode(_RDF + "type"), ox.NamedNode(cls)):
             yield q.subject, cls
 
 

@@ -24,6 +24,7 @@ from .errors import BriefingError, NothingReadError
 from .extract import EXTRACTOR_VERSION, extract
 from .ingest import find_briefing_files, read_briefing
 from .model import Extraction, KnowledgeBase
+from .ontology import nquads
 from .resolve import DEFAULT, resolution, resolve, skeleton
 from .sinks import Sink
 from .spill import SortedStatements
@@ -285,7 +286,8 @@ def build(
 
     Returns a report with the store (``report.store``) for export and queries: with
     ``store_dir`` the store written there (replaced atomically only once complete, then opened
-    read-only), else an in-memory one. ``meanwhile(report)``, if given, runs once every
+    read-only), else an in-memory one; either also holds the ontology in a graph of its own
+    (:mod:`lmec_kg.ontology`), which the statements and counts leave out. ``meanwhile(report)``, if given, runs once every
     statement is written, while a ``store_dir`` store is still loading (``report.store`` is
     then None): ``report.ntriples`` iterates over the sorted statements (see
     :func:`lmec_kg.export.serialize_triples`) and ``report.statistics`` the VoID counts, so
@@ -305,6 +307,7 @@ def build(
     """
     t0 = time.perf_counter()
     report = BuildReport()
+    ontology = nquads()  # read first: an unreadable ontology stops the build before any work
     # without keep_kb, in two passes: no briefing's facts are held beyond its own graph
     make = knowledge_base if keep_kb else streamed_knowledge_base
     kb = make(paths, cache_dir=cache_dir, workers=workers, progress=progress, report=report,
@@ -325,7 +328,7 @@ def build(
             from .network import PageStatements
 
             page = PageStatements()
-        statements, report.counter = _stream_graph(kb, sink, page)
+        statements, report.counter = _stream_graph(kb, sink, page, ontology)
         if spill is not None:
             spill.close()
         report.entities = Counter(e.kind for e in kb.entities)
@@ -402,12 +405,14 @@ class _Counting:
         return len(self.statements)
 
 
-def _stream_graph(kb: KnowledgeBase, sink: Sink, page: PageStatements | None = None
-                  ) -> tuple[SortedStatements, StatisticsCounter]:
+def _stream_graph(kb: KnowledgeBase, sink: Sink, page: PageStatements | None = None,
+                  ontology: bytes = b"") -> tuple[SortedStatements, StatisticsCounter]:
     """Hand each briefing's graph to the store as soon as it is written (Oxigraph loads it in
     Rust on the other core while Python writes the next); return every statement, sorted
     (spilled to disk beyond a bound, so memory does not grow with the corpus), and their
-    VoID counts. ``page``, if given, collects what the network page reads meanwhile."""
+    VoID counts. ``page``, if given, collects what the network page reads meanwhile.
+    ``ontology`` (N-Quads of its own graph) goes to the store only, in the last batch: a
+    load of its own costs an on-disk store a tenth of a second."""
     statements = SortedStatements()
     counter = StatisticsCounter()
     batch: list[bytes] = []
@@ -423,8 +428,8 @@ def _stream_graph(kb: KnowledgeBase, sink: Sink, page: PageStatements | None = N
             if size >= _BATCH:
                 sink.feed(b"".join(batch))
                 batch, size = [], 0
-        if batch:
-            sink.feed(b"".join(batch))
+        if last := b"".join([*batch, ontology]):
+            sink.feed(last)
     except BaseException:
         statements.close()
         raise

@@ -32,13 +32,14 @@ import pyoxigraph as ox
 
 from .errors import GraphError, InputError
 from .export import serialize
-from .graph import GRAPH_CURATION, GRAPH_ENTITIES, mint
+from .graph import GRAPH_CURATION, GRAPH_ENTITIES
+from .ontology import ONTOLOGY_GRAPH
 from .store import open_store, rdf_format
 
 __all__ = ["publish", "plan", "summary", "PublishReport", "GraphUpload", "GRAPH_ONTOLOGY", "DEFAULT_ONTOLOGY",
            "USER_ENV", "PASSWORD_ENV"]
 
-GRAPH_ONTOLOGY = mint("graph", "ontology")
+GRAPH_ONTOLOGY = ONTOLOGY_GRAPH  # the graph a build's store keeps it in, sent from the file
 DEFAULT_ONTOLOGY = "default"  # the project's ontology/lmec.ttl, wherever validate.ontology_path finds it
 USER_ENV = "LMEC_KG_USER"
 PASSWORD_ENV = "LMEC_KG_PASSWORD"

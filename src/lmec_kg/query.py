@@ -1,7 +1,9 @@
 """SPARQL over the store: read-only, the project's prefixes predeclared; rows out.
 
 Queries see the union of the named graphs, so they run alike on a store folder, a
-Turtle file and a TriG file.
+Turtle file and a TriG file. A store the build wrote also holds the ontology in a graph of
+its own (:mod:`lmec_kg.ontology`), so ``rdfs:subClassOf*`` and ``rdfs:subPropertyOf*`` paths
+reach the terms the data states; counts of the data ask for ``data_only``.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import pyoxigraph as ox
 from .errors import QueryError, QuerySyntaxError
 from .files import read_utf8
 from .namespaces import PREFIXES
+from .ontology import data_dataset
 from .store import open_store
 
 __all__ = ["QueryResult", "query", "read_query", "load_query", "term_value", "to_csv", "to_json", "to_tsv"]
@@ -126,13 +129,14 @@ def _projection_order(sparql: str, columns: list[str]) -> list[str]:
     return sorted(columns, key=lambda c: first.get(c, len(code)))
 
 
-def query(graph: str | os.PathLike | ox.Store, sparql: str) -> QueryResult:
+def query(graph: str | os.PathLike | ox.Store, sparql: str, *, data_only: bool = False) -> QueryResult:
     """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE against a store or RDF file.
 
     Parameters
     ----------
     graph : store folder, RDF file path, or an open ``pyoxigraph.Store``
     sparql : query text; the prefixes of ``namespaces.PREFIXES`` need not be declared
+    data_only : leave out the ontology's graph (for counts of the data, such as ``stats``)
 
     Raises
     ------
@@ -143,7 +147,8 @@ def query(graph: str | os.PathLike | ox.Store, sparql: str) -> QueryResult:
         raise QuerySyntaxError("empty query")
     store = graph if isinstance(graph, ox.Store) else open_store(graph)
     try:
-        res = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        dataset = data_dataset(store) if data_only else {"use_default_graph_as_union": True}
+        res = store.query(sparql, prefixes=PREFIXES, **dataset)
     except SyntaxError as e:
         # the query parser refuses updates; say why rather than "expected SELECT"
         if _UPDATE.search(re.sub(r"#[^\n]*", "", sparql)):

@@ -8,6 +8,7 @@ import pyoxigraph as ox
 
 from .namespaces import curie as _curie
 from .query import query
+from .store import open_store
 
 __all__ = ["GraphStats", "stats", "curie"]
 
@@ -25,10 +26,12 @@ def curie(iri: str) -> str:
 
 
 def stats(graph: str | os.PathLike | ox.Store) -> GraphStats:
-    """Triples, instances per class and triples per property."""
-    total = query(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").values()[0][0]
-    cls = query(graph, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c").values()
-    props = query(graph, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p").values()
+    """Triples, instances per class and triples per property of the data (not the ontology
+    the store keeps beside it)."""
+    store = graph if isinstance(graph, ox.Store) else open_store(graph)  # opened once
+    total = query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", data_only=True).values()[0][0]
+    cls = query(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", data_only=True).values()
+    props = query(store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p", data_only=True).values()
 
     def ranked(rows):
         return sorted(((curie(k), int(n)) for k, n in rows), key=lambda r: (-r[1], r[0]))

@@ -164,9 +164,12 @@ def _from_oxigraph_term(term) -> Node:
 
 
 def _from_store(store) -> Graph:
-    """Copy an Oxigraph store (all named graphs and the default graph) into an rdflib Graph."""
+    """Copy an Oxigraph store's data (the default graph and every named graph but the
+    ontology's, which :func:`validate` merges from the file) into an rdflib Graph."""
+    from .ontology import data_quads
+
     g = Graph()
-    for quad in store.quads_for_pattern(None, None, None, None):
+    for quad in data_quads(store):
         g.add((
             _from_oxigraph_term(quad.subject),
             _from_oxigraph_term(quad.predicate),

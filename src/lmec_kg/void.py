@@ -32,6 +32,7 @@ from .graph import mint
 from .errors import GraphError
 from .namespaces import DCTERMS, FOAF, KG, LMEC, ORG, PREFIXES, PROV, RDF, RDFS, XSD
 from .stats import curie
+from .ontology import data_dataset
 from .store import open_store
 
 __all__ = ["describe", "write_description", "modified", "statistics", "Statistics", "StatisticsCounter", "description_path", "build_time", "to_bytes", "DATASET", "VOID", "DCAT",
@@ -74,7 +75,7 @@ def _int(n: int) -> ox.Literal:
 
 
 def _rows(store: ox.Store, sparql: str) -> list[list]:
-    res = store.query(sparql, use_default_graph_as_union=True)
+    res = store.query(sparql, **data_dataset(store))  # the data's graphs, not the ontology's
     cols = [v.value for v in res.variables]
     return [[sol[c] for c in cols] for sol in res]
 
