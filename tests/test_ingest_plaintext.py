@@ -117,3 +117,18 @@ def test_a_translated_report_gives_its_event_and_its_roster():
     p = {(s, v, o) for s, o, v in facts(ex, names, "post")}
     assert {("Somphet KHOUNVI", "副部长", "老挝自然资源与环境部"), ("郑山燕", "副主任", "某某中心"),
             ("Khamsouk VONGPHA", "副院长", "老挝国立大学环境科学学院")} <= p
+
+
+def test_a_word_spaced_translation_is_unspaced_throughout_its_roster_too():
+    text = ("本次 研讨会 由 老挝 自然资源与环境部 主办。\n会议 在 万象 举行，共 65人 参加 了 会议。\n"
+            "出席 开幕式 的 嘉宾 有:\nSengdao VONGKHAM，厅长，琅南塔省 农业与环境厅;\n"
+            "王山振，高级工程师，云南省 生态环境科学研究院。\n")
+    out = unspace_words(text)
+    assert "琅南塔省农业与环境厅" in out and "云南省生态环境科学研究院" in out
+    assert "Sengdao VONGKHAM" in out  # a Latin name keeps its space
+
+
+def test_a_title_after_a_name_and_a_space_then_the_body_in_apposition():
+    from .extractkit import posts
+    assert posts("Wiroj CHAIYA 副教授，玛希隆大学环境与资源学院，作主旨发言。") == [
+        ("Wiroj CHAIYA", "副教授", "玛希隆大学环境与资源学院")]

@@ -924,9 +924,10 @@ _HONORIFIC_AFTER = re.compile(r"\s*(?:博士|先生|女士|阁下|夫人)$")
 
 
 def _appositive_post(text: str, ta: int, tb: int, start: int, end: int, orgs: list[OrgSpan]) -> Post | None:
-    if not (text[ta - 1:ta] in _APPOSITION_SEP and text[tb:tb + 1] in _APPOSITION_SEP):
+    # (or the title after the name and a space: "A 副教授，某大学某学院，作主旨发言")
+    if not (text[ta - 1:ta] in _APPOSITION_SEP + " " and text[tb:tb + 1] in _APPOSITION_SEP):
         return None
-    # the name: from the clause's opening back before the comma
+    # the name: from the clause's opening back before the comma (or the space)
     a = ta - 1
     lo = max([start] + [text.rfind(c, start, a) + 1 for c in _NAME_OPENS + _APPOSITION_SEP])
     seg = text[lo:a]

@@ -42,24 +42,29 @@ _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]
 
 
 def unspace_words(text: str) -> str:
-    """Drop the spaces between words on lines written with a space between every two words.
+    """Drop the spaces between words in text written with a space between every two words.
 
     >>> unspace_words("本次 研讨会 由 老挝 自然资源与环境部 主办。\\n王某 某部副司长")
     '本次研讨会由老挝自然资源与环境部主办。\\n王某 某部副司长'
     """
     if " " not in text:
         return text
-    out = []
-    for line in text.split("\n"):
-        spaced = len(_WORD_SPACE.findall(line))
-        # a roster line ("王某 某部副司长"), a byline ("记者 甲 通讯员 乙 丙") or a name and
-        # its title keep their spaces; a translator's word-spaced sentence has one every few
-        # characters, and its punctuation
-        if spaced >= 3 and spaced * 8 >= len(_HAN.findall(line)) and (
-                _SENTENCE_MARK.search(line) or _FUNCTION_WORD.search(line)):
-            line = _WORD_SPACE.sub("", line)
-        out.append(line)
-    return "\n".join(out)
+    lines = text.split("\n")
+    spaced = [_word_spaced(ln) for ln in lines]
+    if sum(spaced) >= 3:
+        # a whole translation written so: its roster lines and headings too
+        # ("Sengdao V，厅长，琅南塔省 农业与环境厅")
+        return "\n".join(_WORD_SPACE.sub("", ln) for ln in lines)
+    return "\n".join(_WORD_SPACE.sub("", ln) if sp else ln for ln, sp in zip(lines, spaced))
+
+
+def _word_spaced(line: str) -> bool:
+    """A line with a space between every few characters, and punctuation or a function word
+    standing alone: prose written word by word. A roster line ("王某 某部副司长"), a byline
+    ("记者 甲 通讯员 乙 丙") or a name and its title are not."""
+    spaced = len(_WORD_SPACE.findall(line))
+    return spaced >= 3 and spaced * 8 >= len(_HAN.findall(line)) and bool(
+        _SENTENCE_MARK.search(line) or _FUNCTION_WORD.search(line))
 
 
 def _width(s: str) -> int:
