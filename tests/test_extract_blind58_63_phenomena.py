@@ -121,3 +121,38 @@ def test_a_launch_meeting_of_drafting_work_is_an_event():
 def test_an_exchange_is_a_company_and_iucn_by_its_other_chinese_name():
     assert post_facts("深圳某某排放权交易所总经理王山介绍了碳市场。") == {("王山", "总经理", "深圳某某排放权交易所")}
     assert ("国际自然保护联盟中国代表处", None) in orgs("国际自然保护联盟中国代表处首席代表魏山安出席。")
+
+
+def test_a_participants_table_gives_posts_by_its_header():
+    text = ("某某培训班在北京举行\n\n2031年5月6日，某某培训班在北京开班。学员名单如下：\n\n"
+            "序号\t国家\t姓名\t单位\t职务\n"
+            "1\t柬埔寨\tChea Sreymon\t环境部自然保护总司\t技术官员\n"
+            "2\t老挝\tPhone KEOMANYS\t老挝自然资源与环境部环境质量促进司\t副处长\n"
+            "3\t中国\t邵山静\t生态环境部国际合作司\t处长\n")
+    ex, names = run(text, published="2031-05-08")
+    p = {(s, v, o) for s, o, v in facts(ex, names, "post")}
+    assert {("Phone KEOMANYS", "副处长", "老挝自然资源与环境部环境质量促进司"),
+            ("邵山静", "处长", "生态环境部国际合作司")} <= p
+    # a body written without its country takes the country column's
+    assert ("Chea Sreymon", "技术官员", "柬埔寨环境部自然保护总司") in p
+
+
+def test_an_agenda_table_gives_the_speakers_posts():
+    text = ("某某对话在北京举行\n\n2031年11月5日，某某对话在北京举行。会议议程如下：\n\n"
+            "时间 | 环节 | 发言人 | 单位及职务\n"
+            "09:00-09:10 | 开幕致辞 | 罗山岚 | 澜沧江-湄公河环境合作中心副主任\n"
+            "09:30-09:50 | 主旨发言 | Thandar WINS | 缅甸自然资源与环境保护部环境保护司副司长\n\n"
+            "罗山岚在开幕致辞中指出，合作前景广阔。Thandar WINS介绍了缅甸的做法。\n")
+    ex, names = run(text, published="2031-11-08")
+    p = {(s, v, o) for s, o, v in facts(ex, names, "post")}
+    assert {("罗山岚", "副主任", "澜沧江-湄公河环境合作中心"),
+            ("Thandar WINS", "副司长", "缅甸自然资源与环境保护部环境保护司")} <= p
+    assert {s for s, _, _ in facts(ex, names, "speech")} == {"罗山岚", "Thandar WINS"}
+
+
+def test_thanks_and_long_standing_support_in_a_speech():
+    # "感谢" opens no body's name; "部长期以来" holds no 部长
+    assert post_facts("在此，我还要特别感谢省环境保护厅杨山华厅长和他的同事们。") == {("杨山华", "厅长", "省环境保护厅")}
+    assert post_facts("我要特别感谢柬埔寨环境部长期以来的鼎力支持。") == set()
+    assert post_facts("开班式上，生态环境部国际合作司副司长罗山明专程到会致辞。") == {
+        ("罗山明", "副司长", "生态环境部国际合作司")}

@@ -16,6 +16,7 @@ from .mentions import find_documents, find_initiatives
 from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, standalone_org, title_spans
 from .people import LATIN_NAME, STRONG_STOP, after_honorific, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
+from .tables import table_posts
 from .text import INTERVIEW_HEAD, Sentence, layout, split_sentences
 
 __all__ = ["Builder", "build"]
@@ -48,6 +49,7 @@ _ROLE_NOUN = re.compile(r"(?:青年|资深|年轻|知名)?(?:学员|学生|青�
 
 # patterns used at run time, compiled once here (re's own cache costs a lookup per call)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_LINE = re.compile(r"[^\n]+")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 # a transliterated name of two parts, each of two characters or more ("宋蓬·因塔翁")
 _DOTTED_PARTS = re.compile(r"([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,6})")
@@ -774,6 +776,15 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 continue
             ok = table.add(post.org, s)
             bld.fact("post", pk, ok, post.title, span=(s.start, s.end))
+    # a participants' list or an agenda pasted as a table: rows of cells, not sentences
+    rows = [(m.start(), m.end()) for m in _LINE.finditer(text, lay.masthead_end)]
+    for tp in table_posts(text, rows):
+        pn = tp.post.person
+        pk = person_key(pn.name, pn.aliases)
+        bld.entity(pk, "person", next(p["name"] for p in persons if p["key"] == pk))
+        bld.mention(pk, pn.start, pn.end)
+        ok = table.add(tp.post.org, Sentence(tp.row[0], tp.row[1], text[tp.row[0]:tp.row[1]], -1))
+        bld.fact("post", pk, ok, tp.post.title, span=tp.row)
     # "会议选举A为网络2023—2024年度轮值主席", "A当选网络新一届主席": a chair elected
     for s in body:
         for pk, sp, title in elected_chairs(text, s, persons, antecedent):

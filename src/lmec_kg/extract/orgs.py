@@ -267,6 +267,9 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
             continue
         if text[b:b + 1] == "会":  # 常委会, 理事会: a body, not a title
             continue
+        if text[b - 1:b] == "长" and text[b:b + 1] and text[b] in "期久远效达":
+            continue  # "某部长期以来", "某司长远规划": 长期, 长远 are words, no 部长 or 司长
+
         if text[b:b + 1] == "团" and text[a:b].endswith("代表"):  # 代表团: a delegation, no one's title
             continue
         if any((x := suf.match(text, j)) and x.end() > b for j in range(max(a, b - 3), b)):
@@ -789,7 +792,7 @@ def _glossed_collectives(text: str, norm: str, start: int, end: int, spans: list
 
 
 # function words that cannot be inside a name: the piece starts after the last one
-_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请"
+_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请|感谢|谢谢|致谢|祝贺|欢迎"
                        # "某国家公园周边的某社区合作社": where the body is, a phrase before its name
                        r"|(?:周边|附近|周围|一带|沿岸|沿线|境内|当地)的"
                        # "回顾了两年来网络组织…": a span of time, no part of a name
