@@ -17,7 +17,6 @@ Text of neither shape is returned unchanged, so ordinary briefings keep their of
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 __all__ = ["reflow", "unspace_words", "chinese_dates"]
@@ -67,9 +66,14 @@ def _word_spaced(line: str) -> bool:
         _SENTENCE_MARK.search(line) or _FUNCTION_WORD.search(line))
 
 
+# the wide characters (East Asian Width W or F) a Chinese text holds: two columns each
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def _width(s: str) -> int:
     """Display columns: wide (CJK) characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return len(s) + len(_WIDE.findall(s))
 
 
 def _indent(s: str) -> int:
@@ -88,6 +92,9 @@ def reflow(text: str) -> str:
     lines = text.replace("\f", "\n\f\n").split("\n")
     body = [ln for ln in lines if _HAN.search(ln)]
     if len(body) < 12:
+        return text
+    chars = sorted(len(ln.rstrip()) for ln in body)
+    if chars[int(0.9 * (len(chars) - 1))] > 130:  # a column is at least a character wide
         return text
     widths = sorted(_width(ln.rstrip()) for ln in body)
     wide = widths[int(0.9 * (len(widths) - 1))]
@@ -182,6 +189,7 @@ def _paragraphs(lines: list[str], base: int, wide: int) -> list[str]:
 
 # 2023/5/17, 2023.5.17 (not 2023-05-17, an ISO date the readers take as it is) and 17/5/2023
 _YMD = re.compile(r"(?<![\d/.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.]|\.\d)")
+_DATE_HINT = re.compile(r"\d[/.]\d{1,2}[/.]\d")
 _DMY = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])")
 
 
@@ -192,7 +200,7 @@ def chinese_dates(text: str) -> str:
     >>> chinese_dates("2018/11/14 至 2018/11/15，研讨会举行；17/9/2020，会谈。")
     '2018年11月14日 至 2018年11月15日，研讨会举行；2020年9月17日，会谈。'
     """
-    if "/" not in text and "." not in text:
+    if not _DATE_HINT.search(text):
         return text
 
     def ymd(y: int, mo: int, d: int, whole: str) -> str:
