@@ -344,6 +344,16 @@ def test_bound_to_localhost_by_default(endpoint):
     assert endpoint._server.server_address[0] == "127.0.0.1"
 
 
+def _stop(proc: subprocess.Popen) -> str:
+    """Stop a `lmec-kg serve` as a terminal would and return what it printed on stderr."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        return proc.communicate(timeout=60)[1]
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+
+
 def test_cli_serve_starts_answers_and_stops_on_sigterm(small_store):  # noqa: F811
     port = free_port()
     runner = ("import click; from lmec_kg.cli.share_cmds import COMMANDS; "
@@ -359,12 +369,7 @@ def test_cli_serve_starts_answers_and_stops_on_sigterm(small_store):  # noqa: F8
         status, _, body = http("GET", f"http://127.0.0.1:{port}/query?" + urlencode({"query": "SELECT * {?s ?p ?o}"}))
         assert status == 413 and b"more than 7 rows" in body
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            _, err = proc.communicate(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+        err = _stop(proc)
     assert proc.returncode == 0
     assert f"http://127.0.0.1:{port}/query" in err and "stopped" in err
     # the engine went with it: nothing listens on the port any more
@@ -408,11 +413,6 @@ def test_serve_answers_from_a_rebuilt_store(tmp_path):
         status, _, body = http("GET", url, headers={"Accept": "text/csv"})
         assert status == 200 and body.split()[-1] == str(new).encode()
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            _, err = proc.communicate(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+        err = _stop(proc)
     assert proc.returncode == 0
     assert f"{store} was rebuilt: answering from the new store" in err
