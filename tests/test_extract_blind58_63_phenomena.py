@@ -1,6 +1,6 @@
 """Phenomena first met in held-out set 55 (local papers) and in sets 58 to 63, each on invented
 text (fictional people, townships and programmes; real counties from the gazetteer)."""
-from .extractkit import facts, orgs, post_facts, run
+from .extractkit import countries, facts, orgs, post_facts, run
 
 
 def test_a_township_head_holds_a_post_in_its_government():
@@ -156,3 +156,15 @@ def test_thanks_and_long_standing_support_in_a_speech():
     assert post_facts("我要特别感谢柬埔寨环境部长期以来的鼎力支持。") == set()
     assert post_facts("开班式上，生态环境部国际合作司副司长罗山明专程到会致辞。") == {
         ("罗山明", "副司长", "生态环境部国际合作司")}
+
+
+def test_a_foreign_ministrys_own_report_names_its_own_departments_bare():
+    text = ("发件：老挝人民民主共和国自然资源与环境部国际合作司\n收件：某某中心\n\n关于研讨会举办情况的报告\n\n"
+            "2031年11月14日，某某研讨会在万象举行。研讨会由老挝自然资源与环境部主办，国际合作司承办。"
+            "水资源司副司长Bounmy SIHALA介绍了情况。\n")
+    c = countries(text, published="2031-11-26")
+    assert ("水资源司", "老挝") in c  # (国际合作司 is the sender's own, named in full above)
+    assert ("老挝自然资源与环境部国际合作司", "老挝") in c
+    # the same bare department in a Chinese centre's briefing stays China's
+    text = "某某中心简报\n\n2031年11月26日\n\n研讨会在北京举行\n\n2031年11月14日，研讨会在北京举行，国际合作司承办。\n"
+    assert ("国际合作司", "中国") in countries(text, published="2031-11-26")

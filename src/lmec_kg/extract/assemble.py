@@ -262,6 +262,8 @@ class OrgTable:
         self.done: dict[tuple, str] = {}
         self.tails: dict[str, set[str]] = {}  # a unit's own name -> keys of the chains it ends
         self.home: OrgSpan | None = None  # the university whose own news this is
+        # the country of a foreign body that sends the report (its own departments, named bare)
+        self.sender_country: str | None = None
         self.country_of: dict[str, str] = {}  # key -> the country its first country fact gave
 
     def _register(self, key: str, *names: str) -> None:
@@ -369,6 +371,12 @@ class OrgTable:
                 and _ACADEMIC_UNIT.search(sp.units[0].text)):
             # "国际学院院长A" in a university's own news: a school of that university, of its country
             sp = replace(sp, country=self.home.country)
+        if (self.sender_country is not None and not sp.prefix and not sp.restored and not sp.acronym
+                and sp.alt is None and not sp.international and sp.country in (None, "CN")
+                and all(u.entry is None for u in sp.units) and not _NAMES_A_PLACE(sp.surface)):
+            # "国际合作司", "国家可持续发展委员会总秘书处" in a Lao or Cambodian ministry's own
+            # report: its own bodies, not China's (the default for a bare Chinese name)
+            sp = replace(sp, country=self.sender_country)
         key = self._bare_unit(sp)
         if key is not None:
             # "环境知识与信息总司代理总司长A" after "某国环境部环境知识与信息总司": that department
@@ -658,6 +666,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     all_spans = [sp for sp in all_spans if resolve_self(sp, pub)]
     if pub is not None and pub.alt is None and _ACADEMIC_HOME.search(pub.name) and pub.country:
         table.home = pub
+    table.sender_country = sender_country(text, pub)
     bstarts = [s.start for s in body]
     buckets: list[list[OrgSpan]] = [[] for _ in body]
     for sp in all_spans:
@@ -1746,6 +1755,35 @@ def resolve_self(sp: OrgSpan, pub: OrgSpan | None) -> bool:
     sp.units[0] = Unit(pub.name, last.subtype, last.entry if len(pub.units) == 1 else None)
     sp.country, sp.international, sp.prefix, sp.restored = pub.country, pub.international, "", ""
     return True
+
+
+# a report's head naming its sender: "发件：某国某部", "报送单位：…", or a kingdom's or
+# republic's formal name on the first line ("柬埔寨王国", "老挝人民民主共和国")
+_SENDER_LABEL = re.compile(r"^\s*(?:发件(?:人|单位|方)?|来文单位|报送单位|From)\s*[:：]\s*", re.I)
+
+
+def _NAMES_A_PLACE(s: str) -> bool:
+    lex = lexicon()
+    return bool(lex.country_re.search(s) or lex.place_re.search(s) or s.startswith(("中国", "中华", "全国")))
+
+
+def sender_country(text: str, pub: OrgSpan | None) -> str | None:
+    """The country of the foreign body that sends or publishes the text, or None (a Chinese
+    one, or none named): its bare departments are its own."""
+    if pub is not None:
+        return pub.country if pub.country and pub.country != "CN" else None
+    lex = lexicon()
+    lines = [ln for ln in text[:1000].split("\n") if ln.strip()][:8]
+    for i, ln in enumerate(lines):
+        m = _SENDER_LABEL.match(ln)
+        rest = ln[m.end():] if m else (ln.strip() if i == 0 else None)
+        if rest is None:
+            continue
+        c = lex.country_re.match(rest)
+        if c is not None:
+            iso, _, kind = lex.countries[c.group()]
+            return iso if kind == "country" and iso != "CN" else None
+    return None
 
 
 def publisher_span(b: Briefing, text: str, masthead_end: int, signatory: tuple[int, int] | None = None
