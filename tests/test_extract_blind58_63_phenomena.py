@@ -31,6 +31,8 @@ def test_a_border_county_by_its_full_name_is_the_venue():
 def test_a_county_holding_an_event_in_one_of_its_townships():
     ex, names = run("2031年11月5日，沧源佤族自治县在某某镇某某社区举办界河清洁行动，沿边群众200余人参加。")
     assert {o for _, o, _ in facts(ex, names, "event_place")} == {"沧源"}
+    ex, names = run("2031年9月10日，沧源县在某某口岸举办森林防火物资移交仪式。")
+    assert {o for _, o, _ in facts(ex, names, "event_place")} == {"沧源"}  # a border port of it
 
 
 def test_a_place_before_a_national_body_is_its_site():

@@ -274,8 +274,9 @@ def find_place(text: str, a: int, b: int):
 
 
 _AT_LOCATED = re.compile(r"(?:在|于)位于([\u4e00-\u9fff]{2,12}?)的")
-# a township, a village or a neighbourhood: a venue too small for the gazetteer
-_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡)")
+# a township, a village, a neighbourhood, a border port or a ranger station: a venue too small
+# for the gazetteer
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|村|口岸|社区|管护站)")
 _COUNTY_SUBJECT_TAIL = re.compile(r"(?:人民政府|政府)?$")
 
 
