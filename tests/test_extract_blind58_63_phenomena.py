@@ -170,3 +170,10 @@ def test_a_foreign_ministrys_own_report_names_its_own_departments_bare():
     # the same bare department in a Chinese centre's briefing stays China's
     text = "某某中心简报\n\n2031年11月26日\n\n研讨会在北京举行\n\n2031年11月14日，研讨会在北京举行，国际合作司承办。\n"
     assert ("国际合作司", "中国") in countries(text, published="2031-11-26")
+
+
+def test_well_known_programmes_of_the_mekong_countries_and_asean_named_bare():
+    from .extractkit import inits
+    assert inits("泰国推进生物-循环-绿色经济模式的成效显著。") == ["生物-循环-绿色经济模式"]
+    assert inits("双方推动“两廊一圈”框架与共建“一带一路”倡议对接。") == ["两廊一圈", "一带一路"]
+    assert inits("东盟正在推进东盟智慧城市网络建设。") == ["东盟智慧城市网络"]
