@@ -460,11 +460,20 @@ def _roster_name(text: str, start: int, org_start: int) -> PersonName | None:
     lead = ls + len(seg) - len(seg.lstrip())
     if not nm or any(c in _SPACE_GAP for c in nm) and not LATIN_NAME.fullmatch(nm):
         return None
-    if LATIN_NAME.fullmatch(nm) or _DOTTED.fullmatch(nm) or (_CJK.fullmatch(nm) and 2 <= len(nm) <= 4 and plausible_name(nm)):
-        if lexicon().title_re.search(nm) or lexicon().org_suffix_re.search(nm):
-            return None
-        return PersonName(nm, lead, lead + len(nm))
-    return None
+    return PersonName(nm, lead, lead + len(nm)) if whole_name(nm) else None
+
+
+def whole_name(nm: str, latin_words: int = 1) -> bool:
+    """A whole item that is a person's name and nothing else (a roster's or a table's cell, an
+    apposition's first item): a Latin name of ``latin_words`` words or more, a dotted
+    transliteration or two to four Chinese characters that read as a name, with no title or
+    body in it."""
+    lex = lexicon()
+    if lex.title_re.search(nm) or lex.org_suffix_re.search(nm):
+        return False
+    if LATIN_NAME.fullmatch(nm):
+        return len(nm.split()) >= latin_words
+    return bool(_DOTTED.fullmatch(nm) or (_CJK.fullmatch(nm) and 2 <= len(nm) <= 4 and plausible_name(nm)))
 
 
 def _bare_name_before(text: str, ta: int, lo: int) -> PersonName | None:
@@ -932,15 +941,7 @@ def _appositive_post(text: str, ta: int, tb: int, start: int, end: int, orgs: li
     lo = max([start] + [text.rfind(c, start, a) + 1 for c in _NAME_OPENS + _APPOSITION_SEP])
     seg = text[lo:a]
     nm = _HONORIFIC_AFTER.sub("", seg).strip()
-    if not nm:
-        return None
-    if LATIN_NAME.fullmatch(nm):
-        if len(nm.split()) < 2:
-            return None
-    elif not (_CJK.fullmatch(nm) and 2 <= len(nm) <= 4 and plausible_name(nm)
-              or _DOTTED.fullmatch(nm)):
-        return None
-    if lexicon().title_re.search(nm) or lexicon().org_suffix_re.search(nm):
+    if not nm or not whole_name(nm, latin_words=2):
         return None
     # the body: the whole next item, up to a comma, a semicolon or the sentence's end
     b = tb + 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
 from .orgs import OrgSpan, find_orgs, standalone_org, title_spans
-from .people import _CJK, _DOTTED, LATIN_NAME, PersonName, Post, plausible_name
+from .people import PersonName, Post, whole_name
 
 __all__ = ["TablePost", "table_posts"]
 
@@ -46,14 +46,7 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _person(text: str, a: int, b: int) -> PersonName | None:
-    nm = text[a:b]
-    lex = lexicon()
-    if lex.title_re.search(nm) or lex.org_suffix_re.search(nm):
-        return None
-    if (LATIN_NAME.fullmatch(nm) and len(nm.split()) >= 2) or _DOTTED.fullmatch(nm) or (
-            _CJK.fullmatch(nm) and 2 <= len(nm) <= 4 and plausible_name(nm)):
-        return PersonName(nm, a, b)
-    return None
+    return PersonName(text[a:b], a, b) if whole_name(text[a:b], latin_words=2) else None
 
 
 def _org(text: str, a: int, b: int) -> OrgSpan | None:

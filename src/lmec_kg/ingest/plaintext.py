@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+# a folio, a running head's key (digits and blanks ignored) and the marks that may close a
+# paragraph: as the PDF reader knows them from a page's geometry
+from .pdftext import _CLOSERS, _PAGE_NUMBER, _key
+
 __all__ = ["reflow", "unspace_words", "chinese_dates"]
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
@@ -28,12 +32,6 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_MARK = re.compile(r"[，。、；,]")
 # a function word standing alone between spaces ("在 万象 举办"): prose, not a list of names
 _FUNCTION_WORD = re.compile(r"(?<= )[在的由和与了是将于对把从为有](?= )")
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—_－]\s*)?(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,3}\s*页?)?(?:\s*[-–—_－])?\s*$")
-_DIGITS = re.compile(r"\d+")
-_BLANKS = re.compile(r"\s+")
-#: a line ending in one of these may close its paragraph
-_CLOSERS = tuple("。！？；：…”」』）)!?;:")
 # a line that opens a new item whatever came before: a numbered heading, a list mark, a label
 _OPENS_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]\s*\S|[-•·●■◆▲]\s"
                          r"|[^，。：:\s]{2,8}[：:])")
@@ -78,10 +76,6 @@ def _width(s: str) -> int:
 
 def _indent(s: str) -> int:
     return _width(s) - _width(s.lstrip())
-
-
-def _key(s: str) -> str:
-    return _BLANKS.sub("", _DIGITS.sub("#", s))
 
 
 def reflow(text: str) -> str:
