@@ -133,7 +133,7 @@ def test_query_update_is_refused(built):
 def test_query_missing_graph_and_missing_file(tmp_path, built):
     assert run("query", "SELECT * WHERE {?s ?p ?o}", "--graph", tmp_path / "none.ttl").exit_code == 1
     r = run("query", tmp_path / "missing.rq", "--graph", built)
-    assert r.exit_code == 1 and "missing.rq" in r.output
+    assert r.exit_code == 2 and "missing.rq" in r.output  # a missing input path, as for build
 
 
 def test_query_output_formats(built):

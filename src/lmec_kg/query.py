@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError, QuerySyntaxError
+from .errors import InputError, QueryError, QuerySyntaxError
 from .files import read_utf8
 from .namespaces import PREFIXES
 from .ontology import data_dataset
@@ -69,7 +69,7 @@ def load_query(text_or_path: str) -> tuple[str, str | None]:
     if "\n" not in candidate and candidate.lower().endswith((".rq", ".sparql", ".txt")):
         p = Path(candidate)
         if not p.is_file():
-            raise QueryError(f"{p}: no such query file")
+            raise InputError(f"{p}: no such query file")  # a missing path, as the README's exit 2 says
         return read_utf8(p, QueryError, "query file"), str(p)
     return text_or_path, None
 
