@@ -140,7 +140,7 @@ def test_round_trip_through_a_build(tmp_path, monkeypatch):
     before = build([briefings], workers=1).store
     ask = 'ASK { person:李霞 rdfs:label "Li Xia (curated)"@en }'
     assert not query(before, ask).boolean
-    cur.write_text(textwrap.dedent(f"""\
+    cur.write_text(textwrap.dedent("""\
         entries:
           - action: label
             entity: person:李霞
@@ -149,7 +149,7 @@ def test_round_trip_through_a_build(tmp_path, monkeypatch):
             date: 2025-01-15
             reason: spelling from the centre's English site
           - action: add-fact
-            fact: {{kind: post, subject: person:李霞, object: organization:生态环境部, value: 顾问}}
+            fact: {kind: post, subject: person:李霞, object: organization:生态环境部, value: 顾问}
             citation: https://example.org/staff
             curator: tester
             date: 2025-01-15

@@ -1,7 +1,7 @@
 """Phenomena of the seventeenth held-out set, second batch: networks and alliances that act as
 bodies, and a bare mission word opening a unit's name; each on invented sentences (fictional
 people, bodies and places)."""
-from .extractkit import countries as _countries, facts, inits, orgs, post_facts as _posts, roles_of, run
+from .extractkit import countries as _countries, inits, orgs, post_facts as _posts, roles_of, run
 
 _WORKSHOP = ("甲研究所\n\n项目动态\n\n河岸共管工作坊在老挝巴色举办\n\n2021-05-06\n\n"
              "2021年5月3日，河岸共管工作坊在老挝巴色举办。本次工作坊由甲研究所与老挝环境部共同主办，"

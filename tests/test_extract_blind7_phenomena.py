@@ -1,7 +1,7 @@
 """Phenomena first met in the seventh held-out set (minutes, a WeChat article, a local
 government item, an embassy release, an annual review), each on invented sentences
 (fictional people, bodies, places and programmes)."""
-from .extractkit import facts, orgs, posts, run, roles_of
+from .extractkit import facts, orgs, posts, run
 
 
 # 1. the post in parentheses after the name ----------------------------------------------------

@@ -136,6 +136,10 @@ class LMEC(DefinedNamespace):
 KG = Namespace("https://w3id.org/lmec-kg/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
+#: names under ``kg:graph/`` that are not briefings' graphs: a briefing file with one of these
+#: stems would write its statements into that graph, so it is refused (``ingest.distinct_ids``)
+RESERVED_GRAPH_NAMES = frozenset({"entities", "curation", "ontology"})
+
 #: one prefix per kind of instance keeps exported Turtle readable (``person:李永红``)
 INSTANCE_KINDS = (
     "briefing", "organization", "person", "country", "place", "event", "initiative", "document",

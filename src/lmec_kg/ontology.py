@@ -22,8 +22,8 @@ from .namespaces import KG
 
 __all__ = ["ONTOLOGY_GRAPH", "nquads", "has_ontology", "data_dataset", "data_quads"]
 
-#: the ontology's named graph (``kg:graph/ontology``); no briefing graph is named so unless a
-#: briefing file is called ``ontology``
+#: the ontology's named graph (``kg:graph/ontology``); a briefing file called ``ontology`` is
+#: refused (``namespaces.RESERVED_GRAPH_NAMES``), so no briefing's graph is named so
 ONTOLOGY_GRAPH = ox.NamedNode(f"{KG}graph/ontology")
 
 

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from . import graph as rdf
 from .errors import BriefingError, NothingReadError
 from .extract import EXTRACTOR_VERSION, extract
-from .ingest import find_briefing_files, read_briefing
+from .ingest import distinct_ids, find_briefing_files, read_briefing
 from .model import Extraction, KnowledgeBase
 from .ontology import nquads
 from .resolve import DEFAULT, resolution, resolve, skeleton
@@ -204,7 +204,12 @@ def _iter_extractions(files: list[Path], cache_dir: str | None, workers: int):
 
 def _read_all(paths, cache_dir, workers, progress, report: BuildReport):
     """(extraction, its pickle or None) of each briefing that could be read; the report counts."""
-    files = find_briefing_files(paths)
+    files = []
+    for f in distinct_ids(find_briefing_files(paths)):
+        if isinstance(f, BriefingError):  # two files, one id: the second is skipped, not mixed in
+            report.skipped.append(str(f))
+        else:
+            files.append(f)
     workers = workers or min(os.cpu_count() or 1, 4)
     for i, (ex, err, cached, blob) in enumerate(
         _iter_extractions(files, str(cache_dir) if cache_dir else None, workers), 1

@@ -38,14 +38,15 @@ from pathlib import Path
 
 from ..errors import BriefingError, InputError
 from ..model import Briefing
+from ..namespaces import RESERVED_GRAPH_NAMES
 from ._problem import ReadProblem
 from .formats import SUPPORTED_SUFFIXES, format_of, read_bytes_as
 from .masthead import parse_masthead
 from .normalize import normalize_text
 from .plaintext import chinese_dates, reflow, unspace_words
 
-__all__ = ["read_briefing", "iter_briefings", "find_briefing_files", "SUPPORTED_SUFFIXES",
-           "briefing_from_text"]
+__all__ = ["read_briefing", "iter_briefings", "find_briefing_files", "distinct_ids",
+           "SUPPORTED_SUFFIXES", "briefing_from_text"]
 
 #: larger files are not briefings (a briefing is a few pages)
 MAX_BYTES = 200 * 1024 * 1024
@@ -209,19 +210,36 @@ def iter_briefings(paths: PathLike | Iterable[PathLike]) -> Iterator[Briefing | 
 
 
 def _iter(files: list[Path]) -> Iterator[Briefing | BriefingError]:
+    for f in distinct_ids(files):
+        if isinstance(f, BriefingError):
+            yield f
+            continue
+        try:
+            yield read_briefing(f)
+        except BriefingError as e:
+            yield e
+
+
+def distinct_ids(files: Iterable[Path]) -> Iterator[Path | BriefingError]:
+    """The files, each as itself or, if its stem cannot be its briefing id, as the error
+    that says why: a stem an earlier file already has (``a/x.txt``, ``b/x.pdf``: the second
+    would mix its facts into the first's graph) or a stem that names one of the graph's own
+    named graphs (``entities.txt``).
+
+    >>> [str(x) for x in distinct_ids([Path("a/x.txt"), Path("b/x.pdf"), Path("entities.txt")])]
+    ['a/x.txt', "b/x.pdf: duplicate briefing id 'x' (also a/x.txt); rename one", "entities.txt: briefing id 'entities' is the name of the graph's own entities graph; rename the file"]
+    """
     seen: dict[str, str] = {}
     for f in files:
         stem = f.stem
-        if stem in seen:
+        if stem in RESERVED_GRAPH_NAMES:
+            yield BriefingError(str(f), f"briefing id {stem!r} is the name of the graph's own {stem} graph; "
+                                        f"rename the file")
+        elif stem in seen:
             yield BriefingError(str(f), f"duplicate briefing id {stem!r} (also {seen[stem]}); rename one")
-            continue
-        try:
-            b = read_briefing(f)
-        except BriefingError as e:
-            yield e
-            continue
-        seen[stem] = str(f)
-        yield b
+        else:
+            seen[stem] = str(f)
+            yield f
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
