@@ -688,3 +688,85 @@ def test_english_report_in_windows_1252(tmp_path):
     assert b.encoding == "cp1252" and b.text == text and b.language == "en"
     assert (b.series, b.issue, b.year, b.published, b.title) == ("Newsletter", 2, 2023, "2023-04-06", "Workshop held in Vientiane")
     assert b.publisher_en == "Lancang-Mekong Environmental Cooperation Center" and b.publisher is None
+
+
+def test_pdf_table_rows_keep_their_cells_apart(tmp_path):
+    """A table drawn as text (cells at column positions, no rules) reads as tab-separated rows,
+    so the name, the body and the title stay in their cells; prose around it is unchanged."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "table.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 11)
+    y = A4[1] - 90
+    c.drawString(72, y, "2022年4月21日，某某政策对话在某市举行，五国代表团团长介绍了本国进展。")
+    rows = [("国家", "姓名", "单位", "职务"), ("柬埔寨", "Chhun SOKHA", "柬埔寨环境部某某总司", "副总司长"),
+            ("缅甸", "Aung Ko LWIN", "缅甸某某部林业司", "处长")]
+    for row in rows:
+        y -= 20
+        for x, cell in zip((72, 140, 260, 470), row):
+            c.drawString(x, y, cell)
+    c.showPage()
+    c.save()
+    lines = read_briefing(path).text.splitlines()
+    assert "国家\t姓名\t单位\t职务" in lines
+    assert "柬埔寨\tChhun SOKHA\t柬埔寨环境部某某总司\t副总司长" in lines
+    assert lines[0].startswith("2022年4月21日，某某政策对话") and "\t" not in lines[0]
+
+
+def test_pdf_two_columns_between_full_width_text(tmp_path):
+    """A stretch set in two columns between one-column text (guests' remarks) is read column
+    by column, the text around it line by line (held-out set 78 has such a stretch going on
+    at the next page's top)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = A4
+    size = 11
+
+    def wrap(text: str, avail: float) -> list[str]:
+        lines, line = [], ""
+        for ch in text:
+            if pdfmetrics.stringWidth(line + ch, "STSong-Light", size) > avail:
+                lines.append(line)
+                line = ""
+            line += ch
+        return lines + [line]
+
+    top_para = "会议期间，六国代表围绕流域生态保护、绿色发展和能力建设等议题开展了交流讨论，嘉宾主要观点摘录如下。" * 2
+    left = ("甲某表示，中心成立以来在绿色澜湄计划框架下把生物多样性保护列为优先合作领域，先后组织了多个主题的政策对话"
+            "和培训。下一步，中心愿与各方共同梳理流域生物多样性热点地区的保护需求，推动形成一批可复制的合作示范。")
+    right = ("乙某表示，两国山水相连，旗舰物种跨境活动频繁，开展联合巡护和监测的需求十分迫切，希望在澜湄合作框架下建立更加"
+             "稳定的跨境保护沟通机制，并把联合巡护这一模式推广到更多边境保护区，共同保护好流域的珍稀物种。")
+    after = "会议还发布了合作倡议，倡议各方共同推动澜湄生物多样性保护合作走深走实。"
+    path = tmp_path / "band.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", size)
+    y = height - 130
+    for ln in wrap(top_para, width - 144):
+        c.drawString(72, y, ln)
+        y -= size * 1.6
+    y -= size
+    half = (width - 144 - 24) / 2
+    lines_l, lines_r = wrap(left, half), wrap(right, half)
+    for i in range(max(len(lines_l), len(lines_r))):
+        if i < len(lines_l):
+            c.drawString(72, y - i * size * 1.6, lines_l[i])
+        if i < len(lines_r):
+            c.drawString(72 + half + 24, y - i * size * 1.6, lines_r[i])
+    y -= max(len(lines_l), len(lines_r)) * size * 1.6 + size
+    for ln in wrap(after, width - 144):
+        c.drawString(72, y, ln)
+        y -= size * 1.6
+    c.showPage()
+    c.save()
+    assert len(lines_l) >= 6
+    lines = read_briefing(path).text.splitlines()
+    assert lines == [top_para, left, right, after]

@@ -142,9 +142,10 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
 # "在X举行/召开…": the place X before the event's verb
 # (adverbs of how often may stand before the verb: "在某国连续举办三期培训", "先后举办")
 _HELD_VERB = r"(?=(?:连续|先后|陆续|相继|分别|组织|联合)?(?:举行|召开|举办|展开|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
-# (正在/仍在 …: an adverb of time, not "at": "正在老挝访问的某部长在万象与…会谈")
+# (正在/仍在 …: an adverb of time, not "at": "正在老挝访问的某部长在万象与…会谈"; 还在 is
+# "also at" before a place and a verb of holding: "中心还在金边举办…培训班")
 # (于 of a word, "基于自然的…对话在某地举行", "关于…", "致力于…", is no preposition)
-_AT = r"(?:(?<![正现仍还存])在|(?<![基由对关属等用力利善终])于|赴)"
+_AT = r"(?:(?<![正现仍存])在|(?<![基由对关属等用力利善终])于|赴)"
 _HELD_AT = re.compile(_AT + r"([\u4e00-\u9fff]{1,16}?)" + _HELD_VERB)
 # "在某省、某省联合开展": a list of places before the verb
 # ("先后在某市、某市两地开展", "在某市和某市就…开展交流": 和 joins two, 两地 counts them)
@@ -654,6 +655,7 @@ def _ends_with_head(s: str) -> bool:
 _SPACES = re.compile(r"\s+")
 # "中心召开…推进会": the object of the headline's verb
 _HELD_OBJECT = re.compile(r"(?:召开|举办|举行|开展|组织|启动|主办|出席|参加|参与)(了)?(?P<obj>[^，。]{2,40})$")
+_HELD_OBJECT_CLAUSE = re.compile(r"(?:召开|举办|举行|开展|组织|启动|主办|出席|参加|参与)(了)?(?P<obj>[^，。]{2,40})(?=[，。]|$)")
 _DATE_CLAUSE = re.compile(r"^[^，]*?(?:\d+日|\d+月|近日|日前)[^，]*?，")
 _HELD_VERB = re.compile(r"于(?=\d{4}年|\d{1,2}月)|(?:(?<![位关由对基至属等])于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)")
 _FIRST_CLAUSE = re.compile(r"^[^，]*，")
@@ -677,9 +679,11 @@ def event_name(headline: str | None, first: str | None) -> str | None:
     if first:
         s = _DATE_CLAUSE.sub("", first)
         # "A与B联合举办某某研讨会。": the event is the object of the verb, not its subject
-        mo = _HELD_OBJECT.search(s.rstrip("。 "))
-        if mo and _ends_with_head(mo.group("obj")) and len(mo.group("obj")) >= 6:
-            cands.append(mo.group("obj"))
+        # (also when a clause follows: "A在金边举办某培训班，40余名技术人员参加")
+        for mo in _HELD_OBJECT_CLAUSE.finditer(s.rstrip("。 ")):
+            if _ends_with_head(mo.group("obj")) and len(mo.group("obj")) >= 6:
+                cands.append(mo.group("obj"))
+                break
         s = _HELD_VERB.split(s)[0]
         s = _FIRST_CLAUSE.sub("", s) if "，" in s else s
         cands.append(s)

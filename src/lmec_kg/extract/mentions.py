@@ -208,7 +208,8 @@ _UNVEILED_AFTER = re.compile(r"(?:正式)?(?:揭牌|挂牌|授牌|成立)")
 # what is built or piloted: the quoted name before it is a programme
 _BUILT = re.compile(r"(?:建设|试点|创建|示范)")
 # "某省合作建设生态示范区": a zone built in the place, not one named by it
-_ZONE_VERB = re.compile(r"合作|建设|共建|打造|建立|设立|推进|开展|实施|启动|规划")
+# (or a verb of holding or visiting: "在金边举办低碳示范区…培训班" is no zone of Phnom Penh)
+_ZONE_VERB = re.compile(r"合作|建设|共建|打造|建立|设立|推进|开展|实施|启动|规划|举办|举行|召开|组织|参观|考察|访问|前往|赴|在")
 _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示范区|示范园区|示范园)")
 
 

@@ -389,7 +389,7 @@ def _embassy(text: str, title: str, ta: int, orgs: list[OrgSpan]) -> OrgSpan | N
 
 # staff titles a field or region word may qualify ("区域协调员", "湿地名录培训官",
 # "亚太区淡水项目负责人")
-_STAFF_TITLE = re.compile(r"^(?:协调员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事|专家|负责人|项目(?:主任|官员|经理|主管|协调员|专员|助理))$")
+_STAFF_TITLE = re.compile(r"^(?:协调员|官员|[\u4e00-\u9fff]{1,2}官|专员|顾问|经理|主管|总监|干事|专家|负责人|项目(?:主任|官员|经理|主管|协调员|专员|助理))$")
 _REGION_BEFORE_TITLE = re.compile(r"(?:亚太|亚洲|东南亚|大湄公河|湄公河|全球)$")
 # a world region a staff title covers ("亚太区淡水项目负责人"): no proper name of a body or place
 _REGION_OF_POST = re.compile(r"^(?:亚太|亚洲|东南亚|全球)区?")
@@ -402,7 +402,8 @@ def _place_region(gap: str) -> bool:
     return m is not None and gap[m.end():] in ("区域", "地区", "片区")
 
 
-_DESCRIPTOR_BAD = re.compile(r"[的和与及由在为是了等兼、]|主任|[长员]")
+# (与 may join the fields a staff post covers: "某办事处化学品与污染行动协调员")
+_DESCRIPTOR_BAD = re.compile(r"[的和及由在为是了等兼、]|主任|[长员]")
 _PAREN_GLOSS = re.compile(r"\s*[（(][^（）()\n]{1,16}[)）]")
 _GLOSS_BEFORE = re.compile(r"[（(][^（）()\n]{1,16}[)）]$")
 _CLAUSE_BREAK = re.compile(r"[，。；：,;:]")
@@ -930,6 +931,9 @@ def _name_start(text: str, tb: int, end: int) -> int:
 _APPOSITION_SEP = "，,"
 _NAME_OPENS = "：:；;。\n-•·、（("
 _HONORIFIC_AFTER = re.compile(r"\s*(?:博士|先生|女士|阁下|夫人)$")
+#: what may open the clause before an apposition's name: who the name is (a country's expert, a
+#: delegate) or the verb's agent marker
+_APPOSITION_LEAD = re.compile(r"(?:.*?(?:由|请|邀请)|(?:[\u4e00-\u9fff]{1,6})?(?:专家|学者|代表|官员|嘉宾))\s*")
 
 
 def _appositive_post(text: str, ta: int, tb: int, start: int, end: int, orgs: list[OrgSpan]) -> Post | None:
@@ -941,6 +945,15 @@ def _appositive_post(text: str, ta: int, tb: int, start: int, end: int, orgs: li
     lo = max([start] + [text.rfind(c, start, a) + 1 for c in _NAME_OPENS + _APPOSITION_SEP])
     seg = text[lo:a]
     nm = _HONORIFIC_AFTER.sub("", seg).strip()
+    if nm and not whole_name(nm, latin_words=2):
+        # "由A，处长，某处，主持", "中国专家A，副研究员，某所，作报告": the clause's lead-in
+        # before the name is no part of it
+        m = _APPOSITION_LEAD.match(nm)
+        if m is None:
+            return None
+        lo += seg.index(nm) + m.end()
+        seg = text[lo:a]
+        nm = _HONORIFIC_AFTER.sub("", seg).strip()
     if not nm or not whole_name(nm, latin_words=2):
         return None
     # the body: the whole next item, up to a comma, a semicolon or the sentence's end

@@ -110,12 +110,17 @@ def _header_row(text: str, cells, cols: dict[str, int], row) -> TablePost | None
 
 
 def _agenda_row(text: str, cells, row) -> TablePost | None:
-    """A name cell, then a cell that is a body and a title, as prose writes them."""
-    for i in range(len(cells) - 1):
-        person = _person(text, *cells[i])
+    """A name cell, then a cell that is a body and a title, as prose writes them; or one cell
+    that holds both, the name first ("王某，某中心副主任")."""
+    pairs = [(cells[i], cells[i + 1]) for i in range(len(cells) - 1)]
+    for a, b in cells:
+        m = _NAME_THEN_POST.match(text, a, b)
+        if m is not None:
+            pairs.append(((a, m.end(1)), (m.end(), b)))
+    for name_cell, (a, b) in pairs:
+        person = _person(text, *name_cell)
         if person is None:
             continue
-        a, b = cells[i + 1]
         ts = [(x + a, y + a) for x, y in title_spans(text[a:b])]
         if not ts or ts[-1][1] != b:
             continue  # ("主旨发言 | 某某": a session's name that reads like a name)
@@ -124,3 +129,7 @@ def _agenda_row(text: str, cells, row) -> TablePost | None:
         if org is not None:
             return TablePost(Post(person, text[ta:tb], org, ta, tb), row)
     return None
+
+
+# a name, a comma, then the rest of the cell
+_NAME_THEN_POST = re.compile(r"([^，,、；;]{2,40}?)\s*[，,]\s*(?=\S)")

@@ -186,9 +186,14 @@ _SLOT_START = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}|第[�
 
 
 def _headline_like(s: str) -> bool:
-    """A short line without sentence punctuation that is not a date or issue line."""
+    """A short line without sentence punctuation that is not a date or issue line, nor a
+    table's row (cells apart by tabs, an agenda's time slot first: "09:00—09:10	开幕致辞	…")."""
     return (4 <= len(s) <= 70 and not _SENTENCE_PUNCT.search(s) and not _STARTS_WITH_DATE.match(s)
-            and not _FULL_DATE_LINE.match(s) and not _ISSUE_LINE.match(s))
+            and not _FULL_DATE_LINE.match(s) and not _ISSUE_LINE.match(s) and "\t" not in s.strip()
+            and not _CLOCK_SLOT.match(s))
+
+
+_CLOCK_SLOT = re.compile(r"^\s*\d{1,2}[:：]\d{2}\s*(?:[-—–~～至到]\s*\d{1,2}[:：]\d{2})?\s")
 
 
 _TIME_LABEL = re.compile(r"^\s*(?:时间|日期)\s*[:：]")

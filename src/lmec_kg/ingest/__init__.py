@@ -107,8 +107,9 @@ def briefing_from_text(text: str, *, id: str, path: str = "", sha256: str = "", 
     ('环境合作中心', '環境合作中心', 5, '研讨会召开')
     """
     if format in ("txt", "md"):
-        # a PDF's text layer saved as text, a translation with spaces between words
-        text = chinese_dates(unspace_words(reflow(text.replace("\r\n", "\n").replace("\r", "\n"))))
+        # a PDF's text layer saved as text, numeric dates, a translation with spaces between
+        # words (after the dates: "2025.3.18 上午" is then "2025年3月18日上午")
+        text = unspace_words(chinese_dates(reflow(text.replace("\r\n", "\n").replace("\r", "\n"))))
     text, original = normalize_text(text)
     if not text.strip():
         raise ReadProblem("empty file (only whitespace)" if text else "empty file")

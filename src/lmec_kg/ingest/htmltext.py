@@ -70,6 +70,7 @@ def read_html(raw: bytes) -> tuple[str, str]:
 
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
         c.extract()
+    meta_date = _meta_date(soup)  # before <head> goes
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -97,6 +98,14 @@ def read_html(raw: bytes) -> tuple[str, str]:
         head = _text(h1s[0])
         if head and (not lines or lines[0] != head):
             lines[:0] = [head, *_dated_lines_between(h1s[0], main)]
+    if lines and not any(_DATE.search(ln) for ln in lines[:3]):
+        # the page's date stands apart from the article ("2019-06-19 08:32 来源：…" in a cell
+        # of its own, <meta name="PubDate">): a line of its own under the headline, so the
+        # lead's "18日" has a month and a year
+        date = meta_date or _date_before(main)
+        if date:
+            at = 1 if len(lines[0]) <= 60 and "。" not in lines[0] and len(lines) > 1 else 0
+            lines.insert(at, date)
     text = "\n".join(lines)
     if not text.strip():
         raise ReadProblem("no article text found in the HTML page")
@@ -124,6 +133,49 @@ def _dated_lines_between(h1, main) -> list[str]:
             if len(out) >= 2:
                 break
     return out
+
+
+_YMD = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
+_META_DATE_NAMES = {"pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime",
+                    "article:published_time", "og:published_time", "dc.date", "dc.date.issued",
+                    "dcterms.issued", "dcterms.created", "date", "sailthru.date", "parsely-pub-date"}
+
+
+def _ymd(text: str) -> str | None:
+    """The first whole date in ``text`` as Chinese prose writes it."""
+    m = _YMD.search(text)
+    if m is None:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
+    return f"{y}年{mo}月{d}日" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _meta_date(soup) -> str | None:
+    """The publication date a page's metadata gives (<meta name="PubDate">, Open Graph's)."""
+    for m in soup.find_all("meta"):
+        key = str(m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
+        if key in _META_DATE_NAMES or key == "datepublished":
+            date = _ymd(str(m.get("content") or ""))
+            if date:
+                return date
+    return None
+
+
+def _date_before(main) -> str | None:
+    """The date of the last short dated element before the article block that is no link
+    (a byline cell "2019-06-19 08:32 来源：云南网", a div "2023/09/13", a <time>); a site's
+    top bar giving today's date comes earlier, so the last one is the page's."""
+    found = None
+    for el in main.find_all_previous(["p", "div", "span", "time", "td", "li", "em", "small"]):
+        if el.find(["p", "div", "li", "td", "a"]) is not None or el.find_parent("a") is not None:
+            continue
+        text = _text(el)
+        if len(text) <= 120:
+            date = _ymd(str(el.get("datetime") or "")) or _ymd(text)
+            if date:
+                found = date
+                break  # find_all_previous walks backwards: the first found is the last
+    return found
 
 
 def _as_list(v) -> list[str]:

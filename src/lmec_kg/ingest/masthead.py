@@ -138,7 +138,8 @@ def _parse(text: str) -> Masthead:
             in_toc = True
             continue
         if not seen_meta:
-            before.append(line)
+            if not _STATE_HEADING.match(line):  # a state's letterhead: neither title nor publisher
+                before.append(line)
             continue
         if _is_latin(line) and any(not _is_latin(b) for b in before):
             after_en.append(line)  # English line of a Chinese masthead, not the headline
@@ -148,9 +149,10 @@ def _parse(text: str) -> Masthead:
     zh = [b for b in before if not _is_latin(b)]
     en = [b for b in before if _is_latin(b)] + ([] if title else after_en)
     if not seen_meta:
-        # no masthead at all: the first short line is the headline
+        # no masthead at all: a letter's subject line ("事由：关于…的报告") is its title, else
+        # the first short line
         if zh and title is None:
-            title = zh[0]
+            title = next((_SUBJECT.sub("", z) for z in zh if _SUBJECT.match(z)), zh[0])
         zh, en = [], []
     elif series is None and issue is None:
         # only a date: a news item ("标题\n2022年5月9日\n正文"), whose first line is the
@@ -171,6 +173,13 @@ def _parse(text: str) -> Masthead:
         published=published,
         title=title,
     )
+
+
+_SUBJECT = re.compile(r"^(?:事由\s*[:：]\s*)?(?=关于)")
+#: the lines an official letter of a Mekong state opens with: the state's name and its motto
+#: ("老挝人民民主共和国 / 和平 独立 民主 统一 繁荣", "越南社会主义共和国 / 独立—自由—幸福")
+_STATE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}(?:共和国|王国|联邦)|和平\W*独立\W*民主\W*统一\W*繁荣"
+                            r"|独立\W*自由\W*幸福|民族\W*宗教\W*国王)$")
 
 
 def _is_body(line: str) -> bool:
@@ -218,6 +227,8 @@ def _meta_line(line: str) -> tuple[str | None, int | None, int | None, str | Non
             series = p
         elif not _LABEL.match(p):
             leftovers.append(p)
+    if leftovers and date is not None and all(len(p) <= 30 and _ORG_NAME.search(p) for p in leftovers):
+        leftovers = []  # a web page's byline: the date and the office that wrote it
     if leftovers:
         # a whole-line English series ("Work Briefing") splits on spaces; retry on the line
         whole = " ".join(parts)

@@ -148,15 +148,44 @@ def _page_lines(page) -> list[dict]:
         ]
     out: list[dict] = []
     for col, block in enumerate(blocks):
-        lines = block.extract_text_lines(strip=True, return_chars=False)
+        lines = block.extract_text_lines(strip=True, return_chars=True)
         lines.sort(key=lambda ln: (round(ln["top"]), ln["x0"]))
         for ln in lines:
             if ln["text"].strip():
                 out.append({
-                    "text": _unspace(ln["text"]), "x0": ln["x0"], "x1": ln["x1"], "top": ln["top"],
-                    "bottom": ln["bottom"], "col": col, "height": height,
+                    "text": _table_row(ln.get("chars") or ()) or _unspace(ln["text"]), "x0": ln["x0"],
+                    "x1": ln["x1"], "top": ln["top"], "bottom": ln["bottom"], "col": col, "height": height,
                 })
     return out
+
+
+def _table_row(chars) -> str | None:
+    """A table's row as its cells apart by tabs ("柬埔寨\tChhun SOTHEA\t某部某司\t副司长"), or
+    None for a line that is no row of three cells or more.
+
+    A table's cells stand apart by gaps far wider than a character; read as one line they run
+    together ("柬埔寨 Chhun SOTHEA 柬埔寨环境部某司 副司长"), and the name, the body and the title
+    can no longer be told apart. A tracked-out heading ("会 议 纪 要") has wide gaps too, but
+    between single characters."""
+    if len(chars) < 4:
+        return None
+    cells: list[list[str]] = [[]]
+    prev = None
+    for c in chars:
+        if prev is not None:
+            size = max(float(c.get("size") or 0), float(prev.get("size") or 0), 1.0)
+            gap = float(c["x0"]) - float(prev["x1"])
+            if gap > 1.2 * size:
+                cells.append([])
+            elif gap > 0.15 * size and cells[-1]:
+                cells[-1].append(" ")
+        cells[-1].append(c["text"])
+        prev = c
+    texts = [_unspace("".join(cell).strip()) for cell in cells]
+    texts = [t for t in texts if t]
+    if len(texts) < 3 or all(len(t) <= 1 for t in texts):
+        return None
+    return "\t".join(texts)
 
 
 _SPACED = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
@@ -197,6 +226,8 @@ def _gutter(page) -> tuple[float, float, float] | None:
     steps = 40
     sizes = sorted(w["bottom"] - w["top"] for w in words)
     half = max(4.0, 0.6 * sizes[len(sizes) // 2])  # a gutter is at least about a character wide
+    if _table_like(words, 2 * half):
+        return None  # a table's columns, read row by row (``_table_row``), not column by column
     for k in range(steps + 1):
         x = left_edge + k * (width / 3) / steps
         if any(w["x0"] < x + half and w["x1"] > x - half for w in words):
@@ -213,7 +244,79 @@ def _gutter(page) -> tuple[float, float, float] | None:
                 head = max([w["bottom"] for w in crossing if w["bottom"] < mid], default=top)
                 foot = min([w["top"] for w in crossing if w["top"] > mid], default=bottom)
                 return x, head + 0.1, foot - 0.1
-    return None
+    return _column_band(all_words, page.bbox, half, steps, band)
+
+
+def _column_band(all_words: list[dict], bbox, half: float, steps: int, band: float):
+    """A two-column stretch between full-width text ("嘉宾观点摘录" set in two columns under a
+    one-column report, going on at the next page's top): the longest run of rows, six at
+    least (two at the page's top), that no word crosses at some x in the middle third, with text on either side in
+    most of them, each side at least a third of the page wide (a table's narrow columns are
+    no text columns). (x, head, foot) as ``_gutter`` gives them, or None."""
+    x0, top, x1, bottom = bbox
+    width = x1 - x0
+    rows: dict[int, list[dict]] = {}
+    for w in all_words:
+        rows.setdefault(round(w["top"] / 4), []).append(w)
+    order = [rows[k] for k in sorted(rows)]
+    # the page's first and last lines, if in its edges, are its running head and folio
+    if order and min(w["top"] for w in order[0]) < top + band:
+        order = order[1:]
+    if order and max(w["bottom"] for w in order[-1]) > bottom - band:
+        order = order[:-1]
+    best = None
+    for k in range(steps + 1):
+        x = x0 + width / 3 + k * (width / 3) / steps
+        run: list[list[dict]] = []
+        found: list[list[dict]] = []
+        for row in order + [None]:
+            if row is not None and not any(w["x0"] < x + half and w["x1"] > x - half for w in row):
+                run.append(row)
+                continue
+            if len(run) > len(found):
+                found = run
+            run = []
+        # (two rows are enough at the page's top: columns going on from the page before)
+        if len(found) < (2 if found and found[0] is order[0] else 6) or (
+                best is not None and len(found) <= len(best[1])):
+            continue
+        left = [w for row in found for w in row if w["x1"] <= x]
+        right = [w for row in found for w in row if w["x0"] >= x]
+        # (the two columns' lines need not share a baseline: each side on most rows)
+        on_left = sum(1 for row in found if any(w["x1"] <= x for w in row))
+        on_right = sum(1 for row in found if any(w["x0"] >= x for w in row))
+        if (min(on_left, on_right) < 0.4 * len(found) or not left or not right
+                or max(w["x1"] for w in left) - min(w["x0"] for w in left) < width / 3
+                or max(w["x1"] for w in right) - min(w["x0"] for w in right) < width / 3
+                or _table_like([w for row in found for w in row], 2 * half)):
+            continue
+        best = (x, found)
+    if best is None:
+        return None
+    x, found = best
+    first, last = min(w["top"] for w in found[0]), max(w["bottom"] for w in found[-1])
+    crossing = [w for w in all_words if w["x0"] < x + half and w["x1"] > x - half]
+    head = max([w["bottom"] for w in crossing if w["bottom"] <= first], default=top)
+    if found[0] is order[0]:
+        # columns from the page's top: only its running head (which need not cross the gutter)
+        # is above them
+        head = max([w["bottom"] for w in all_words if w["bottom"] <= first], default=top)
+    foot = min([w["top"] for w in crossing if w["top"] >= last], default=bottom)
+    return x, head + 0.1, foot - 0.1
+
+
+def _table_like(words: list[dict], gap: float) -> bool:
+    """Whether most rows of the page's words have two wide gaps or more: a table's cells.
+    Two columns of text have one (the gutter)."""
+    rows: dict[int, list[dict]] = {}
+    for w in words:
+        rows.setdefault(round(w["top"] / 4), []).append(w)
+    counts = []
+    for row in rows.values():
+        row.sort(key=lambda w: w["x0"])
+        counts.append(sum(1 for a, b in zip(row, row[1:]) if b["x0"] - a["x1"] > gap))
+    counts.sort()
+    return bool(counts) and counts[len(counts) // 2] >= 2
 
 
 def _key(text: str) -> str:
@@ -335,13 +438,14 @@ def _reflow(lines: list[dict], out: list[str], state: dict) -> None:
         for ln in col_lines:
             text = ln["text"]
             if prev is None:
-                carry = geometry and out and _continues(state, ln, left, size)
+                carry = geometry and out and "\t" not in text and "\t" not in out[-1] and _continues(state, ln, left, size)
                 if carry:
                     para = out.pop()
                 new = not carry
             else:
                 new = (
-                    ln["top"] - prev["bottom"] > 0.9 * size  # a blank line between
+                    "\t" in text or "\t" in prev["text"]  # a table's row is a line of its own
+                    or ln["top"] - prev["bottom"] > 0.9 * size  # a blank line between
                     or ln["x0"] > left + 1.5 * size  # first-line indent, or a centred line
                     or _stopped_short(prev, ln, right, size)
                     or prev["x0"] > left + 4.0 * size  # the previous line was centred (heading)
