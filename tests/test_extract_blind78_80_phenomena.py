@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lmec_kg.extract import extract
 from lmec_kg.ingest import briefing_from_text, read_briefing
 from lmec_kg.ingest.masthead import parse_masthead
 from lmec_kg.ingest.pdftext import _table_row
@@ -162,3 +163,168 @@ def test_staff_titles_with_their_field():
         ("Mariko SATO", "化学品与污染行动协调员", "联合国环境规划署亚洲及太平洋办事处")}
     assert post_facts("缅甸自然资源与环境保护部环境保护司助理司长Khin Mar AYE介绍了情况。") == {
         ("Khin Mar AYE", "助理司长", "缅甸自然资源与环境保护部环境保护司")}
+
+
+# --- held-out sets 81-83: more offices' PDFs, Word files and saved pages -----------------------
+
+
+def test_word_merged_cells_layout_tables_and_note_marks(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2031年7月7日，某某培训班在杭州开班，来自五国的学员参加。")
+    p = d.add_paragraph("培训班由泰国自然资源与环境政策规划办公室")
+    mark = p.add_run("②")
+    mark.font.superscript = True
+    p.add_run("承办。")
+    t = d.add_table(rows=4, cols=4)
+    for i, h in enumerate(["国家", "姓名", "职务", "单位"]):
+        t.cell(0, i).text = h
+    t.cell(1, 0).merge(t.cell(2, 0)).text = "老挝"
+    for r, (nm, title, body) in enumerate([("Bounmy KEOLA", "处长", "农业与环境部污染控制司"),
+                                            ("Latsamy DALA", "讲师", "老挝国立大学环境科学学院"),
+                                            ("Vũ Quốc Hùng", "副主任", "河内市城市环境公司")], 1):
+        t.cell(r, 1).text, t.cell(r, 2).text, t.cell(r, 3).text = nm, title, body
+    t.cell(3, 0).text = "越南"
+    lay = d.add_table(rows=1, cols=2)
+    left, right = lay.cell(0, 0), lay.cell(0, 1)
+    left.text = "中心与某司签署合作备忘录"
+    left.add_paragraph("2月10日，澜沧江-湄公河环境合作中心与某某司在北京签署合作备忘录，双方将在温室气体清单编制和空气质量管理等领域开展务实合作。")
+    right.text = "某某青年计划在昆明启动"
+    right.add_paragraph("3月5日，某某青年计划启动仪式在昆明举行，来自六国的青年代表和高校师生约百人参加了启动仪式并开展交流。")
+    path = tmp_path / "word.docx"
+    d.save(path)
+    lines = read_briefing(path).text.splitlines()
+    assert "培训班由泰国自然资源与环境政策规划办公室承办。" in lines  # the note's mark is gone
+    assert "老挝\tBounmy KEOLA\t处长\t农业与环境部污染控制司" in lines
+    assert "老挝\tLatsamy DALA\t讲师\t老挝国立大学环境科学学院" in lines  # the merged cell's country again
+    assert lines[-4:] == ["中心与某司签署合作备忘录", lines[-3], "某某青年计划在昆明启动", lines[-1]]
+    assert lines[-3].startswith("2月10日") and lines[-1].startswith("3月5日")
+
+
+def test_a_pdf_ruled_table_with_wrapped_cells(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "ruled.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 10)
+    xs = [72, 100, 190, 430, 520]
+    rows = [(["序号"], ["姓名"], ["单位"], ["职务"]),
+            (["1"], ["甘某某"], ["生态环境部固体废物与化学品管理技术", "中心"], ["高级工程师"]),
+            (["2"], ["Somchai", "RATTANA"], ["泰国环境研究所"], ["研究员"])]
+    y = A4[1] - 120
+    for row in rows:
+        h = 14 * max(len(cell) for cell in row) + 6
+        for x, cell in zip(xs, row):
+            for k, part in enumerate(cell):
+                c.drawString(x + 3, y - 12 - 14 * k, part)
+        c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, y, x, y - h)
+        y -= h
+    c.line(xs[0], y, xs[-1], y)
+    c.showPage()
+    c.save()
+    lines = read_briefing(path).text.splitlines()
+    assert "序号\t姓名\t单位\t职务" in lines
+    assert "1\t甘某某\t生态环境部固体废物与化学品管理技术中心\t高级工程师" in lines  # the cell's lines joined
+    assert "2\tSomchai RATTANA\t泰国环境研究所\t研究员" in lines  # a space between two Latin words
+
+
+def test_web_page_dates_in_a_header_in_its_address_and_a_headline_in_h2(tmp_path):
+    head = ("<html><body><div class=\"header\"><div class=\"header-time\"><span><em>2031</em></span>"
+            "<span><em>08</em>/<em>16</em></span></div><h1>某某研讨会在金边开幕各方共商合作</h1></div>"
+            "<div id=\"detail\">" + ARTICLE + "</div>"
+            "<ul class=\"side\"><li><a href=\"/x/203108/t20310801_1.shtml\">别的新闻</a></li></ul></body></html>")
+    b = read_briefing(_page(tmp_path, "xinhua.html", head))
+    assert (b.published, b.title) == ("2031-08-16", "某某研讨会在金边开幕各方共商合作")
+    gov = ("<html><body><table><tr><td>" + ARTICLE + "</td></tr><tr><td class=\"xx\">来源：某某司　网址："
+           "https://www.example.gov.cn/ywdt/203109/t20310912_1086425.shtml　<a href=\"#\">【打印】</a></td></tr>"
+           "</table><ul><li><a href=\"/a/203101/t20310101_2.shtml\">旧闻</a></li></ul></body></html>")
+    assert read_briefing(_page(tmp_path, "gov.html", gov)).published == "2031-09-12"
+    h2 = ("<html><body><div class=\"info\"><span class=\"time\">2031-03-27</span></div>"
+          "<h2 class=\"news-title\">某某成果交流会在曼谷举办</h2><div class=\"content\">" + ARTICLE + "</div></body></html>")
+    b = read_briefing(_page(tmp_path, "h2.html", h2))
+    assert (b.published, b.title) == ("2031-03-27", "某某成果交流会在曼谷举办")
+
+
+def test_related_articles_after_a_saved_article_are_not_its_text():
+    text = ("某某圆桌对话聚焦绿色复苏\n原创 某某中心 某某环境合作 2031-12-08\n"
+            "12月3日，2031某某圆桌对话在北京举行。本次对话由澜沧江-湄公河环境合作中心主办。\n"
+            "中心主任孟某某在开幕式上致辞。\n"
+            "往期推荐\n中心副主任钟某某出席第二届某某研讨会并作主旨发言\n11月19日，某某政策对话在昆明举行\n")
+    b = briefing_from_text(text, id="w")
+    assert b.published == "2031-12-08"  # a WeChat article's byline dates it
+    ex = extract(b)
+    names = {e.key: e.name for e in ex.entities}
+    assert {v for _, _, v in facts(ex, names, "event_date")} == {"2031-12-03"}
+    assert not any("钟某某" in n for n in names.values())
+    assert {(s, v, o) for s, o, v in facts(ex, names, "post")} == {("孟某某", "主任", "澜沧江-湄公河环境合作中心")}
+
+
+def test_minutes_attendance_list_and_its_sections():
+    text = ("某某联合工作组第三次会议纪要\n"
+            "2031年6月14日，某某联合工作组第三次会议在老挝万象召开。\n一、出席人员\n"
+            "中方：覃某某（副主任，澜沧江-湄公河环境合作中心）；杜某某（高级工程师，中国环境监测总站）。\n"
+            "老方：Vilay SISOM（副司长，老挝自然资源与环境部污染控制司）。\n二、会议议程与发言\n"
+            "杜某某通报了示范站的运行情况。\n四、考察活动\n6月15日，中方工作组赴万荣县考察农村生活污水处理试点。\n")
+    assert post_facts(text) >= {("覃某某", "副主任", "澜沧江-湄公河环境合作中心"),
+                                ("杜某某", "高级工程师", "中国环境监测总站"),
+                                ("Vilay SISOM", "副司长", "老挝自然资源与环境部污染控制司")}
+    ex, names = run(text)
+    events = {s for s, _, _ in facts(ex, names, "event_date")}
+    assert "出席人员" not in events
+    assert ("杜某某", "某某联合工作组第三次会议") in {(s, o) for s, o, _ in facts(ex, names, "speech")}
+    assert "万荣" in {o for _, o, _ in facts(ex, names, "event_place")}
+
+
+def test_an_online_meeting_with_its_main_venue():
+    ex, names = run("2031年9月23日，某某国家联络人会议以视频方式召开，在北京设主会场，五国环境部门通过视频连线参会。")
+    assert {o for _, o, _ in facts(ex, names, "event_place")} == {"北京"}
+
+
+# --- held-out sets 84-86: the centre's PDFs, partners' encodings, more saved pages ---------------
+
+
+def test_a_text_wrapped_at_a_number_of_characters_joins_lines_with_latin_names():
+    # wrapped every 38 characters, not at a width: a line with Latin letters is narrower
+    first = ["　　会议期间，云南省生态环境厅副厅长毛某某、老挝农业与环境部森林资",
+             "源管理司司长Khamla SOUKSAVATH、琅南塔省农业与环境厅厅长Bounmy ",
+             "VONGPHACHANH、西双版纳傣族自治州人民政府副州长玉某某出席开幕式并讲",
+             "话，介绍了各自的工作。"]
+    other = ["　　与会代表围绕联合巡护、物种监测和社区发展等问题进行了深入讨论，",
+             "并实地考察了保护区的界桩和社区护林站，听取了基层工作人员的介绍。"]
+    lines = []
+    for k in range(6):
+        lines += (first if k % 2 == 0 else other) + [""]
+    out = briefing_from_text("\n".join(lines), id="w").text.split("\n")
+    assert out[0] == "".join(first).strip()
+    assert "厅长Bounmy VONGPHACHANH、西双版纳" in out[0]  # one paragraph, the name whole
+
+
+def test_a_thai_province_governor_and_his_province():
+    assert post_facts("2031年1月13日，研讨会在泰国孔敬府举行。孔敬府副府长颂某·甘某出席并讲话。") == {
+        ("颂某·甘某", "副府长", "孔敬府")}
+
+
+def test_a_markdown_table_of_delegates():
+    text = ("## 某某交流会在昆明召开\n\n8月17日，某某交流会在云南昆明召开。\n\n"
+            "| 国家 | 单位 | 代表 | 职务 |\n| --- | --- | --- | --- |\n"
+            "| 缅甸 | 缅甸自然资源与环境保护部森林司 | Thura AUNGLWIN | 副司长 |\n")
+    assert ("Thura AUNGLWIN", "副司长", "缅甸自然资源与环境保护部森林司") in post_facts(text)
+
+
+def test_works_cited_are_no_documents_and_a_city_before_its_province_is_where():
+    from .extractkit import docs, orgs
+
+    assert docs("闻某某：《澜湄环境合作的地方化路径》，《东南亚纵横》2031年第3期。") == []
+    assert docs("会议通过了《澜湄合作五年行动计划（2023-2027）》。") == [("澜湄合作五年行动计划（2023-2027）", "plan")]
+    assert [n for n, _ in orgs("论坛在昆明云南大学呈贡校区开幕。")] == ["云南大学"]
+    assert [n for n, _ in orgs("会议在昆明理工大学举行。")] == ["昆明理工大学"]
+    text = "2031年1月20日，某某对话会在曼谷举行。\n正文说明。\n参考文献\n某某：《某某报告》，北京，2030年。\n"
+    ex, names = run(text)
+    assert not any(f.kind == "mentions" for f in ex.facts)  # the works cited end the article

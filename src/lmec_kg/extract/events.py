@@ -139,9 +139,9 @@ def _PLACE_WORDS_LONGEST_FIRST() -> tuple[str, ...]:
     return tuple(sorted(set(lex.places) | set(lex.countries), key=lambda w: (-len(w), w)))
 
 
-# "在X举行/召开…": the place X before the event's verb
+# "在X举行/召开…": the place X before the event's verb (or "以视频方式召开，在X设主会场")
 # (adverbs of how often may stand before the verb: "在某国连续举办三期培训", "先后举办")
-_HELD_VERB = r"(?=(?:连续|先后|陆续|相继|分别|组织|联合)?(?:举行|召开|举办|展开|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
+_HELD_VERB = r"(?=(?:连续|先后|陆续|相继|分别|组织|联合)?(?:举行|召开|举办|展开|开幕|闭幕|开班|开展|启动|进行|成功|顺利|隆重|正式|同步|开讲|拉开|落幕|会见|拜会|拜访|以|签署|签订|会谈|考察|调研|访问|参观|发布|揭牌|结业|开课|揭幕|落下帷幕|圆满|拉开|开营|通话|座谈|巡护|采样|联合|共同|参加|出席|设(?:主)?会场|(?:与|同)[^，。；]{1,40}?(?:举行|会谈|会见|会晤|座谈|签署)))"
 # (正在/仍在 …: an adverb of time, not "at": "正在老挝访问的某部长在万象与…会谈"; 还在 is
 # "also at" before a place and a verb of holding: "中心还在金边举办…培训班")
 # (于 of a word, "基于自然的…对话在某地举行", "关于…", "致力于…", is no preposition)

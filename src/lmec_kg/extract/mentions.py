@@ -95,6 +95,11 @@ _TALK_TITLED = re.compile(r"(?:作|做)(?:了)?题为$")
 _TALK_AFTER = re.compile(r"的(?:专题|主旨|主题|学术)?(?:讲座|演讲|授课|讲话)")
 
 
+# a journal's issue after its title, and an article cited in one
+_ISSUE_OF = re.compile(r"\s*(?:杂志|期刊|学报)?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,3}\s*[期卷]")
+_CITED_IN = re.compile(r"\s*[，,]\s*《[^《》\n]{1,40}》\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,3}\s*[期卷]")
+
+
 def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     """Documents in 《》, quoted names of strategies and declarations (“…战略”), and
     well-known documents written bare (澜湄环境合作战略)."""
@@ -109,6 +114,8 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
             continue  # "据《某某日报》报道": a newspaper, not a document
         if _TALK_TITLED.search(text, max(a, m.start() - 6), m.start()) or _TALK_AFTER.match(text, m.end()):
             continue  # "作了题为《…》的专题讲座": the title of a talk, no document
+        if _ISSUE_OF.match(text, m.end()) or _CITED_IN.match(text, m.end()):
+            continue  # "某某：《文章》，《期刊》2024年第3期": a work cited and its journal, no document
         out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
         taken.append(m.span())
     for m in _QUOTE.finditer(text, a, b):

@@ -470,6 +470,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     in_title = SpanCover(titles)
     country_starts = {h[0] for h in heads if h[2] == "country"}
     place_ends = {h[1] for h in heads if h[2] == "place"}
+    place_at = {h[0]: h[3] for h in heads if h[2] == "place"}
     spans: list[OrgSpan] = []
     shared_after: set[int] = set()
     for a, b, kind, payload in heads:
@@ -497,6 +498,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue  # "在曼谷自然资源与环境部总部": the capital where a national ministry sits
         if kind == "place" and _national_after(norm, b, country_starts, org_at):
             continue  # "在某县某镇中国科学院某植物园": where a national body's site is, not its name
+        if kind == "place" and b in place_at and _city_of(payload, place_at[b]):
+            continue  # "在昆明云南大学": the city where the province's body is, not its name
         if kind == "place" and _RIVER_PART.match(norm, b):
             continue  # "红河流域水质监测站": the river named like the prefecture, no place's body
         party = _PARTY_BEFORE.search(text, max(start, a - 6), a) if kind == "place" else None
@@ -862,6 +865,14 @@ def _former_of(s: str, pos: int) -> bool:
 _COUNTY_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}?[县区](?=[\u4e00-\u9fff])")
 # the kind of a local body written before its name ("本土社会组织", "当地环保组织")
 _KIND_BEFORE_NAME = re.compile(r"(?:本土|当地|民间|基层)(?:社会|环保|环境|公益|社区|青年|妇女|非政府)?组织")
+
+
+def _city_of(city: str, province: str) -> bool:
+    """Whether ``city`` lies in ``province`` (a city written before its own province's name
+    is where something is: "昆明云南大学", not a body of Kunming)."""
+    lex = lexicon()
+    c, p = lex.places.get(city), lex.places.get(province)
+    return c is not None and p is not None and c.kind == "city" and p.kind == "province" and c.parent == p.name
 
 
 def county_country(text: str, name: str, before: int) -> str | None:

@@ -576,7 +576,7 @@ def _local_head_name(text: str, title: str, ta: int, lo: int) -> tuple[OrgSpan, 
 
 
 # "某某县县长": the county (city, district) named right before the head of its government
-_COUNTY_HEAD = re.compile(r"(副)?([县市区旗镇乡])长")
+_COUNTY_HEAD = re.compile(r"(副)?([县市区旗镇乡府])长")
 _NOT_PLACE = re.compile(r"(?:该|本|各|全|每|此|那|某|两|邻|附近)")
 
 
@@ -593,6 +593,11 @@ def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | 
     if not (3 <= len(name) <= 5) or (a > start and text[a - 1] not in _BOUNDARY and "\u4e00" <= text[a - 1] <= "\u9fff") \
             or _NOT_PLACE.match(name) or NAME_STOP.search(name[:-1]):
         return None
+    if name.endswith("府"):
+        # "孔敬府副府长": a Thai province (府) is the body its governor heads, by its own name
+        e = lexicon().places.get(name)
+        country = e.parent if e is not None and len(e.parent) == 2 and e.parent.isupper() else "TH"
+        return OrgSpan(a, ta, name, country, [Unit(name, "local_government")])
     country = county_country(text, name, a) or "CN"
     return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")],
                    prefix=name, lead=len(name))
@@ -973,6 +978,30 @@ def _appositive_post(text: str, ta: int, tb: int, start: int, end: int, orgs: li
     return Post(PersonName(nm, ns, ns + len(nm)), text[ta:tb], org, ta, tb)
 
 
+def _parenthesized_post(text: str, ta: int, tb: int, start: int, end: int, orgs: list[OrgSpan]) -> Post | None:
+    """"中方：A（副主任，某中心）；B（处长，某部某司）": an attendance list's name with its
+    title and body in brackets after it."""
+    if not (text[ta - 1:ta] in "（(" and text[tb:tb + 1] in "，,"):
+        return None
+    a = ta - 1
+    lo = max([start] + [text.rfind(c, start, a) + 1 for c in _NAME_OPENS + _APPOSITION_SEP])
+    seg = text[lo:a]
+    nm = seg.strip()
+    if not nm or not whole_name(nm, latin_words=2):
+        return None
+    b = tb + 1
+    close = min([i for i in (text.find(c, b, end) for c in "）)") if i >= 0] or [-1])
+    if close < 0 or any(c in text[b:close] for c in "，,；;。（("):
+        return None
+    org = next((o for o in orgs if o.start == b and o.end == close), None)
+    if org is None:
+        org = standalone_org(text, close, b)
+        if org is None or org.start != b:
+            return None
+    ns = lo + (len(seg) - len(seg.lstrip()))
+    return Post(PersonName(nm, ns, ns + len(nm)), text[ta:tb], org, ta, tb)
+
+
 def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
                orgs: list[OrgSpan] | None = None, antecedent=None) -> list[Post]:
     """Posts stated in the sentence ``text[start:end]``. ``antecedent(word, pos)``: the body of
@@ -998,7 +1027,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         if title == "记者" and org is None and standalone_org(text, ta, max(start, last_end)) is None:
             continue  # "（记者 某某）", "本报记者某某": a byline, no post; "某通讯社记者某某" is one
         if org is None:
-            ap = _appositive_post(text, ta, tb, start, end, orgs)
+            ap = _appositive_post(text, ta, tb, start, end, orgs) or _parenthesized_post(text, ta, tb, start, end, orgs)
             if ap is not None:
                 posts.append(ap)
                 last_end = tb

@@ -20,10 +20,10 @@ __all__ = ["TablePost", "table_posts"]
 
 # between cells: a tab, two spaces or more (an ideographic space counts as two), or a bar
 _CELL_GAP = re.compile(r"\t+[ \t]*| {2,}|\u3000+|\s*[|｜]\s*")
-_NAME_HEAD = re.compile(r"^(?:姓名|名字|发言人|主讲人|报告人|嘉宾|主持人|Name)$", re.I)
+_NAME_HEAD = re.compile(r"^(?:姓名|名字|发言人|主讲人|报告人|嘉宾|主持人|代表|参会代表|出席代表|与会代表|参会人员|Name)$", re.I)
 _ORG_HEAD = re.compile(r"^(?:单位|工作单位|所在单位|机构|所在机构|部门|单位名称|Organi[sz]ation)$", re.I)
 _TITLE_HEAD = re.compile(r"^(?:职务|职位|职称|头衔|Title|Position)$", re.I)
-_COUNTRY_HEAD = re.compile(r"^(?:国家|国别|Country)$", re.I)
+_COUNTRY_HEAD = re.compile(r"^(?:国家|国别|Country)(?:\s*[/／、]\s*(?:机构|组织|地区))?$", re.I)
 
 
 @dataclass
@@ -59,12 +59,14 @@ def _org(text: str, a: int, b: int) -> OrgSpan | None:
 
 
 def _with_country(org: OrgSpan, text: str, cell: tuple[int, int] | None) -> OrgSpan:
-    """A body written without its country in a table whose country column names it."""
-    if cell is None or org.prefix:
+    """A body written without its country in a table whose country column names it (not one
+    whose name holds it already, "泰国工业联合会", nor an international body sited there)."""
+    if cell is None or org.prefix or org.international:
         return org
     c = lexicon().countries.get(text[cell[0]:cell[1]])
-    if c is None or c[2] != "country" or c[0] == "CN" or org.country not in (None, "CN", c[0]):
-        return org
+    if c is None or c[2] != "country" or c[0] == "CN" or org.country not in (None, "CN", c[0]) \
+            or lexicon().country_re.match(org.surface):
+        return org  # (a body of another country, or named with its country, keeps its name)
     return replace(org, country=c[0], prefix=c[1], lead=0)
 
 
@@ -103,10 +105,18 @@ def _header_row(text: str, cells, cols: dict[str, int], row) -> TablePost | None
         return None
     org = _org(text, *cells[cols["org"]])
     ta, tb = cells[cols["title"]]
-    if org is None or not lexicon().title_re.fullmatch(text[ta:tb]):
+    # (the title column's cell may add the field to a staff title: "化学品与污染行动协调员")
+    if org is None or not (lexicon().title_re.fullmatch(text[ta:tb]) or _field_title(text[ta:tb])):
         return None
     org = _with_country(org, text, cells[cols["country"]] if "country" in cols else None)
     return TablePost(Post(person, text[ta:tb], org, ta, tb), row)
+
+
+def _field_title(cell: str) -> bool:
+    """A title column's cell that is a field and a title ("海外业务总监", "环境专家")."""
+    ts = title_spans(cell)
+    return (len(cell) <= 16 and bool(ts) and ts[-1][1] == len(cell) and lexicon().org_suffix_re.search(cell) is None
+            and re.fullmatch(r"[\u4e00-\u9fff]+", cell) is not None)
 
 
 def _agenda_row(text: str, cells, row) -> TablePost | None:

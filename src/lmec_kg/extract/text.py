@@ -50,6 +50,10 @@ _BACKGROUND_HEAD = re.compile(r"^\s*(关于我们|中心简介|机构简介|背�
 _SECTION = re.compile(r"^(?:\d{1,2}\s*[|｜]|(?:发布时间|发布日期|时间|日期)\s*[:：]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[【\[](?:纠错|责任编辑)|[▲△▼■□◆◇●○★☆]|图为|图片|（图|\(图|照片|摄影|记者|通讯员|来源|责任编辑|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|第[一二三四五六七八九十]+部分|图\s*\d*[:：]|（?(?:来源|供稿|编辑|审核|摄影|图片)[:：])")
 # (or "1. 某某论坛在昆明举行", "2、…": items numbered in Arabic figures)
 _NUMBERED = re.compile(r"[一二三四五六七八九十]+、\s*|（[一二三四五六七八九十]+）\s*|\d{1,2}[.、．](?!\d)\s*")
+_RELATED_HEAD = re.compile(r"^\s*[【\[]?(?:往期推荐|往期回顾|往期精彩|推荐阅读|相关阅读|相关新闻|相关文章|相关报道|延伸阅读|"
+                           r"热门推荐|热点推荐|精彩推荐|猜你喜欢|更多阅读|参考文献|参考资料|References)[】\]]?\s*[:：]?\s*$")
+# "一、出席人员": a minutes' list of who attended, no event ("出席" names who, not what)
+_ROSTER_SECTION = re.compile(r"(?:出席|参加|参会|与会|列席)(?:人员|单位|情况|名单|嘉宾|代表)")
 _DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
 _EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|开营|闭营|结营|开课|开讲|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
                        r"开展|成功|顺利|圆满|出席|参加|欢迎|落幕|揭牌|上线|通过")
@@ -276,6 +280,12 @@ def layout(text: str) -> Layout:
         contact = (a, last)
         body_end = min(body_end, a)
         break
+    # "往期推荐", "相关阅读": other articles' headlines after this one (a saved WeChat or news
+    # page), none of them this briefing's; "参考文献": a commentary's works cited
+    for a, b, line in lines:
+        if a >= masthead_end and _RELATED_HEAD.match(line):
+            body_end = min(body_end, a)
+            break
     # a release signed at its foot ("某某大使馆\n2022年8月30日"): the date it was issued,
     # and the signature no part of the body
     signed = _signature(lines, masthead_end)
@@ -332,7 +342,8 @@ def layout(text: str) -> Layout:
         # (or one whose paragraph opens with the event's date: "三、某某交流营" / "5月3日，…")
         if num and (_EVENTISH.search(s, num.end()) or k + 1 < len(body_lines)
                     and _STARTS_WITH_DATE.match(body_lines[k + 1][2].strip())) and not _SECTION.match(s, num.end()) \
-                and not _SPEECH_SECTION.match(s[num.end():].strip()) and not _NOTICE_SECTION.match(s[num.end():].strip()):
+                and not _SPEECH_SECTION.match(s[num.end():].strip()) and not _NOTICE_SECTION.match(s[num.end():].strip()) \
+                and not _ROSTER_SECTION.match(s[num.end():].strip()):
             lead = num.end()
         elif _SECTION.match(s):
             continue

@@ -6,6 +6,7 @@ Heavy libraries (pdfplumber, python-docx, bs4) are imported only when a file nee
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from ._problem import ReadProblem
@@ -81,7 +82,8 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 def read_docx(raw: bytes) -> str:
     """Paragraphs and tables of the document body in order, one paragraph per line.
 
-    Table rows become one line with cells separated by tabs (a merged cell once). Text boxes,
+    Table rows become one line with cells separated by tabs (a vertically merged cell's text
+    in each row it spans; a table laid out to hold stories side by side, cell by cell). Text boxes,
     where mastheads often live, are read where they are anchored; Word's VML fallback copy of
     each box is skipped so nothing is read twice. Page headers and footers are not body text.
     """
@@ -141,6 +143,8 @@ def _runs_text(p) -> str:
         if any(a.tag == _W + "txbxContent" for a in el.iterancestors()) and not _owned_by(el, p):
             continue
         if el.tag == _W + "t":
+            if _NOTE_MARK.fullmatch((el.text or "").strip()) and _superscript(el):
+                continue  # a note's mark ("某办公室²承办"): no text of the sentence
             parts.append(el.text or "")
         elif el.tag == _W + "tab":
             parts.append("\t")
@@ -149,6 +153,15 @@ def _runs_text(p) -> str:
         else:
             parts.append("-")
     return "".join(parts)
+
+
+_NOTE_MARK = re.compile(r"\d{1,2}|[①-⑳*※]|\[\d{1,2}\]")
+
+
+def _superscript(t) -> bool:
+    run = t.getparent()
+    va = run.find(f"{_W}rPr/{_W}vertAlign") if run is not None and run.tag == _W + "r" else None
+    return va is not None and va.get(_W + "val") == "superscript"
 
 
 def _owned_by(el, p) -> bool:
@@ -160,12 +173,20 @@ def _owned_by(el, p) -> bool:
 
 
 def _docx_table(tbl, lines: list[str]) -> None:
+    merged: dict[int, str] = {}  # column -> the text of the vertically merged cell over it
     for tr in tbl.iterchildren(_W + "tr"):
-        cells: list[str] = []
+        cells: list[list[str]] = []
+        col = 0
         for tc in tr.iterchildren(_W + "tc"):
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            width = int(span.get(_W + "val") or 1) if span is not None else 1
             vmerge = tc.find(f"{_W}tcPr/{_W}vMerge")
             if vmerge is not None and vmerge.get(_W + "val") in (None, "continue"):
-                continue  # continuation of a vertically merged cell: its text is above
+                # a merged cell's continuation: its row is the merged cell's too ("柬埔寨" over
+                # three participants' rows gives each its country)
+                cells.append([merged.get(col, "")])
+                col += width
+                continue
             inner: list[str] = []
             for el in tc.iterchildren():
                 if el.tag == _W + "p":
@@ -174,9 +195,21 @@ def _docx_table(tbl, lines: list[str]) -> None:
                     nested: list[str] = []
                     _docx_table(el, nested)
                     inner.extend(nested)
-            cell = " ".join(s.strip() for s in inner if s.strip())
-            cells.append(cell)
-        row = "\t".join(c for c in cells if c)
+            inner = [s.strip() for s in inner if s.strip()]
+            if vmerge is not None:
+                merged[col] = " ".join(inner)
+            cells.append(inner)
+            col += width
+        if any(_prose(c) for c in cells):
+            # a table used for layout (two stories side by side): each cell's paragraphs as
+            # lines, cell by cell, not one row of run-together stories
+            lines.extend(p for c in cells for p in c)
+            continue
+        row = "\t".join(t for t in (" ".join(c) for c in cells) if t)
         if row:
             lines.append(row)
 
+
+def _prose(paragraphs: list[str]) -> bool:
+    """A cell that holds sentences: two paragraphs or more, one of them a long sentence."""
+    return len(paragraphs) >= 2 and any(len(p) >= 60 and p.rstrip().endswith(("。", "！", "？", "”")) for p in paragraphs)

@@ -70,7 +70,7 @@ def read_html(raw: bytes) -> tuple[str, str]:
 
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
         c.extract()
-    meta_date = _meta_date(soup)  # before <head> goes
+    meta_date = _meta_date(soup) or _dated_element(soup) or _url_date(soup)  # before <head> and the header go
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -85,8 +85,9 @@ def read_html(raw: bytes) -> tuple[str, str]:
             continue
         words = " ".join([*_as_list(attrs.get("class")), str(attrs.get("id", ""))])
         if words.strip() and _NOISE.search(words) and not _has_article(tag):
-            if _ARTICLE_WORDS.search(words) and tag.find("h1"):
-                continue  # "article-header" holds the headline
+            h1 = tag.find("h1")
+            if h1 is not None and (_ARTICLE_WORDS.search(words) or len(_text(h1)) >= 8):
+                continue  # "article-header" (or a page header) holds the headline, not a logo
             tag.decompose()
         elif tag.name == "header" and tag.find_parent(["article", "main"]) is None and not tag.find("h1"):
             tag.decompose()
@@ -94,6 +95,9 @@ def read_html(raw: bytes) -> tuple[str, str]:
     h1s = [h for h in body.find_all("h1") if _text(h)]
     main = _main_block(body)
     lines = _lines(main)
+    if not h1s:  # a page whose headline is an <h2> over the article ("news-title")
+        h1s = [h for h in body.find_all("h2") if len(_text(h)) >= 8 and not _contains(main, h)
+               and h.find_parent("a") is None and h.find("a") is None][:1]
     if len(h1s) == 1 and not _contains(main, h1s[0]):
         head = _text(h1s[0])
         if head and (not lines or lines[0] != head):
@@ -135,7 +139,8 @@ def _dated_lines_between(h1, main) -> list[str]:
     return out
 
 
-_YMD = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
+# ("2022 08/16": a page's date set in spans, the year apart)
+_YMD = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?:[-/.]|\s+)\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))")
 _META_DATE_NAMES = {"pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime",
                     "article:published_time", "og:published_time", "dc.date", "dc.date.issued",
                     "dcterms.issued", "dcterms.created", "date", "sailthru.date", "parsely-pub-date"}
@@ -158,6 +163,40 @@ def _meta_date(soup) -> str | None:
             date = _ymd(str(m.get("content") or ""))
             if date:
                 return date
+    return None
+
+
+_DATED_CLASS = re.compile(r"time|date|pub", re.I)
+
+
+def _dated_element(soup) -> str | None:
+    """The date of the page's first short element named for it (class or id "…time…",
+    "…date…", "pubtime"): a news page's date in its header ("2022 08/16 21:35")."""
+    for el in soup.find_all(True):
+        attrs = el.attrs or {}
+        words = " ".join([*_as_list(attrs.get("class")), str(attrs.get("id", ""))])
+        if words.strip() and _DATED_CLASS.search(words) and el.find_parent("a") is None and el.find("a") is None:
+            text = _squeeze(el.get_text(" "))  # (its parts may stand in spans of their own)
+            if len(text) <= 60:
+                date = _ymd(str(attrs.get("datetime") or "")) or _ymd(text)
+                if date:
+                    return date
+    return None
+
+
+#: a Chinese government site's article address: ".../202409/t20240912_1086425.shtml"
+_URL_DATE = re.compile(r"/t((?:19|20)\d\d)(\d\d)(\d\d)_\d+\.s?html?")
+
+
+def _url_date(soup) -> str | None:
+    """The date in the page's own address, printed on it ("网址：…/t20240912_….shtml"; not in a
+    link's href: a sidebar's links carry other articles' dates)."""
+    for s in soup.find_all(string=_URL_DATE):
+        if s.find_parent("a") is None:
+            m = _URL_DATE.search(str(s))
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y}年{mo}月{d}日"
     return None
 
 

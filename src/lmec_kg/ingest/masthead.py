@@ -227,8 +227,9 @@ def _meta_line(line: str) -> tuple[str | None, int | None, int | None, str | Non
             series = p
         elif not _LABEL.match(p):
             leftovers.append(p)
-    if leftovers and date is not None and all(len(p) <= 30 and _ORG_NAME.search(p) for p in leftovers):
-        leftovers = []  # a web page's byline: the date and the office that wrote it
+    if leftovers and date is not None and (all(len(p) <= 30 and _ORG_NAME.search(p) for p in leftovers)
+                                           or line.startswith("原创") and len(line) <= 60):
+        leftovers = []  # a web page's byline: the date and the office (or the account) that wrote it
     if leftovers:
         # a whole-line English series ("Work Briefing") splits on spaces; retry on the line
         whole = " ".join(parts)

@@ -134,7 +134,9 @@ def _page_lines(page) -> list[dict]:
     """Text lines of one page in reading order, each with geometry and a 'col' block number."""
     height = float(page.height) or 1.0
     blocks = [page]
-    gutter = _gutter(page)
+    tables = _ruled_tables(page)
+    # (a page with a ruled table is read top to bottom: its columns are the table's)
+    gutter = _gutter(page) if not tables else None
     if gutter is not None:
         # lines that span the gutter above or below the columns (running heads, a banner
         # headline, folios) are read whole; then the left column, then the right
@@ -151,12 +153,60 @@ def _page_lines(page) -> list[dict]:
         lines = block.extract_text_lines(strip=True, return_chars=True)
         lines.sort(key=lambda ln: (round(ln["top"]), ln["x0"]))
         for ln in lines:
-            if ln["text"].strip():
+            if ln["text"].strip() and not any(_inside(ln, t["bbox"]) for t in tables):
                 out.append({
                     "text": _table_row(ln.get("chars") or ()) or _unspace(ln["text"]), "x0": ln["x0"],
                     "x1": ln["x1"], "top": ln["top"], "bottom": ln["bottom"], "col": col, "height": height,
                 })
+    if tables:
+        out += [dict(row, col=0, height=height) for t in tables for row in t["rows"]]
+        out.sort(key=lambda ln: (round(ln["top"]), ln["x0"]))
     return out
+
+
+def _inside(ln: dict, bbox) -> bool:
+    x0, top, x1, bottom = bbox
+    mid = (ln["top"] + ln["bottom"]) / 2
+    return top <= mid <= bottom and ln["x0"] < x1 and ln["x1"] > x0
+
+
+def _ruled_tables(page) -> list[dict]:
+    """The page's ruled tables of three columns or more, each row a line of its cells apart
+    by tabs; a cell's wrapped lines are joined back ("生态环境部固体废物与化学品管理技术" +
+    "中心"), so a body, a title or a name stays whole in its cell."""
+    try:
+        found = page.find_tables()
+    except Exception:  # a table finder's failure only loses the tables' layout
+        return []
+    out = []
+    for t in found:
+        try:
+            rows = t.extract()
+        except Exception:
+            continue
+        if len(rows) < 2 or max(len(r) for r in rows) < 3:
+            continue
+        lines = []
+        for cells, row in zip(rows, t.rows):
+            texts = [_cell_text(c) for c in cells if c is not None]
+            if any(texts):
+                x0, top, x1, bottom = row.bbox
+                lines.append({"text": "\t".join(x for x in texts if x), "x0": x0, "x1": x1, "top": top,
+                              "bottom": bottom})
+        out.append({"bbox": t.bbox, "rows": lines})
+    return out
+
+
+def _cell_text(cell: str | None) -> str:
+    parts = [_unspace(p.strip()) for p in (cell or "").split("\n") if p.strip()]
+    text = parts[0] if parts else ""
+    for p in parts[1:]:
+        # a break between two Latin words is a space ("Thongsavanh" / "PHETLAMANY"), inside an
+        # upper-case word none ("RATTANAWON" / "G"), beside Chinese none
+        a, b = text[-1], p[0]
+        gap = a.isascii() and a.isalpha() and b.isascii() and b.isalpha() and not (a.isupper() and b.isupper())
+        text += (" " if gap else "") + p
+    return text
 
 
 def _table_row(chars) -> str | None:
@@ -386,6 +436,8 @@ def _margins(pages: list[list[dict]]) -> dict[int, tuple[float, float, float]]:
             by_col.setdefault(ln["col"], []).append(ln)
     out = {}
     for col, lines in by_col.items():
+        # (a table's rows, often set smaller, are no measure of the text's lines)
+        lines = [ln for ln in lines if "\t" not in ln["text"]] or lines
         size = median(ln["bottom"] - ln["top"] for ln in lines)
         lefts = sorted(ln["x0"] for ln in lines)
         rights = sorted(ln["x1"] for ln in lines)
@@ -417,6 +469,9 @@ def _stopped_short(prev: dict, nxt: dict, right: float, size: float) -> bool:
     return right - prev["x1"] > max(2.0 * size, first + 0.5 * size)
 
 
+_NOTE_MARK = re.compile(r"\d{1,2}|[①-⑳*※]|\[\d{1,2}\]")
+
+
 def _reflow(lines: list[dict], out: list[str], state: dict) -> None:
     """Join hard-wrapped lines into paragraphs; appends one string per paragraph to ``out``.
 
@@ -437,6 +492,10 @@ def _reflow(lines: list[dict], out: list[str], state: dict) -> None:
         prev = None
         for ln in col_lines:
             text = ln["text"]
+            h = ln["bottom"] - ln["top"]
+            if geometry and _NOTE_MARK.fullmatch(text.strip()) and h < 0.9 * size and (
+                    ln["x0"] > left + 2 * size or h < 0.75 * size):
+                continue  # a note's mark, set small and raised (inside a line, or at a note): no text
             if prev is None:
                 carry = geometry and out and "\t" not in text and "\t" not in out[-1] and _continues(state, ln, left, size)
                 if carry:

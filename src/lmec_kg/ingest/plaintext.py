@@ -101,7 +101,7 @@ def reflow(text: str) -> str:
     if wrapped < 5 or wrapped < 0.2 * len(body):
         return text
     lines = _drop_furniture(lines)
-    return "\n".join(_paragraphs(lines, base, wide))
+    return "\n".join(_paragraphs(lines, base, wide, chars[int(0.9 * (len(chars) - 1))]))
 
 
 _BREAK = "\f"
@@ -133,8 +133,11 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     return out
 
 
-def _paragraphs(lines: list[str], base: int, wide: int) -> list[str]:
-    """Join each paragraph's lines; paragraphs come back apart, with a blank line between."""
+def _paragraphs(lines: list[str], base: int, wide: int, longest: int) -> list[str]:
+    """Join each paragraph's lines; paragraphs come back apart, with a blank line between.
+
+    A line ran on to the margin if it is about as wide as the longest, or (text wrapped at a
+    number of characters, not at a width: Latin letters are narrower) about as long."""
     out: list[str] = []
     para = ""
     prev = None  # the last non-blank line of ``para``
@@ -153,7 +156,7 @@ def _paragraphs(lines: list[str], base: int, wide: int) -> list[str]:
             joins = False
         else:
             centred = _indent(ln) > base + 8 and _indent(prev) > base + 8
-            full = _width(prev.rstrip()) >= 0.8 * wide
+            full = _width(prev.rstrip()) >= 0.8 * wide or len(prev.strip()) >= 0.9 * longest
             if centred:
                 # a headline wrapped in the middle (not the masthead's lines, one name each)
                 joins = not gap and not in_masthead and not prev.rstrip().endswith(_CLOSERS)
