@@ -6,15 +6,20 @@ Formats
         pattern); detection tries strict UTF-8, then scores GB18030/Big5/UTF-16 readings by
         their share of common Chinese characters (``decode``).
     ``.pdf``
-        the text layer via pdfplumber, in reading order (two-column pages column by column),
-        without running headers/footers and folios, hard-wrapped lines joined back into one
-        line per paragraph, also across page breaks; pypdf as a fallback (``pdftext``).
+        the text layer via pdfplumber, in reading order (two-column pages, and two-column
+        stretches between full-width text, column by column), without running headers/footers,
+        folios and raised note marks, hard-wrapped lines joined back into one line per
+        paragraph, also across page breaks; tables as one line per row, cells apart by tabs
+        (ruled ones by pdfplumber's table finder); pypdf as a fallback (``pdftext``).
     ``.docx``
-        body paragraphs and tables in document order (cells tab-separated), text boxes once;
-        page headers and footers left out (``formats``).
+        body paragraphs and tables in document order (cells tab-separated, a merged cell in
+        each row it spans, a layout table cell by cell), text boxes once, superscript note
+        marks dropped; page headers and footers left out (``formats``).
     ``.html``/``.htm``
         the article block chosen by text density after navigation, scripts, styles, footers
-        and share bars are dropped; one paragraph per line, ``<br>`` kept (``htmltext``).
+        and share bars are dropped; one paragraph per line, ``<br>`` kept; the headline and the
+        page's date (metadata, a dated header element, its printed address) put first
+        (``htmltext``).
 
 Every text is normalised the same way (``normalize``): NFC, ``\n`` line ends, traditional
 characters simplified one for one (the published text kept in ``original``, same length, so
