@@ -328,3 +328,13 @@ def test_works_cited_are_no_documents_and_a_city_before_its_province_is_where():
     text = "2031年1月20日，某某对话会在曼谷举行。\n正文说明。\n参考文献\n某某：《某某报告》，北京，2030年。\n"
     ex, names = run(text)
     assert not any(f.kind == "mentions" for f in ex.facts)  # the works cited end the article
+
+
+def test_a_date_only_the_layout_reads_is_the_briefings_publication_date():
+    # a web page's byline the masthead reader leaves alone: the graph's dcterms:issued still has it
+    text = ("某某政策对话在京举行\n2031-11-18 10:26  来源：国际合作司  【字体：大 中 小】 打印\n"
+            "11月16日，某某政策对话在北京举行。本次对话由生态环境部主办。\n")
+    assert briefing_from_text(text, id="p").published is None
+    ex = extract(briefing_from_text(text, id="p"))
+    assert ex.briefing.published == "2031-11-18"
+    assert {f.value for f in ex.facts if f.kind == "event_date"} == {"2031-11-16"}

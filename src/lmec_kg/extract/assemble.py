@@ -625,10 +625,14 @@ def literal_matches(text: str, ranges: list[tuple[int, int]], words) -> list[tup
 
 
 def build(briefing: Briefing, version: str) -> Extraction:
-    bld = Builder(briefing)
     text = briefing.text
     lay = layout(text)
     published = briefing.published or lay.published
+    if briefing.published is None and published:
+        # a date the layout reads and the masthead does not (a web page's byline "2021-11-18
+        # 10:26 来源：…", a release's date at its foot): the briefing's own, for the graph too
+        briefing = replace(briefing, published=published)
+    bld = Builder(briefing)
     year = _year(briefing, published)
     lex = lexicon()
 
