@@ -16,7 +16,7 @@ FILES = sorted((ROOT / "data" / "briefings").glob("*.txt")) + sorted(CORPUS.glob
 #: the held-out sets' texts (written without reading the extractor): the structural checks
 #: below hold on them too
 HELD_OUT = sorted(p for p in (ROOT / "tests").glob("blind*/*")
-                  if p.suffix in (".txt", ".pdf", ".docx", ".html"))  # as delivered: PDF, Word, web pages too
+                  if p.suffix in (".txt", ".md", ".pdf", ".docx", ".html"))  # as delivered: PDF, Word, web pages too
 
 
 def _extract(path: Path):
