@@ -338,3 +338,39 @@ def test_a_date_only_the_layout_reads_is_the_briefings_publication_date():
     ex = extract(briefing_from_text(text, id="p"))
     assert ex.briefing.published == "2031-11-18"
     assert {f.value for f in ex.facts if f.kind == "event_date"} == {"2031-11-16"}
+
+
+# --- held-out set 88: partners' letters and reports ----------------------------------------------
+
+
+LETTER = ("越南社会主义共和国\n独立—自由—幸福\n\n越南自然资源与环境部\n国际合作司\n\n文号：第1125号\n"
+          "事由：关于共同举办研讨会事\n\n河内，2031年9月8日\n\n致：澜沧江-湄公河环境合作中心\n\n"
+          "越南自然资源与环境部国际合作司谨向澜沧江-湄公河环境合作中心致以诚挚的问候。\n"
+          "2031年6月22日，贵中心主办的某某线上培训以视频方式顺利举行，我司作为协办单位参与了培训的筹备工作。"
+          "我司副司长黄某某在开幕式上致辞。\n我部先后有四十余名人员参加了培训。\n")
+
+
+def test_a_letter_speaks_of_its_sender_and_its_addressee():
+    b = briefing_from_text(LETTER, id="l")
+    ex = extract(b)
+    names = {e.key: e.name for e in ex.entities}
+    assert ex.briefing.published == "2031-09-08"  # the letter's place-and-date line
+    roles = {(o, v) for _, o, v in facts(ex, names, "event_role")}
+    assert roles >= {("澜沧江-湄公河环境合作中心", "host"), ("越南自然资源与环境部国际合作司", "co-organizer")}
+    assert ("黄某某", "副司长", "越南自然资源与环境部国际合作司") in {(s, v, o) for s, o, v in facts(ex, names, "post")}
+    orgs_named = {e.name for e in ex.entities if e.kind == "organization"}
+    assert orgs_named == {"澜沧江-湄公河环境合作中心", "越南自然资源与环境部", "越南自然资源与环境部国际合作司"}
+
+
+def test_a_report_under_a_states_letterhead_names_its_ministry_with_its_country():
+    text = ("老挝人民民主共和国\n和平 独立 民主 统一 繁荣\n自然资源与环境部\n文号：第0417号\n万象，2031年12月18日\n"
+            "关于2031年度合作进展情况的报告\n一、主要合作活动\n"
+            "2031年5月16日，某某技术交流会在琅南塔省南塔县举行。我部副部长坎佩·西某出席开幕式并致辞。"
+            "我部环境质量促进司司长苏立万·彭某介绍了监测情况。\n")
+    assert post_facts(text) >= {("坎佩·西某", "副部长", "老挝自然资源与环境部"),
+                                ("苏立万·彭某", "司长", "老挝自然资源与环境部环境质量促进司")}
+
+
+def test_a_header_tables_label_cells_read_as_label_lines():
+    text = briefing_from_text("某某会议纪要\n会议时间\t2031年11月19日\n主办单位\t某某办公室、某某中心\n正文。\n", id="h").text
+    assert "会议时间：2031年11月19日\n主办单位：某某办公室、某某中心" in text

@@ -667,10 +667,14 @@ def build(briefing: Briefing, version: str) -> Extraction:
         all_spans = find_orgs(text, lo, hi, sorted(all_titles))
     # "我部…": the publishing body itself (a ministry's own notice)
     pub = publisher_span(briefing, text, lay.masthead_end, lay.signatory)
-    all_spans = [sp for sp in all_spans if resolve_self(sp, pub)]
+    table.sender_country = sender_country(text, pub)
+    if pub is not None and pub.country is None and not pub.prefix and table.sender_country:
+        # "自然资源与环境部" under "老挝人民民主共和国": the sender's ministry, by its full name
+        pub = replace(pub, country=table.sender_country, prefix=_country_name(table.sender_country))
+    to = addressee_span(text)
+    all_spans = [sp for sp in all_spans if resolve_self(sp, pub, to)]
     if pub is not None and pub.alt is None and _ACADEMIC_HOME.search(pub.name) and pub.country:
         table.home = pub
-    table.sender_country = sender_country(text, pub)
     bstarts = [s.start for s in body]
     buckets: list[list[OrgSpan]] = [[] for _ in body]
     for sp in all_spans:
@@ -682,7 +686,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     bg_orgs = []
     for s in lay.background:
         ts = [(a + s.start, b + s.start) for a, b in title_spans(s.text)]
-        bg_orgs += [(sp, s) for sp in find_orgs(text, s.start, s.end, ts) if resolve_self(sp, pub)]
+        bg_orgs += [(sp, s) for sp in find_orgs(text, s.start, s.end, ts) if resolve_self(sp, pub, to)]
     table.prime(all_spans + [sp for sp, _ in bg_orgs])
     for s, (titles, orgs) in zip(body, per_sent):
         for sp in orgs:
@@ -1747,16 +1751,25 @@ _ACADEMIC_UNIT = re.compile(r"(?:学院|研究生院|研究院|研究中心|学�
 _SELF_ENDINGS = {"校": ("大学", "学院", "学校", "校"), "院": ("学院", "研究院", "科学院", "院")}
 
 
-def resolve_self(sp: OrgSpan, pub: OrgSpan | None) -> bool:
-    """"我部国际合作司" -> the publisher's 国际合作司: the first unit becomes the publisher.
-    False when the text speaks of itself but the publisher is unknown or of another kind."""
+def resolve_self(sp: OrgSpan, pub: OrgSpan | None, addressee: OrgSpan | None = None) -> bool:
+    """"我部国际合作司" -> the publisher's 国际合作司: the first unit becomes the publisher
+    ("贵中心": the body the letter is addressed to). False when the text speaks of itself but
+    the publisher is unknown or of another kind."""
     u0 = sp.units[0].text if sp.units else ""
     if not SELF_REF.fullmatch(u0):
         return True
-    if pub is None or not pub.name.endswith(_SELF_ENDINGS.get(u0[1:], (u0[1:],))) or pub.alt is not None:
+    if u0.startswith("贵"):
+        pub = addressee
+    if pub is None or pub.alt is not None:
         return False
-    last = pub.units[-1]
-    sp.units[0] = Unit(pub.name, last.subtype, last.entry if len(pub.units) == 1 else None)
+    # the publisher, or the body it belongs to ("我部" in a letter of a ministry's department)
+    endings = _SELF_ENDINGS.get(u0[1:], (u0[1:],))
+    chain = pub.chain
+    k = next((i for i in range(len(chain) - 1, -1, -1) if chain[i].endswith(endings)), None)
+    if k is None:
+        return False
+    unit = pub.units[k]
+    sp.units[0] = Unit(chain[k], unit.subtype, unit.entry if len(pub.units) == 1 or k == 0 and chain[0] == unit.text else None)
     sp.country, sp.international, sp.prefix, sp.restored = pub.country, pub.international, "", ""
     return True
 
@@ -1771,11 +1784,34 @@ def _NAMES_A_PLACE(s: str) -> bool:
     return bool(lex.country_re.search(s) or lex.place_re.search(s) or s.startswith(("中国", "中华", "全国")))
 
 
+_TO_LINE = re.compile(r"^[ \t\u3000]*(?:致|收件(?:人|单位|方)?|主送(?:单位)?)\s*[:：]\s*(\S[^\n]{1,40}?)[ \t\u3000]*$", re.M)
+
+
+def addressee_span(text: str) -> OrgSpan | None:
+    """The body a letter is addressed to ("致：澜沧江-湄公河环境合作中心"), near its head."""
+    m = _TO_LINE.search(text, 0, min(len(text), 1500))
+    if m is None:
+        return None
+    a, z = m.span(1)
+    found = [o for o in find_orgs(text, a, z) if o.start == a]
+    if found:
+        return found[0]
+    sp = standalone_org(text, z, a)
+    return sp if sp is not None and sp.start == a else None
+
+
+def _country_name(iso: str) -> str:
+    """A country's Chinese name, as a body's name opens with it ("老挝")."""
+    names = [name for _, (code, name, kind) in lexicon().countries.items() if code == iso and kind == "country"]
+    return min(names, key=len) if names else ""
+
+
 def sender_country(text: str, pub: OrgSpan | None) -> str | None:
     """The country of the foreign body that sends or publishes the text, or None (a Chinese
     one, or none named): its bare departments are its own."""
-    if pub is not None:
+    if pub is not None and (pub.country or pub.international):
         return pub.country if pub.country and pub.country != "CN" else None
+    # (a publisher named bare, "自然资源与环境部" under "老挝人民民主共和国": the head says whose)
     lex = lexicon()
     lines = [ln for ln in text[:1000].split("\n") if ln.strip()][:8]
     for i, ln in enumerate(lines):
@@ -1812,7 +1848,7 @@ def publisher_span(b: Briefing, text: str, masthead_end: int, signatory: tuple[i
             if sp is not None and sp.start == i:
                 return sp
     if spans:
-        return spans[0]
+        return _with_department_line(text, spans[0], masthead_end)
     # a company's own page: its name alone on the first line ("某某科技股份有限公司")
     first = text[:masthead_end].strip().split("\n", 1)[0].strip()
     i = text.find(first) if first else -1
@@ -1824,6 +1860,29 @@ def publisher_span(b: Briefing, text: str, masthead_end: int, signatory: tuple[i
 
 
 _ALL_NAME = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
+
+
+def _with_department_line(text: str, sp: OrgSpan, masthead_end: int) -> OrgSpan:
+    """A letterhead naming a ministry, then on the next line one of its departments
+    ("越南自然资源与环境部" / "国际合作司"): the letter is the department's."""
+    eol = text.find("\n", sp.end, masthead_end)
+    if eol < 0 or text[sp.end:eol].strip():
+        return sp
+    a = eol + 1
+    while a < masthead_end and text[a] in " \t\u3000\n":
+        a += 1
+    z = text.find("\n", a, masthead_end)
+    z = masthead_end if z < 0 else z
+    line = text[a:z].strip()
+    if not (2 <= len(line) <= 12) or not _DEPARTMENT_LINE.fullmatch(line):
+        return sp
+    nu = _next_unit(dash_norm(text), a, a + len(line), [])
+    if nu is None or nu[0] != a + len(line):
+        return sp
+    return replace(sp, end=a + len(line), units=[*sp.units, Unit(line, nu[1])])
+
+
+_DEPARTMENT_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:司|局|厅|处|办公室|中心)")
 
 
 def publisher_key(bld: Builder, table: OrgTable, b: Briefing, lay) -> str | None:

@@ -67,7 +67,8 @@ _LOCAL_LEVEL = "省市州县"
 _MANY_COUNTRIES_POSTED = re.compile(r"(?:各国|多国|外国|有关国家|相关国家)驻$")
 _EACH = re.compile(r"(?:各国|各)$")
 _PAPER_AFTER = re.compile(r"《[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|周报|邮报|导报|商报|报)》")
-SELF_REF = re.compile(r"(?:我|本)(?:部|厅|局|委|署|院|校|所|中心|会|司|办)(?![\u4e00-\u9fff]{0,1}(?:门|分|长|员|队|落|份))")
+# (贵…: the body a letter is addressed to, "贵中心")
+SELF_REF = re.compile(r"(?:我|本|贵)(?:部|厅|局|委|署|院|校|所|中心|会|司|办)(?![\u4e00-\u9fff]{0,1}(?:门|分|长|员|队|落|份))")
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z&]{1,9}$")
 _COMPOUND_PARTNER = re.compile(r"-(?:东盟|湄公河|东南亚|南亚|中亚|东北亚|阿拉伯|非洲|拉美|中东欧|太平洋岛国|上海合作组织|"
                                r"柬埔寨|老挝|缅甸|泰国|越南|中国|印度尼西亚|印尼|马来西亚|新加坡|菲律宾|文莱|日本|韩国|德国|法国|英国|美国|澳大利亚|印度)")
@@ -578,6 +579,9 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
                     lw = e.name
                 units.append(Unit(text[pos:pos + len(lw)], e.subtype, e, skip))
                 pos += len(lw)
+            elif nu is not None and (_LETTER_CLAUSE.search(norm, pos, nu[0]) or kind == "self" and (
+                    _SELF_CLAUSE.search(norm, pos, nu[0]) or norm[pos:pos + 1] in _SELF_LINK)):
+                break  # "我司建议与贵中心…", "某司谨向某中心…": the body speaks; no unit of it follows
             elif nu is not None:
                 # "中国电力企业联合会国际合作部": an association named by its country, then its unit
                 am = _ASSOCIATION.search(norm, pos, nu[0]) if not units and kind in ("country", "place") else None
@@ -795,7 +799,7 @@ def _glossed_collectives(text: str, norm: str, start: int, end: int, spans: list
 
 
 # function words that cannot be inside a name: the piece starts after the last one
-_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请|感谢|谢谢|致谢|祝贺|欢迎"
+_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请|感谢|谢谢|致谢|祝贺|欢迎|建议"
                        # "某国家公园周边的某社区合作社": where the body is, a phrase before its name
                        r"|(?:周边|附近|周围|一带|沿岸|沿线|境内|当地)的"
                        # "回顾了两年来网络组织…": a span of time, no part of a name
@@ -826,6 +830,11 @@ def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
 # a company's brand: two to four characters, no function word, no body's suffix
 _BRAND_BEFORE = re.compile(r"(?:(?![的和与及在等由为是了、])[\u4e00-\u9fff]){2,4}$")
 _PARTY_WORDS = ("代表团", "访问团", "考察团", "双方", "中方", "外方", "各方")
+# what a body speaking of itself does next ("我司建议与…", "我部谨向…", "我司期待与…")
+_SELF_CLAUSE = re.compile(r"建议|期待|希望|谨|愿|[与向和对](?:贵|我|本)")
+_SELF_LINK = frozenset("与向和对及把将为在")
+# a letter's formulas after its sender's name ("某司谨向某中心致以问候")
+_LETTER_CLAUSE = re.compile(r"谨向|谨代表|谨以|致以")
 _PIECE_BOUNDARY = frozenset("，。、；：:,;“”\"《》（）()【】 \t\n\u3000/")
 
 

@@ -129,6 +129,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 _SENTENCE_PUNCT = re.compile(r"[。！？；;]$|[。；]")
 _COMMA = re.compile(r"[，。,]")
+_PLACE_DATE_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[，,]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # "X：X是…": a paragraph about the publisher, named before the colon
 _NAMED_PARAGRAPH = re.compile(r"^\s*([^，。：:\n]{4,40})[：:]\s*(\S.*)$")
 _ABOUT_US = re.compile(r"^\s*(关于我们|中心简介|机构简介|背景介绍)")
@@ -234,7 +235,9 @@ def layout(text: str) -> Layout:
         # (a web page's source line "发布日期：2025年1月2日　来源：…　撰稿：…　浏览次数：…" may be long)
         limit = 80 if not m or _SOURCE_LABEL.search(line) else (40 if m.group(1) or m.start() == 0 else 80)
         # ("某某处编　　　　2026年4月15日": the editor and the date spaced apart on one line)
-        if m and len(_SPACES.sub(" ", line.strip())) <= limit and not _COMMA.search(line) and not _MEETING_TIME_LABEL.match(line) \
+        # ("万象，2023年12月18日": a letter's place and date line, its comma no sentence's)
+        if m and len(_SPACES.sub(" ", line.strip())) <= limit and (not _COMMA.search(line) or _PLACE_DATE_LINE.match(line)) \
+                and not _MEETING_TIME_LABEL.match(line) \
                 and not _time_before_venue(lines, i):
             masthead_end = b
             y, mo, d = (int(x) for x in (m.groups()[:3] if m.group(1) else m.groups()[3:]))

@@ -103,6 +103,12 @@ def read_briefing(path: PathLike) -> Briefing:
         raise BriefingError(shown, f"cannot read ({type(e).__name__}{': ' + detail if detail else ''})") from None
 
 
+#: a header table's label cell and its value cell ("主办单位<TAB>某部、某中心"): written as the
+#: label line prose uses ("主办单位：…"), so a table's header block reads as one
+_LABEL_CELL = re.compile(r"^([ \t\u3000]*(?:会议|活动|培训)?(?:时间|日期|地点|主办单位|承办单位|协办单位|支持单位|指导单位|"
+                         r"主办方|承办方|协办方|主持人|主题))\t+(?=[^\t\n]+$)", re.M)
+
+
 def briefing_from_text(text: str, *, id: str, path: str = "", sha256: str = "", format: str = "txt",
                        encoding: str = "utf-8") -> Briefing:
     """Normalise decoded text and read its masthead into a Briefing (no I/O).
@@ -115,6 +121,7 @@ def briefing_from_text(text: str, *, id: str, path: str = "", sha256: str = "", 
         # a PDF's text layer saved as text, numeric dates, a translation with spaces between
         # words (after the dates: "2025.3.18 上午" is then "2025年3月18日上午")
         text = unspace_words(chinese_dates(reflow(text.replace("\r\n", "\n").replace("\r", "\n"))))
+    text = _LABEL_CELL.sub(r"\1：", text)
     text, original = normalize_text(text)
     if not text.strip():
         raise ReadProblem("empty file (only whitespace)" if text else "empty file")
