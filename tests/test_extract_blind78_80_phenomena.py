@@ -374,3 +374,16 @@ def test_a_report_under_a_states_letterhead_names_its_ministry_with_its_country(
 def test_a_header_tables_label_cells_read_as_label_lines():
     text = briefing_from_text("某某会议纪要\n会议时间\t2031年11月19日\n主办单位\t某某办公室、某某中心\n正文。\n", id="h").text
     assert "会议时间：2031年11月19日\n主办单位：某某办公室、某某中心" in text
+
+
+def test_minutes_whose_header_block_opens_the_page_under_a_section_line():
+    text = ("某某工作会议暨某某研讨会会议纪要\n发布单位：某某办公室　发布日期：2031年11月28日　浏览次数：1,284\n"
+            "一、会议概况\n会议时间：2031年11月19日\n会议地点：泰国曼谷\n主办单位：泰国自然资源与环境政策规划办公室、澜沧江-湄公河环境合作中心\n"
+            "为落实合作框架，某某工作会议在曼谷召开，约90名代表出席。\n二、主要发言\n某某办公室秘书长巴某致开幕词。\n"
+            "三、现场考察\n11月21日，代表们赴罗勇府考察了工业园区的环境监测中心。\n")
+    b = briefing_from_text(text, id="m")
+    ex = extract(b)
+    names = {e.key: e.name for e in ex.entities}
+    assert {v for _, _, v in facts(ex, names, "event_date")} == {"2031-11-19", "2031-11-21"}
+    assert {(o, v) for _, o, v in facts(ex, names, "event_role")} >= {
+        ("泰国自然资源与环境政策规划办公室", "host"), ("澜沧江-湄公河环境合作中心", "host")}

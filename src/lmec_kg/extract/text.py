@@ -129,6 +129,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 _SENTENCE_PUNCT = re.compile(r"[。！？；;]$|[。；]")
 _COMMA = re.compile(r"[，。,]")
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3})")
 _PLACE_DATE_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[，,]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # "X：X是…": a paragraph about the publisher, named before the colon
 _NAMED_PARAGRAPH = re.compile(r"^\s*([^，。：:\n]{4,40})[：:]\s*(\S.*)$")
@@ -236,7 +237,9 @@ def layout(text: str) -> Layout:
         limit = 80 if not m or _SOURCE_LABEL.search(line) else (40 if m.group(1) or m.start() == 0 else 80)
         # ("某某处编　　　　2026年4月15日": the editor and the date spaced apart on one line)
         # ("万象，2023年12月18日": a letter's place and date line, its comma no sentence's)
-        if m and len(_SPACES.sub(" ", line.strip())) <= limit and (not _COMMA.search(line) or _PLACE_DATE_LINE.match(line)) \
+        # (a page's view count "浏览次数：1,284" has a comma of no sentence either)
+        if m and len(_SPACES.sub(" ", line.strip())) <= limit and (not _COMMA.search(_DIGIT_GROUP.sub("", line))
+                                                                   or _PLACE_DATE_LINE.match(line)) \
                 and not _MEETING_TIME_LABEL.match(line) \
                 and not _time_before_venue(lines, i):
             masthead_end = b
@@ -389,6 +392,14 @@ def layout(text: str) -> Layout:
     in_bg = lambda s: (any(x.start <= s.start < x.end for x in background)  # noqa: E731
                        or any(x <= s.start < y for x, y in sub_lines))
     # (a web page's own headline above its date line heads the text under it, up to the next)
+    block = bool(heads) and _opens_with_header_block(body_lines, heads[0][0])
+    if block and page_headline is None:
+        # the minutes' title above the page's date line names the meeting its header block sets out
+        title = next(((a, b, ln) for a, b, ln in lines if b <= masthead_end and ln.strip() and _headline_like(ln.strip())
+                      and not _BREADCRUMB.search(ln)), None)
+        if title is not None:
+            off = title[0] + len(title[2]) - len(title[2].lstrip())
+            page_headline = Sentence(off, off + len(title[2].strip()), title[2].strip(), -1)
     if not heads or page_headline is not None or _dated_lead_before(text, sentences, masthead_end, heads[0][0], in_bg):
         breaks.append((masthead_end, masthead_end, False))
     breaks.sort()
@@ -403,6 +414,16 @@ def layout(text: str) -> Layout:
     if not articles:
         articles.append(Article(None, masthead_end, body_end, [s for s in sentences if not in_bg(s)]))
     return Layout(sentences, articles, masthead_end, contact, background, published, page_headline, signatory)
+
+
+def _opens_with_header_block(body_lines, first_head: int) -> bool:
+    """Whether the body opens, above its first heading, with a meeting's header block ("会议时间：…",
+    "主办单位：…"; after a section line "一、会议概况" at most): minutes under the page's title,
+    whose first article is that meeting."""
+    lines = [ln.strip() for a, _, ln in body_lines if a < first_head][:2]
+    if lines and _NUMBERED.match(lines[0]) and not _BLOCK_LABEL.match(lines[0]):
+        lines = lines[1:]
+    return bool(lines) and _BLOCK_LABEL.match(lines[0]) is not None
 
 
 # the emoji or symbols a push opens its paragraphs with ("📢 ", "▶ ")
