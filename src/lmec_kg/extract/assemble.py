@@ -373,7 +373,7 @@ class OrgTable:
             sp = replace(sp, country=self.home.country)
         if (self.sender_country is not None and not sp.prefix and not sp.restored and not sp.acronym
                 and sp.alt is None and not sp.international and sp.country in (None, "CN")
-                and all(u.entry is None for u in sp.units) and not _NAMES_A_PLACE(sp.surface)):
+                and all(u.entry is None for u in sp.units) and not _names_a_place(sp.surface)):
             # "国际合作司", "国家可持续发展委员会总秘书处" in a Lao or Cambodian ministry's own
             # report: its own bodies, not China's (the default for a bare Chinese name)
             sp = replace(sp, country=self.sender_country)
@@ -670,7 +670,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     table.sender_country = sender_country(text, pub)
     if pub is not None and pub.country is None and not pub.prefix and table.sender_country:
         # "自然资源与环境部" under "老挝人民民主共和国": the sender's ministry, by its full name
-        pub = replace(pub, country=table.sender_country, prefix=_country_name(table.sender_country))
+        pub = replace(pub, country=table.sender_country, prefix=lex.country_names.get(table.sender_country, ""))
     to = addressee_span(text)
     all_spans = [sp for sp in all_spans if resolve_self(sp, pub, to)]
     if pub is not None and pub.alt is None and _ACADEMIC_HOME.search(pub.name) and pub.country:
@@ -1779,7 +1779,7 @@ def resolve_self(sp: OrgSpan, pub: OrgSpan | None, addressee: OrgSpan | None = N
 _SENDER_LABEL = re.compile(r"^\s*(?:发件(?:人|单位|方)?|来文单位|报送单位|From)\s*[:：]\s*", re.I)
 
 
-def _NAMES_A_PLACE(s: str) -> bool:
+def _names_a_place(s: str) -> bool:
     lex = lexicon()
     return bool(lex.country_re.search(s) or lex.place_re.search(s) or s.startswith(("中国", "中华", "全国")))
 
@@ -1798,12 +1798,6 @@ def addressee_span(text: str) -> OrgSpan | None:
         return found[0]
     sp = standalone_org(text, z, a)
     return sp if sp is not None and sp.start == a else None
-
-
-def _country_name(iso: str) -> str:
-    """A country's Chinese name, as a body's name opens with it ("老挝")."""
-    names = [name for _, (code, name, kind) in lexicon().countries.items() if code == iso and kind == "country"]
-    return min(names, key=len) if names else ""
 
 
 def sender_country(text: str, pub: OrgSpan | None) -> str | None:

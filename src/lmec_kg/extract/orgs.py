@@ -270,7 +270,6 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
             continue
         if text[b - 1:b] == "长" and text[b:b + 1] and text[b] in "期久远效达":
             continue  # "某部长期以来", "某司长远规划": 长期, 长远 are words, no 部长 or 司长
-
         if text[b:b + 1] == "团" and text[a:b].endswith("代表"):  # 代表团: a delegation, no one's title
             continue
         if any((x := suf.match(text, j)) and x.end() > b for j in range(max(a, b - 3), b)):

@@ -969,15 +969,15 @@ def _appositive_post(text: str, ta: int, tb: int, start: int, end: int, orgs: li
     z = stop
     while z > b and text[z - 1] == " ":
         z -= 1
-    org = _whole_body(text, b, z, orgs)
+    org = whole_body(text, b, z, orgs)
     if org is None:
         return None
     ns = lo + (len(seg) - len(seg.lstrip()))
     return Post(PersonName(nm, ns, ns + len(nm)), text[ta:tb], org, ta, tb)
 
 
-def _whole_body(text: str, b: int, z: int, orgs: list[OrgSpan]) -> OrgSpan | None:
-    """The body ``text[b:z]`` names as a whole (an apposition's or a bracket's item), or None."""
+def whole_body(text: str, b: int, z: int, orgs: list[OrgSpan]) -> OrgSpan | None:
+    """The body ``text[b:z]`` names as a whole (an apposition's, a bracket's or a table cell's item), or None."""
     org = next((o for o in orgs if o.start == b and o.end == z), None)
     if org is None:
         org = standalone_org(text, z, b)
@@ -1001,7 +1001,7 @@ def _parenthesized_post(text: str, ta: int, tb: int, start: int, end: int, orgs:
     close = min([i for i in (text.find(c, b, end) for c in "）)") if i >= 0] or [-1])
     if close < 0 or any(c in text[b:close] for c in "，,；;。（("):
         return None
-    org = _whole_body(text, b, close, orgs)
+    org = whole_body(text, b, close, orgs)
     if org is None:
         return None
     ns = lo + (len(seg) - len(seg.lstrip()))

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import lexicon
-from .orgs import OrgSpan, find_orgs, standalone_org, title_spans
-from .people import PersonName, Post, whole_name
+from .orgs import OrgSpan, find_orgs, title_spans
+from .people import PersonName, Post, whole_body, whole_name
 
 __all__ = ["TablePost", "table_posts"]
 
@@ -51,11 +51,7 @@ def _person(text: str, a: int, b: int) -> PersonName | None:
 
 def _org(text: str, a: int, b: int) -> OrgSpan | None:
     """The body a whole cell names."""
-    found = [o for o in find_orgs(text, a, b) if o.start == a and o.end == b]
-    if found:
-        return found[0]
-    o = standalone_org(text, b, a)
-    return o if o is not None and o.start == a else None
+    return whole_body(text, a, b, find_orgs(text, a, b))
 
 
 def _with_country(org: OrgSpan, text: str, cell: tuple[int, int] | None) -> OrgSpan:

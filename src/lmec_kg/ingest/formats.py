@@ -6,10 +6,9 @@ Heavy libraries (pdfplumber, python-docx, bs4) are imported only when a file nee
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 
-from ._problem import ReadProblem
+from ._problem import NOTE_MARK, ReadProblem
 from .decode import decode_bytes, sniff_binary_kind
 
 __all__ = ["FORMATS", "SUPPORTED_SUFFIXES", "format_of", "read_bytes_as"]
@@ -143,7 +142,7 @@ def _runs_text(p) -> str:
         if any(a.tag == _W + "txbxContent" for a in el.iterancestors()) and not _owned_by(el, p):
             continue
         if el.tag == _W + "t":
-            if _NOTE_MARK.fullmatch((el.text or "").strip()) and _superscript(el):
+            if NOTE_MARK.fullmatch((el.text or "").strip()) and _superscript(el):
                 continue  # a note's mark ("某办公室²承办"): no text of the sentence
             parts.append(el.text or "")
         elif el.tag == _W + "tab":
@@ -153,9 +152,6 @@ def _runs_text(p) -> str:
         else:
             parts.append("-")
     return "".join(parts)
-
-
-_NOTE_MARK = re.compile(r"\d{1,2}|[①-⑳*※]|\[\d{1,2}\]")
 
 
 def _superscript(t) -> bool:

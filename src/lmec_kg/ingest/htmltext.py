@@ -151,7 +151,10 @@ def _ymd(text: str) -> str | None:
     m = _YMD.search(text)
     if m is None:
         return None
-    y, mo, d = int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
+    return _zh_date(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
+
+
+def _zh_date(y: int, mo: int, d: int) -> str | None:
     return f"{y}年{mo}月{d}日" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
@@ -193,10 +196,9 @@ def _url_date(soup) -> str | None:
     link's href: a sidebar's links carry other articles' dates)."""
     for s in soup.find_all(string=_URL_DATE):
         if s.find_parent("a") is None:
-            m = _URL_DATE.search(str(s))
-            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return f"{y}年{mo}月{d}日"
+            date = _zh_date(*(int(g) for g in _URL_DATE.search(str(s)).groups()))
+            if date:
+                return date
     return None
 
 
@@ -204,7 +206,6 @@ def _date_before(main) -> str | None:
     """The date of the last short dated element before the article block that is no link
     (a byline cell "2019-06-19 08:32 来源：云南网", a div "2023/09/13", a <time>); a site's
     top bar giving today's date comes earlier, so the last one is the page's."""
-    found = None
     for el in main.find_all_previous(["p", "div", "span", "time", "td", "li", "em", "small"]):
         if el.find(["p", "div", "li", "td", "a"]) is not None or el.find_parent("a") is not None:
             continue
@@ -212,9 +213,8 @@ def _date_before(main) -> str | None:
         if len(text) <= 120:
             date = _ymd(str(el.get("datetime") or "")) or _ymd(text)
             if date:
-                found = date
-                break  # find_all_previous walks backwards: the first found is the last
-    return found
+                return date  # find_all_previous walks backwards: the first found is the last
+    return None
 
 
 def _as_list(v) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from statistics import median
 
-from ._problem import ReadProblem
+from ._problem import NOTE_MARK, ReadProblem
 
 __all__ = ["read_pdf"]
 
@@ -305,10 +305,7 @@ def _column_band(all_words: list[dict], bbox, half: float, steps: int, band: flo
     no text columns). (x, head, foot) as ``_gutter`` gives them, or None."""
     x0, top, x1, bottom = bbox
     width = x1 - x0
-    rows: dict[int, list[dict]] = {}
-    for w in all_words:
-        rows.setdefault(round(w["top"] / 4), []).append(w)
-    order = [rows[k] for k in sorted(rows)]
+    order = _rows(all_words)
     # the page's first and last lines, if in its edges, are its running head and folio
     if order and min(w["top"] for w in order[0]) < top + band:
         order = order[1:]
@@ -355,14 +352,19 @@ def _column_band(all_words: list[dict], bbox, half: float, steps: int, band: flo
     return x, head + 0.1, foot - 0.1
 
 
-def _table_like(words: list[dict], gap: float) -> bool:
-    """Whether most rows of the page's words have two wide gaps or more: a table's cells.
-    Two columns of text have one (the gutter)."""
+def _rows(words: list[dict]) -> list[list[dict]]:
+    """The words grouped by row (tops within a few points), top to bottom."""
     rows: dict[int, list[dict]] = {}
     for w in words:
         rows.setdefault(round(w["top"] / 4), []).append(w)
+    return [rows[k] for k in sorted(rows)]
+
+
+def _table_like(words: list[dict], gap: float) -> bool:
+    """Whether most rows of the page's words have two wide gaps or more: a table's cells.
+    Two columns of text have one (the gutter)."""
     counts = []
-    for row in rows.values():
+    for row in _rows(words):
         row.sort(key=lambda w: w["x0"])
         counts.append(sum(1 for a, b in zip(row, row[1:]) if b["x0"] - a["x1"] > gap))
     counts.sort()
@@ -469,9 +471,6 @@ def _stopped_short(prev: dict, nxt: dict, right: float, size: float) -> bool:
     return right - prev["x1"] > max(2.0 * size, first + 0.5 * size)
 
 
-_NOTE_MARK = re.compile(r"\d{1,2}|[①-⑳*※]|\[\d{1,2}\]")
-
-
 def _reflow(lines: list[dict], out: list[str], state: dict) -> None:
     """Join hard-wrapped lines into paragraphs; appends one string per paragraph to ``out``.
 
@@ -493,7 +492,7 @@ def _reflow(lines: list[dict], out: list[str], state: dict) -> None:
         for ln in col_lines:
             text = ln["text"]
             h = ln["bottom"] - ln["top"]
-            if geometry and _NOTE_MARK.fullmatch(text.strip()) and h < 0.9 * size and (
+            if geometry and NOTE_MARK.fullmatch(text.strip()) and h < 0.9 * size and (
                     ln["x0"] > left + 2 * size or h < 0.75 * size):
                 continue  # a note's mark, set small and raised (inside a line, or at a note): no text
             if prev is None:
