@@ -36,6 +36,8 @@ _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|
                              r"|今年|去年|明年|前年|近年|当年|同年|目前|当前|正在|已经|曾经|即将|此前|随后"
                              # "某省愿与某厅合作": a modal verb or adverb opens a predicate, not a name
                              r"|愿|希望|同意|决定|也|还|又|均|亦|一直|始终|一致"
+                             # "某部感谢某国政府", "某司经与部领导研究": a verb or "经" opens a clause
+                             r"|感谢|致谢|祝贺|欢迎|经(?=与|过|研究|批准|协商|由)"
                              # "某国环境部便成为首个…": a linking adverb opens the clause's predicate
                              # (便民服务中心, 就业局 keep their names)
                              r"|便(?!民|利|捷)|就(?!业)|则|却|随即|立即"
@@ -823,9 +825,20 @@ def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
         if ((suf is not None and len(left) > len(suf) and not _NOT_ORG.search(left)) or (self_ref and self_ref.end() == k)
                 or left.endswith(_PARTY_WORDS)  # "代表团与某司": the delegation, then the body met
                 or left in ("中心", "该中心", "本中心")  # "中心与某大学…签署": the centre by its short name
+                or _person_named_before(text, a, left)  # "某某与某司司长某某代表双方签字"
                 or (suf is not None and m.group() != "及" and _AND_COUNTRY().match(piece, k))):
             return _after_first_party(text, a + m.end(), end)
     return a, piece
+def _person_named_before(text: str, a: int, left: str) -> bool:
+    """A three-character name with a surname that the text has already given (after a
+    title: "中心主任某某"): a person, the first party of "某某与某司司长…", no part of a name."""
+    if not (len(left) == 3 and _HAN3.fullmatch(left) and left[0] in lexicon().surnames):
+        return False
+    k = text.rfind(left, 0, a)
+    return k >= 0 and text[k + 3:k + 4] != "与"
+_HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
 # a company's brand: two to four characters, no function word, no body's suffix
 _BRAND_BEFORE = re.compile(r"(?:(?![的和与及在等由为是了、])[\u4e00-\u9fff]){2,4}$")
 _PARTY_WORDS = ("代表团", "访问团", "考察团", "双方", "中方", "外方", "各方")
