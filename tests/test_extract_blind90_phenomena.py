@@ -1,7 +1,7 @@
 """Phenomena first met in held-out sets 82, 54 and 90-95, each on invented sentences."""
 from __future__ import annotations
 
-from .extractkit import inits, post_facts, run
+from .extractkit import docs, facts, inits, orgs, post_facts, roles_of, run
 
 HEAD = "简报\n2031年5月10日，某某培训班在昆明开幕。"
 
@@ -41,3 +41,154 @@ def test_a_generic_noun_after_a_verb_or_an_amount_is_no_programme():
     got = inits("湄公河地区都有大量环境项目正在实施。基地将为澜湄国家环境人才培养提供实践平台。")
     assert got == []
     assert inits("双方考虑从澜湄合作专项基金申请资金。") == ["澜湄合作专项基金"]
+
+
+# --- a chronology, a list of short notes -------------------------------------------------------
+
+CHRONOLOGY = """某某中心
+简报
+2032年 第1期
+2032年1月18日
+
+某某合作大事记（2030—2031年）
+
+两年来，各方保持了交流合作的连续性。现将主要事项辑录如下。
+
+2030年
+
+1月14日，某某中心与湄公河委员会秘书处在老挝万象签署合作谅解备忘录。
+
+9月17日，澜湄流域环境监测技术交流会在云南大理举行。交流会由某某中心主办。
+
+2031年
+
+3月25日，澜湄环境合作研讨会在柬埔寨金边举行。
+"""
+
+
+def _events(text, published=None):
+    ex, names = run(text, published=published)
+    dates = {(names[f.subject], f.value) for f in ex.facts if f.kind == "event_date"}
+    places = {(names[f.subject], names[f.object]) for f in ex.facts if f.kind == "event_place"}
+    return dates, places
+
+
+def test_a_chronology_dates_its_entries_by_the_year_heading_above_them():
+    dates, places = _events(CHRONOLOGY, published="2032-01-18")
+    got = {d for _, d in dates}
+    assert {"2030-01-14", "2030-09-17", "2031-03-25"} <= got
+    assert not any(d.startswith("2032") for d in got)  # not the issue's year
+    assert not any(n == "2030年" for n, _ in dates)  # the heading names no event
+    assert ("澜湄流域环境监测技术交流会", "大理") in places
+
+
+NOTES = """某某中心
+简报
+2031年 第6期
+2031年12月16日
+
+澜湄环境影响评价研讨会在金边举办
+
+11月12日至14日，澜湄环境影响评价研讨会在柬埔寨金边举办。研讨会由某某中心主办。
+
+简讯
+
+● 10月29日，澜湄国家环保产业对接会在深圳举行。
+
+● 11月26日，澜湄生态环保大数据平台专家咨询会在昆明召开。
+
+● 12月3日，在西班牙马德里举行的某公约第二十五次缔约方大会期间，中心在中国角举办“澜湄应对气候变化南南合作”主题边会。
+"""
+
+
+def test_each_bulleted_note_reports_an_event_of_its_own():
+    dates, places = _events(NOTES, published="2031-12-16")
+    assert ("澜湄国家环保产业对接会", "2031-10-29") in dates
+    assert ("澜湄生态环保大数据平台专家咨询会", "2031-11-26") in dates  # 咨询会, an event's head
+    assert ("澜湄生态环保大数据平台专家咨询会", "昆明") in places
+    # the side event held during a conference, in the conference's city
+    assert ("“澜湄应对气候变化南南合作”主题边会", "2031-12-03") in dates
+    assert ("“澜湄应对气候变化南南合作”主题边会", "马德里") in places
+
+
+# --- names in English, posts abroad -------------------------------------------------------------
+
+
+def test_a_plan_named_in_english_inside_chinese_prose_is_a_document():
+    got = docs("老挝目前正在执行National Biodiversity Strategy and Action Plan 2016-2030，工作重点是保护地。"
+               "缅甸发布了Myanmar Sustainable Development Plan (2018-2030)，并在实施。")
+    assert ("National Biodiversity Strategy and Action Plan 2016-2030", "document") in got
+    assert ("Myanmar Sustainable Development Plan (2018-2030)", "document") in got
+    # an English gloss of a name given in Chinese, and an English body, are none
+    assert docs("柬埔寨实施《五角战略》（Pentagonal Strategy）。Pollution Control Department的代表出席。") == [
+        ("五角战略", "strategy")]
+
+
+def test_thai_governors_and_foreign_county_heads_head_their_province_or_county():
+    got = post_facts(HEAD + "清迈府副府尹Anusorn CHAI介绍了措施。缅甸木姐县行政长官吴登奈参加。"
+                     "老挝约乌县县长Khamsing INTHA出席。江城县县长王海岚出席。")
+    assert ("Anusorn CHAI", "副府尹", "清迈府") in got
+    assert ("吴登奈", "行政长官", "木姐县政府") in got
+    assert ("Khamsing INTHA", "县长", "约乌县政府") in got
+    assert ("王海岚", "县长", "江城县人民政府") in got
+    ex, names = run(HEAD + "缅甸木姐县行政长官吴登奈参加。")
+    assert ("木姐县政府", "缅甸", None) in facts(ex, names, "country")
+
+
+def test_a_department_named_by_a_list_of_fields():
+    assert ("Hiroshi TANA", "处长", "亚洲开发银行东南亚局环境、自然资源与农业处") in post_facts(
+        HEAD + "亚洲开发银行东南亚局环境、自然资源与农业处处长Hiroshi TANA发言。")
+    assert ("Tran Minh", "国家代表", "IUCN越南办事处") in post_facts(HEAD + "IUCN越南办事处国家代表Tran Minh表示，合作将继续。")
+
+
+def test_an_abbreviation_between_a_body_and_its_role():
+    assert roles_of("会议由亚洲开发银行主办，大湄公河次区域环境运营中心（EOC）承办。") == [
+        ("亚洲开发银行", "host"), ("大湄公河次区域环境运营中心", "organizer")]
+
+
+def test_a_mission_posted_to_a_city_belongs_to_no_city():
+    assert orgs("湄公河国家驻昆明总领事馆官员参加。") == []
+    assert orgs("老挝驻昆明总领事馆官员参加。") == [("老挝驻昆明总领事馆", "LA")]
+
+
+def test_a_dotted_name_ends_before_an_adverb_of_order():
+    got = post_facts(HEAD + "老挝国立大学副校长通萨·普马冯首先致辞。")
+    assert ("通萨·普马冯", "副校长", "老挝国立大学") in got
+
+
+def test_quoted_programmes_counted_after_them_and_a_quantity_before_a_fund():
+    assert inits("其中“澜湄国家乡村供水示范”和“澜湄职业教育合作”两个项目将在缅甸实施。") == [
+        "澜湄国家乡村供水示范", "澜湄职业教育合作"]
+    assert inits("六国共同实施了数百个澜湄合作专项基金项目。") == ["澜湄合作专项基金"]
+
+
+def test_a_contact_line_and_a_joint_author_are_no_part_of_a_body():
+    ex, names = run(HEAD + "报告由中心联合清华大学环境学院编写。如需了解，请联系中心综合处副处长尹某某。")
+    got = set(names.values())
+    assert "清华大学环境学院" in got
+    assert not any(n.startswith(("中心联合", "请联系")) for n in got)
+
+
+def test_opening_words_of_a_course_make_speakers():
+    ex, names = run(HEAD + "中心处长孟某岚、老挝某部某司副司长Somphone KEO分别致开班辞。")
+    speakers = {names[f.subject] for f in ex.facts if f.kind == "speech"}
+    assert {"孟某岚", "Somphone KEO"} <= speakers
+
+
+def test_a_company_named_by_its_country_is_the_parent_of_its_departments():
+    ex, names = run(HEAD + "越南电力集团可持续发展部主任Luong MINH介绍了情况。"
+                    "中国电力建设集团有限公司东南亚区域总部副总经理罗某邦分享了体会。")
+    parts = {(s, o) for s, o, _ in facts(ex, names, "part_of")}
+    assert ("越南电力集团可持续发展部", "越南电力集团") in parts
+    assert ("中国电力建设集团有限公司东南亚区域总部", "中国电力建设集团有限公司") in parts  # one company name
+    assert ("罗某邦", "副总经理", "中国电力建设集团有限公司东南亚区域总部") in post_facts(
+        HEAD + "中国电力建设集团有限公司东南亚区域总部副总经理罗某邦分享了体会。")
+
+
+def test_a_governor_heads_the_province_government_the_briefing_names():
+    got = post_facts(HEAD + "清莱府府政府提供支持。清莱府副府尹阿南·汶米致辞。")
+    assert ("阿南·汶米", "副府尹", "清莱府府政府") in got  # one body, not a second
+
+
+def test_an_attached_file_named_in_english_is_no_document():
+    assert docs("附件：\n2. Joint Statement of the Ministerial Dialogue (English).pdf\n") == []

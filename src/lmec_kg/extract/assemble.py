@@ -920,6 +920,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
     # events, one per article
     events: list[str | None] = []
     doc_ry = chronicle_year(text, lay)
+    year_heads = year_headings(text)
     used_names: set[str] = set()
     for ai, art in enumerate(lay.articles):
         sents = art.sentences
@@ -928,7 +929,10 @@ def build(briefing: Briefing, version: str) -> Extraction:
             continue
         # "2025年度大事记" published in January 2026: its entries' months are of 2025
         a_pub, a_year = published, year
-        ry = review_year(art) or doc_ry
+        hy = heading_year(year_heads, art.start)
+        if art.headline is not None and _YEAR_HEADING.fullmatch(art.headline.text):
+            art = replace(art, headline=None)  # "2020年" over a chronology's entries names none of them
+        ry = hy or review_year(art) or doc_ry
         if ry and (a_pub is None or int(a_pub[:4]) > ry):
             a_pub, a_year = None, ry
         first_para = lead_paragraph(text, sents)
@@ -993,7 +997,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if st and (date is None or len(st) > len(date[0]) and st.startswith(date[0])
                        or lab[1].start < date[2].start and len(st) >= len(date[0])):
                 date = (st, en, lab[1])
-        if date and long_before(date[0], published):
+        if date and long_before(date[0], published) and not (hy and date[0].startswith(str(hy))):
             # "2016年3月，…首次领导人会议在三亚举行" in a review published in 2019: an article
             # recalling what happened years before reports no event of its own
             events.append(None)
@@ -1138,7 +1142,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if s is main_sent or s is sents[0]:
                 continue
             ref = prev_sub[1] if prev_sub and prev_sub[0] in (k - 1, k - 2) else None
-            r = secondary_event(text, s.start, s.end, a_pub, a_year, main_date, ref, issued=published)
+            r = secondary_event(text, s.start, s.end, a_pub, a_year, main_date, ref, issued=None if hy else published)
             if not r or r[0] in seen_dates:
                 continue
             in_fp = s.start in fp_starts
@@ -1173,7 +1177,9 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 a0 = vs
                 while a0 < hm.start() and text[a0] in "举行召开举办了开展签署会谈在于的":
                     a0 += 1
-                sub_name = text[a0:hm.end()].strip("“”，。 ")
+                sub_name = text[a0:hm.end()].strip("，。 ")
+                if sub_name.count("“") == sub_name.count("”") + 1 and sub_name.startswith("“"):
+                    sub_name = sub_name[1:]  # (a quote opening the clause, closed after the head)
             if not sub_name or len(sub_name) < 2:
                 # "17日上午，某某交流会在京举行": the event named before its verb
                 pm = _SUBJECT_EVENT.search(text, ds, vs)
@@ -1415,6 +1421,23 @@ def chronicle_year(text: str, lay) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+# a line that is only a year: "2020年", "2021年度", "二〇二一年"
+_YEAR_HEADING = re.compile(r"^[ \t\u3000]*((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年度?[ \t\u3000]*$", re.M)
+_HAN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def year_headings(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of each line holding only a year: a chronology's headings, under which
+    entries give only month and day ("2020年" over "1月14日，…")."""
+    return [(m.start(), int(m.group(1).translate(_HAN_DIGIT))) for m in _YEAR_HEADING.finditer(text)]
+
+
+def heading_year(heads: list[tuple[int, int]], pos: int) -> int | None:
+    """The year of the last year heading before ``pos``."""
+    k = bisect.bisect_right(heads, (pos, 1 << 30))
+    return heads[k - 1][1] if k else None
 
 
 def _part_of_year(text: str, para: list[Sentence], published: str | None, year: int | None):

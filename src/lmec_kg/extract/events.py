@@ -586,6 +586,9 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
                 pb -= 1
             if pa == pb:
                 continue
+            g = _PIECE_GLOSS.search(text, pa, pb)
+            if g is not None and g.start() > pa:
+                pb = g.start()  # "某某运营中心（EOC）承办": the name without its abbreviation
             if any(x <= pa < y or x < pb <= y for x, y in covered):
                 prev_piece = None
                 continue
@@ -621,6 +624,9 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
             if not any(o.start == x.start and o.end == x.end and o.name == x.name and role == r for x, r in out):
                 out.append((o, role))
     return out
+
+
+_PIECE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z&\-. ]{0,15}[)）]$")
 
 
 def _restore_elided_parents(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
@@ -783,6 +789,11 @@ def long_before(iso: str, published: str | None) -> bool:
     return int(published[:4]) - int(iso[:4]) >= 2
 
 
+_DURING = re.compile(r"期间[，,]")
+# "● 10月16日，…": a list's bullet before the date that opens an entry
+_BULLET_ONLY = re.compile(r"[\s●•·◆◇■□▪▶►★☆○◎※-]+")
+
+
 def secondary_event(text: str, a: int, b: int, published: str | None, year: int | None, main: str | None,
                     ref: str | None = None, issued: str | None = None):
     """A further event reported in the sentence text[a:b] with a date of its own ("此前一天，A在
@@ -814,7 +825,7 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
         # the date opens a clause or stands before the place/verb
         before = text[max(a, ds - 2):ds]
         # ("开幕前一天即7日": the day restated after 即)
-        if not (ds == a or before[-1:] in "，,、：:；即" or before.endswith(("于", "在", "其中", "此前", "今年", "去年", "前年")) or
+        if not (ds == a or _BULLET_ONLY.fullmatch(text, a, ds) or before[-1:] in "，,、：:；即" or before.endswith(("于", "在", "其中", "此前", "今年", "去年", "前年")) or
                 _CLAUSE_OPENER.search(text[max(a, ds - 8):ds])):
             continue
         clause_end = b
@@ -823,6 +834,10 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
             if k >= 0:
                 clause_end = min(clause_end, k)
         v = _EVENT_VERB.search(text, de, min(clause_end, de + 70))
+        during = _DURING.search(text, de, min(clause_end, de + 70))
+        if v is not None and during is not None and v.start() < during.start():
+            # "在某地举行的某大会期间，中心举办某边会": the event is the one held during the other
+            v = _EVENT_VERB.search(text, during.end(), min(clause_end, during.end() + 60)) or v
         if v is not None and text.startswith(("会", "仪式"), v.end()):
             # "…启动会以视频方式召开": the verb inside the event's name; its own verb follows
             v = _EVENT_VERB.search(text, v.end(), min(clause_end, de + 70)) or v

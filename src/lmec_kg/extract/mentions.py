@@ -37,7 +37,7 @@ _LEFT_STOP = re.compile(
     r"征集|汇入|接入|录入|导入|上传至|上传到|已从|已|正从|标志着|进入|向|建议|希望|呼吁|透过|若能|如能|"
     # "双方考虑从某基金申请", "为某某培养提供实践平台", "某地区都有大量环境项目": a verb, a
     # source or an amount before a generic noun
-    r"考虑|从|提供|都有|拥有|设有|还有|共有|已有|均有|大量|众多|诸多|许多|"
+    r"考虑|从|提供|都有|拥有|设有|还有|共有|已有|均有|大量|众多|诸多|许多|个(?!人)|"
     # "介绍了该行某某项目": the body a demonstrative points back to owns it, no part of its name
     r"该(?:行|组织|机构|中心|部|局|署|会|委|院|校|所|司|处|厅|办|基金会|公司|银行|网络|联盟|平台)|其他|其余|其(?!中|间|实|次))"
 )
@@ -103,6 +103,16 @@ _ISSUE_OF = re.compile(r"\s*(?:杂志|期刊|学报)?\s*(?:(?:19|20)\d{2}\s*年\
 _CITED_IN = re.compile(r"\s*[，,]\s*《[^《》\n]{1,40}》\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,3}\s*[期卷]")
 
 
+# a name in English: capitalised words (small words between them), then perhaps its years
+_LATIN_WORD = r"[A-Z][A-Za-z0-9'’]*(?:-[A-Z0-9][A-Za-z0-9'’]*)*"
+_LATIN_DOC = re.compile(rf"({_LATIN_WORD}(?:[ \t]+(?:(?:and|for|of|the|to|in|on|&)[ \t]+)*{_LATIN_WORD})+)"
+                        r"(?:[ \t]*(?:\((?:19|20)\d\d[-–—](?:19|20)?\d\d\)|(?:19|20)\d\d[-–—](?:19|20)?\d\d))?")
+_FILE_NAME_END = re.compile(r"[ \t]*(?:[（(][^（）()\n]{1,20}[)）])?[ \t]*\.[A-Za-z]{2,4}\b")
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9.\-]")
+_LATIN_DOC_HEAD = re.compile(r"\b(?:Strateg(?:y|ies)|Plan|Framework|Declaration|Agenda|Roadmap|Agreement|Convention"
+                             r"|Guidelines?|Statement|Charter|Protocol|Blueprint)\b")
+
+
 def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
     """Documents in 《》, quoted names of strategies and declarations (“…战略”), and
     well-known documents written bare (澜湄环境合作战略)."""
@@ -130,6 +140,14 @@ def find_documents(text: str, a: int, b: int) -> list[NamedThing]:
             if text.startswith(("为主题", "主题"), m.end()):
                 continue
             out.append(NamedThing("document", name, document_subtype(name) or "document", m.start(1), m.end(1)))
+            taken.append(m.span())
+    for m in _LATIN_DOC.finditer(text, a, b):
+        if (_LATIN_DOC_HEAD.search(m.group(1)) and text[m.start() - 1:m.start()] not in ("（", "(")
+                and not (m.start() and _LATIN_BEFORE.match(text, m.start() - 1)) and _free(taken, m.start(), m.end())
+                and not _FILE_NAME_END.match(text, m.end())):  # "2. Joint Statement (English).pdf": an attachment
+            # "老挝正在执行National Biodiversity Strategy and Action Plan 2016-2025": a plan
+            # named in English inside Chinese prose (a gloss in brackets names one given before)
+            out.append(NamedThing("document", m.group(), "document", m.start(), m.end()))
             taken.append(m.span())
     title = _title_line_document(text, a, b)
     if title is not None and not taken:
@@ -224,6 +242,8 @@ _PLACE_ZONE = re.compile(r"(?:省|市|州|县|府)?[\u4e00-\u9fff]{2,8}?(?:示�
 
 
 # "“一带一路”绿色发展国际联盟": word characters after the quote that may go on with its name
+# after a quoted name: more quoted names, then a count of what they are ("…”和“…”两个项目")
+_COUNTED_HEAD = re.compile(r"(?:[、和与及]“[^“”\n]{2,40}”)*等?[一二两三四五六七八九十几多数]+个(项目|计划|倡议|平台|机制|工程|行动)")
 _NAME_GOES_ON = re.compile(r"[^\W\d_的下中内为等]{2,16}")
 # what a clause goes on with after a name it is about: a verb of proposing or launching, an
 # anniversary ("“某某”倡议提出十周年", "“某某”计划实施五周年"), a listing ("“某某示范”纳入…清单"); "坚持“一国一策”来设计项目":
@@ -322,6 +342,12 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         name_h = hyphens(name)
         if _QUOTED_DOC.search(name) and _has_proper_element(name_h, lex):
             continue  # a strategy or declaration: a document
+        counted = _COUNTED_HEAD.match(text, m.end(), b)
+        if counted and not _PUNCT.search(name) and lex.initiative_heads.get(counted.group(1)):
+            # "“甲示范”和“乙合作”两个项目": each quoted name is one of the programmes counted
+            out.append(NamedThing("initiative", name, lex.initiative_heads[counted.group(1)][0], m.start(1), m.end(1)))
+            taken.append((m.start(), m.end()))
+            continue
         if _SESSION_AFTER.match(text, _after_quotes(text, m.end(), b)) and not lex.initiatives.get(name_h):
             continue  # "“湿地与候鸟网络”分论坛": the name of a session, not a programme
         if _GROUPS_AFTER.match(text, _after_quotes(text, m.end(), b)):

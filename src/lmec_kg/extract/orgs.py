@@ -80,13 +80,13 @@ _ENUM_VERB = re.compile(r"主办|承办|协办|支持|指导|举办|组织|联�
 _LATIN_ORG_HEAD = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&]{1,9})(?=[\u4e00-\u9fff])")
 _GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z&\-. ]{0,15}[)）]")
 _QUOTED = re.compile(r"《[^《》\n]{1,80}》|“[^“”\n]{1,40}”")
-_ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|办公室|委员会))")
+_ENUM_UNIT = re.compile(r"([\u4e00-\u9fff]{2,6})、([\u4e00-\u9fff]{2,10}?(?:部|司|局|署|厅|处|办公室|委员会))")
 # after such a name another 、 or ， would make it an item of a list ("甲、乙部、丙部"), unless
 # the next item opens with a country ("缅甸农业、畜牧与灌溉部、泰国农业与合作社部")
 _ENUM_LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,2}[、，]")
 # ordinary words that end like an organisation ("地处", "内部", "格局")
 _NOT_ORG = re.compile(r"(?:(?<!湿)地处|之处|交汇处|汇合处|交界处|入口处|出口处|各处|此处|到处|住处|好处|长处|难处|用处|相处|本部|全部|内部|外部|东部|西部|南部|北部|中部|"
-                      r"局部|干部|基部|总部|上司|当局|报告厅|会议厅|会议中心|会展中心|展览中心|博览中心|大厅|(?<!发)展厅|餐厅|客厅|多功能厅|演播厅|宴会厅|到达厅|出发厅|候机厅|候车厅|贵宾厅|休息厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
+                      r"局部|干部|基部|(?<!区域)(?<!地区)总部|上司|当局|报告厅|会议厅|会议中心|会展中心|展览中心|博览中心|大厅|(?<!发)展厅|餐厅|客厅|多功能厅|演播厅|宴会厅|到达厅|出发厅|候机厅|候车厅|贵宾厅|休息厅|格局|布局|结局|大局|全局|开局|僵局|时局|出院|入院|住院|医院|法院|庭院|签署|部署|体系|关系|联系|水系|派系|星系|谱系|语系|直系|母系|父系|维系|干系|世系|院系)$"
                       # "某省一处保护区", "多处": a quantifier, not an office
                       r"|^(?:省|市|州|县|区)?[一二两三四五六七八九十几多数某每另各]处$"
                       # "赴某市市郊一处园区": a place's outskirts or part, then a quantifier
@@ -352,8 +352,10 @@ def _next_unit(text: str, pos: int, limit: int, blocked: list[tuple[int, int]]) 
     return None
 
 
-# associations and foundations (no sub-units of a parent, but parents of their own units)
-_ASSOCIATION = re.compile(r"联合会|协会|学会|商会|基金会")
+# associations, foundations and companies (no sub-units of a parent, but parents of their
+# own units: "中国电力企业联合会国际合作部", "越南电力集团可持续发展部")
+_ASSOCIATION = re.compile(r"联合会|协会|学会|商会|基金会|集团(?:大众|控股|股份)?(?:股份有限公司|有限责任公司|有限公司|公司)?"
+                          r"|(?:股份有限|有限责任|有限)?公司")
 _PARTY_BEFORE = re.compile(r"(?:共青团|中国共产党|中共)$")
 _CJK_GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]")
 
@@ -482,6 +484,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue  # the 泰国 of "驻泰国大使" belongs to the title
         if kind == "country" and _MANY_COUNTRIES_POSTED.search(text[max(start, a - 6):a]):
             continue  # "各国驻某国外交使团": missions of many countries, no one body
+        if kind == "place" and text[a - 1:a] == "驻" and a > start:
+            continue  # "湄公河国家驻昆明总领事馆": where a mission is posted, not whose it is
         if kind == "org" and _EACH.search(text[max(start, a - 2):a]):
             continue  # "各国国家水务委员会": one such body in each country
         if kind == "country" and text[a - 1:a] == "、" and a - 1 > start and _COUNTRY_LIST_END().search(norm, max(start, a - 9), a - 1):
@@ -800,13 +804,13 @@ def _glossed_collectives(text: str, norm: str, start: int, end: int, spans: list
 
 
 # function words that cannot be inside a name: the piece starts after the last one
-_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请|感谢|谢谢|致谢|祝贺|欢迎|建议"
+_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请|感谢|谢谢|致谢|祝贺|欢迎|建议|请联系"
                        # "某国家公园周边的某社区合作社": where the body is, a phrase before its name
                        r"|(?:周边|附近|周围|一带|沿岸|沿线|境内|当地)的"
                        # "回顾了两年来网络组织…": a span of time, no part of a name
                        r"|[一二两三四五六七八九十多\d]+年(?:来|间)|以来")
 _QUOTED_OPENING = re.compile(r"^“[^“”]{1,10}”")
-_PARTY_JOIN = re.compile(r"与|和|及")
+_PARTY_JOIN = re.compile(r"与|和|及|联合(?!国)|携手|会同")  # "中心联合某大学编写"
 
 
 def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:

@@ -58,7 +58,7 @@ _VERB_STOP = re.compile(r"[作致做在向对为就]")
 # adverbs between a name and its predicate ("吴某也表示", "阮某则指出", "王某进一步强调"),
 # and adverbs of manner ("钱某系统介绍了…", "孙某详细阐述"); plural ones (均, 都) follow
 # lists, not one name, and are common given-name characters
-_ADVERB = re.compile(r"也还|还特别|进一步|同样|随后|随即|同时|特别|再次|也|则|还|又|亦|更|便|将"
+_ADVERB = re.compile(r"也还|还特别|进一步|同样|随后|随即|同时|特别|再次|首先|最后|接着|率先|也|则|还|又|亦|更|便|将"
                      r"|系统|详细|简要|扼要|全面|重点|着重|具体|深入|逐一|专门|生动")
 # surnames that are also function words ("主任任某", "处长曾某", "司长于某", "局长祝某"):
 # they start a name unless the first two characters read as a word
@@ -139,7 +139,7 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
         dot = max(name.rfind(c) for c in "·•・˙‧")
         tail = name[dot + 1:]
         for k in range(1, len(tail)):
-            if STRONG_STOP.match(tail, k) or (k >= 2 and NAME_STOP.match(tail, k)):
+            if STRONG_STOP.match(tail, k) or (k >= 2 and (NAME_STOP.match(tail, k) or _adverb_before_predicate(tail, k))):
                 name = name[: dot + 1 + k]
                 break
         return _with_gloss(text, PersonName(name, pos, pos + len(name)), end)
@@ -428,6 +428,13 @@ def _city_government(text: str, title: str, ta: int) -> OrgSpan | None:
         return None
     a = ta - len(name)
     country = e.parent if len(e.parent) == 2 and e.parent.isupper() else "CN"
+    if country != "CN" and name.endswith("府"):
+        # "清迈府副府尹": a Thai province (府) is the body its governor heads, by its own name,
+        # or as the briefing names its government ("清莱府府政府提供支持")
+        for gov in ("府政府", "政府"):
+            if name + gov in text:
+                return OrgSpan(a, ta, name, country, [Unit(gov, "local_government")], prefix=name, lead=len(name))
+        return OrgSpan(a, ta, name, country, [Unit(name, "local_government")])
     full = name
     if country == "CN" and name[-1] not in _ADMIN_SUFFIX:  # "广东省长": the title took the 省 of 广东省
         full = next((x for x in e.aliases if x.startswith(name) and x[-1] in _ADMIN_SUFFIX), name)
@@ -598,7 +605,14 @@ def _county_government(text: str, title: str, ta: int, start: int) -> OrgSpan | 
         e = lexicon().places.get(name)
         country = e.parent if e is not None and len(e.parent) == 2 and e.parent.isupper() else "TH"
         return OrgSpan(a, ta, name, country, [Unit(name, "local_government")])
-    country = county_country(text, name, a) or "CN"
+    cm = lexicon().country_re.match(name)
+    if cm is not None and len(name) - cm.end() >= 2 and lexicon().countries[cm.group()][2] == "country":
+        # "缅甸木姐县行政长官": the country, then its county
+        country = lexicon().countries[cm.group()][0]
+        a += cm.end()
+        name = name[cm.end():]
+    else:
+        country = county_country(text, name, a) or "CN"
     return OrgSpan(a, ta, name, country, [Unit("人民政府" if country == "CN" else "政府", "local_government")],
                    prefix=name, lead=len(name))
 
