@@ -1,6 +1,8 @@
 """Phenomena first met in held-out sets 82, 54 and 90-95, each on invented sentences."""
 from __future__ import annotations
 
+from lmec_kg.extract import extract
+
 from .extractkit import docs, facts, inits, orgs, post_facts, roles_of, run
 
 HEAD = "简报\n2031年5月10日，某某培训班在昆明开幕。"
@@ -192,3 +194,60 @@ def test_a_governor_heads_the_province_government_the_briefing_names():
 
 def test_an_attached_file_named_in_english_is_no_document():
     assert docs("附件：\n2. Joint Statement of the Ministerial Dialogue (English).pdf\n") == []
+
+
+# --- round twelve (sets 97-101) -----------------------------------------------------------------
+
+
+def test_half_width_punctuation_of_a_translation_reads_as_chinese():
+    from lmec_kg.ingest import briefing_from_text
+
+    b = briefing_from_text("老挝某部新闻公报\n2031年12月3日\n\n对话举行\n\n2031年11月27日,对话在老挝琅勃拉邦市举行。"
+                           "对话由老挝自然资源与环境部与澜沧江-湄公河环境合作中心共同主办,琅勃拉邦省自然资源与环境厅承办,"
+                           "联合国环境规划署提供支持。老挝自然资源与环境部副部长(Vice Minister) Somphone KEO致辞。\n", id="x")
+    assert "共同主办，琅勃拉邦省" in b.text and "副部长（Vice Minister）" in b.text
+    assert len(b.text) == len(b.original)  # one for one: offsets hold in the published text
+    ex = extract(b)
+    names = {e.key: e.name for e in ex.entities}
+    got = {(names[f.object], f.value) for f in ex.facts if f.kind == "event_role"}
+    assert ("联合国环境规划署", "supporter") in got
+    assert ("琅勃拉邦省自然资源与环境厅", "organizer") in got  # not a supporter as well
+    assert not any(r == "supporter" and o != "联合国环境规划署" for o, r in got)
+
+
+def test_dates_in_chinese_numerals_and_day_first_ranges():
+    from lmec_kg.ingest import briefing_from_text
+
+    t = briefing_from_text("公报\n\n二〇三一年十一月二十七日至二十八日，对话在万象举行。\n\n11-15/10/2031，大会在昆明举行。\n", id="x").text
+    assert "2031年11月27日至28日，对话" in t and "2031年10月11日至15日，大会" in t
+
+
+def test_a_numbered_note_opens_with_its_date():
+    dates, places = _events(NOTES.replace("● ", "8. ", 1), published="2031-12-16")
+    assert ("澜湄国家环保产业对接会", "2031-10-29") in dates
+
+
+def test_a_body_rendered_two_ways_in_one_briefing_is_one_body():
+    ex, names = run(HEAD + "越南自然资源与环境部国际合作司司长阮某出席。越南资源环境部国际合作司副司长黎某介绍情况。"
+                    "国家林业和草原局湿地管理司司长李某出席。国家林草局湿地管理司副司长王某发言。")
+    got = set(names.values())
+    assert "越南自然资源与环境部国际合作司" in got and "越南资源环境部国际合作司" not in got  # the form given first
+    assert "国家林业和草原局湿地管理司" in got and "国家林草局湿地管理司" not in got
+    # a briefing that writes one form keeps it (writers name bodies as the text does)
+    ex, names = run(HEAD + "缅甸资源与环境保护部环境保护司副司长Daw Hnin出席。")
+    assert "缅甸资源与环境保护部环境保护司" in set(names.values())
+
+
+def test_a_short_form_of_a_document_is_the_one_named_before_it():
+    ex, names = run(HEAD + "会议重申《澜湄环境合作战略与行动框架（2033-2037）》，双方将在《框架》下开展合作，"
+                    "并对接《昆明-蒙特利尔全球生物多样性框架》。《澜湄生态环境展望报告（2031）》（以下简称《展望报告》）发布。")
+    docs_ = {n for k, n in names.items() if k.startswith("document:")}
+    assert "框架" not in docs_ and "展望报告" not in docs_  # (a year closing the name is no part of its kind)
+
+
+def test_a_clause_before_a_generic_noun_is_no_body_nor_programme():
+    assert orgs("中方在金边援建一座空气质量自动监测站。") == []
+    assert inits("六国部长为澜湄环境合作项目库平台上线揭幕。") == ["澜湄环境合作项目库平台"]
+    assert inits("双方将继续协调澜湄合作专项基金的申报。") == ["澜湄合作专项基金"]
+    ex, names = run(HEAD + "随后，湄公河五国代表依次通过视频发言。")
+    assert not any(f.kind == "speech" for f in ex.facts)

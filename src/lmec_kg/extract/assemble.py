@@ -13,7 +13,7 @@ from .events import (DATELINE, dateline, duration_days, event_format, event_name
                      is_deadline, long_before, opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
-from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, standalone_org, title_spans
+from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, posted_short, standalone_org, title_spans
 from .people import LATIN_NAME, STRONG_STOP, after_honorific, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .tables import table_posts
@@ -299,6 +299,9 @@ class OrgTable:
         k = self.by_norm.get(norm_name(name))
         if k:
             return k
+        k = self._other_rendering(sp, i)
+        if k:
+            return k
         bare = _placed_bare(sp, name)
         if bare:
             k = self.by_norm.get(norm_name(bare))
@@ -355,6 +358,25 @@ class OrgTable:
             if len(cands) == 1:
                 return next(iter(cands))
         return f"organization:{name}"
+
+    def _other_rendering(self, sp: OrgSpan, i: int) -> str | None:
+        """The body named before under another form of a well-known body in its chain
+        ("越南资源环境部国际合作司" after "越南自然资源与环境部国际合作司", "国家林草局湿地司" after
+        "国家林业和草原局湿地司"): one body in the briefing, under the form it was first given."""
+        units = sp.units[:i + 1]
+        j = next((n for n, u in enumerate(units) if u.entry is not None), None)
+        if j is None:
+            return None
+        e = units[j].entry
+        head = sp.restored + sp.prefix + "".join(posted_short(u.text) for u in units[:j])
+        tail = "".join(posted_short(u.text) for u in units[j + 1:])
+        forms = {e.name, *e.aliases}
+        forms |= {f.replace("与", "和") for f in forms} | {f.replace("和", "与") for f in forms}
+        for f in sorted(forms - {units[j].text}):
+            k = self.by_norm.get(norm_name(head + f + tail))
+            if k:
+                return k
+        return None
 
     @staticmethod
     def _kind_word(name: str) -> bool:
@@ -1286,18 +1308,30 @@ def build(briefing: Briefing, version: str) -> Extraction:
             del by_canon[c]
     # "《联合声明》" after "《某某会议联合声明》": a short form naming only the document's kind
     # is the one longer document of the briefing whose name ends with it
+    # ("《框架》" after one framework, before another: the one named before it)
+    short_of_many: set[str] = set()
     for c in list(by_canon):
         if len(c) > 8:
             continue
-        longer = {v for k, v in by_canon.items() if k != c and k.endswith(c)}
+        longer = {v for k, v in by_canon.items() if k != c and _YEAR_TAIL.sub("", k).endswith(c)}
         if len(longer) == 1:
             by_canon[c] = next(iter(longer))
+        elif longer:
+            short_of_many.add(c)
+    named_before: list[tuple[str, str]] = []  # (canonical name, name) of each document, in order
     for si, s in enumerate(scan):
         # background paragraphs name programmes and documents too (no event mentions them)
         ek = (events[art_of[si]] if art_of[si] < len(events) else None) if si < bg_start else None
         docs = found_docs[si]
         for d in docs:
-            dname = by_canon.get(_doc_canon(d.name), d.name)
+            c = _doc_canon(d.name)
+            dname = by_canon.get(c, d.name)
+            if c in short_of_many:
+                before = {n for k, n in named_before if k != c and _YEAR_TAIL.sub("", k).endswith(c)}
+                if len(before) == 1:  # (after two such, it stays a name of its own)
+                    dname = before.pop()
+            else:
+                named_before.append((c, dname))
             dk = bld.entity(f"document:{dname}", "document", dname, d.subtype)
             bld.mention(dk, d.start, d.end)
             if ek:
@@ -1328,6 +1362,8 @@ _AND_UNIT = re.compile(r"[与和][\u4e00-\u9fff]{1,8}?(?:部|总司|司|局|厅|
 _LIST_ITEM = re.compile(r"[^、，。；：:,;“”《》（）()\s等和及与]{2,20}")
 
 
+# a year or years closing a name: "…展望报告（2020）", "…行动框架（2023-2027）"
+_YEAR_TAIL = re.compile(r"[（(]\s*\d{4}(?:\s*[-—–~～至到]\s*\d{4})?\s*年?\s*[)）]$")
 _YEARS = re.compile(r"[（(]\s*\d{4}\s*[-—–~～至到]\s*\d{4}\s*年?\s*[)）]$")
 
 

@@ -790,8 +790,8 @@ def long_before(iso: str, published: str | None) -> bool:
 
 
 _DURING = re.compile(r"期间[，,]")
-# "● 10月16日，…": a list's bullet before the date that opens an entry
-_BULLET_ONLY = re.compile(r"[\s●•·◆◇■□▪▶►★☆○◎※-]+")
+# "● 10月16日，…", "8. 10月24日，…": a list's bullet or number before the date that opens an entry
+_BULLET_ONLY = re.compile(r"[\s●•·◆◇■□▪▶►★☆○◎※-]+|\s*(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])\s*")
 
 
 def secondary_event(text: str, a: int, b: int, published: str | None, year: int | None, main: str | None,

@@ -37,7 +37,7 @@ _LEFT_STOP = re.compile(
     r"征集|汇入|接入|录入|导入|上传至|上传到|已从|已|正从|标志着|进入|向|建议|希望|呼吁|透过|若能|如能|"
     # "双方考虑从某基金申请", "为某某培养提供实践平台", "某地区都有大量环境项目": a verb, a
     # source or an amount before a generic noun
-    r"考虑|从|提供|都有|拥有|设有|还有|共有|已有|均有|大量|众多|诸多|许多|个(?!人)|"
+    r"考虑|从|提供|都有|拥有|设有|还有|共有|已有|均有|大量|众多|诸多|许多|个(?!人)|继续|协调|(?<![认作成因以称视])为(?!期)|"
     # "介绍了该行某某项目": the body a demonstrative points back to owns it, no part of its name
     r"该(?:行|组织|机构|中心|部|局|署|会|委|院|校|所|司|处|厅|办|基金会|公司|银行|网络|联盟|平台)|其他|其余|其(?!中|间|实|次))"
 )
@@ -466,7 +466,7 @@ def find_initiatives(text: str, a: int, b: int, exclude: list[tuple[int, int]]) 
         if not _has_proper_element(hyphens(run), lex):
             continue
         # "…重点项目清单", "…项目名单": a list of projects, not a programme's name
-        if text[e:e + 1] in ("会", "部", "署", "局") or text.startswith(("案例", "清单", "名单"), e):
+        if text[e:e + 1] in ("会", "部", "署", "局", "库", "组", "办") or text.startswith(("案例", "清单", "名单"), e):
             continue
         # "湄公河三角洲相关项目", "湿地保护等项目": projects of a field or a list, none named
         if run[: len(run) - len(m.group())].endswith(("相关", "有关", "等")):

@@ -52,6 +52,8 @@ _BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；�
 # verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部",
 # "原甲部和乙部合并组建为丙部"
 _VERB_INSIDE = re.compile(r"设立|成立|完成|建成|拜会|拜访|看望|合并|组建|更名|成为|签署|签订|重视|会见|会谈|出席|参加|率团|表示|举行|召开|获批|获得|荣获"
+                          # "在金边援建一座监测站": building something, a clause
+                          r"|援建|承建|捐建|修建|一座"
                           # "在我校某地校区学术交流中心举行": a building on a campus, a venue
                           r"|校区|校园")
 # a suffix followed by these characters is part of a longer word, not a name's end

@@ -48,7 +48,7 @@ from ._problem import ReadProblem
 from .formats import SUPPORTED_SUFFIXES, format_of, read_bytes_as
 from .masthead import parse_masthead
 from .normalize import normalize_text
-from .plaintext import chinese_dates, reflow, unspace_words
+from .plaintext import chinese_dates, han_numeral_dates, reflow, unspace_words
 
 __all__ = ["read_briefing", "iter_briefings", "find_briefing_files", "distinct_ids",
            "SUPPORTED_SUFFIXES", "briefing_from_text"]
@@ -121,7 +121,7 @@ def briefing_from_text(text: str, *, id: str, path: str = "", sha256: str = "", 
         # a PDF's text layer saved as text, numeric dates, a translation with spaces between
         # words (after the dates: "2025.3.18 上午" is then "2025年3月18日上午")
         text = unspace_words(chinese_dates(reflow(text.replace("\r\n", "\n").replace("\r", "\n"))))
-    text = _LABEL_CELL.sub(r"\1：", text)
+    text = han_numeral_dates(_LABEL_CELL.sub(r"\1：", text))
     text, original = normalize_text(text)
     if not text.strip():
         raise ReadProblem("empty file (only whitespace)" if text else "empty file")

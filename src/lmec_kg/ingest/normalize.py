@@ -1,8 +1,10 @@
-"""Decoded text -> the text extraction reads: NFC, ``\\n`` line ends, simplified characters.
+"""Decoded text -> the text extraction reads: NFC, ``\\n`` line ends, simplified characters,
+full-width punctuation inside Chinese.
 
-Nothing else changes: offsets into the result are provenance, so inner whitespace, blank lines and
-punctuation are kept as they are. Traditional -> simplified conversion keeps the length, so an
-offset into ``text`` is also an offset into ``original``.
+Nothing else changes: offsets into the result are provenance, so inner whitespace and blank lines
+are kept as they are. Traditional -> simplified conversion and widening a half-width comma,
+colon or bracket that a translation puts between Chinese words ("对话由A与B共同主办,C承办") each
+keep the length, so an offset into ``text`` is also an offset into ``original``.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["normalize_text", "to_simplified", "has_traditional"]
+__all__ = ["normalize_text", "to_simplified", "has_traditional", "widen_punctuation"]
 
 _NEWLINES = re.compile(r"\r\n?")
 
@@ -28,10 +30,55 @@ def normalize_text(raw: str) -> tuple[str, str | None]:
         raw = _NEWLINES.sub("\n", raw)
     if not unicodedata.is_normalized("NFC", raw):
         raw = unicodedata.normalize("NFC", raw)
-    if not has_traditional(raw):
-        return raw, None
-    simplified = to_simplified(raw)
-    return (simplified, raw) if simplified != raw else (raw, None)
+    text = widen_punctuation(raw)
+    if has_traditional(text):
+        text = to_simplified(text)
+    return (text, raw) if text != raw else (raw, None)
+
+
+_WIDE = str.maketrans(",:;!?()", "，：；！？（）")
+# a half-width comma, colon, semicolon, ! or ? (spaces before it allowed), and a bracketed aside
+_MARK = re.compile(r"[,:;!?]")
+_PAIR = re.compile(r"\(([^()\n]{0,80})\)")
+
+
+def _chinese(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+def _chinese_side(c: str) -> bool:
+    """Chinese, or its own punctuation ("。", "」", "）")."""
+    return _chinese(c) or "\u3001" <= c <= "\u3011" or c in "（），：；"
+
+
+def widen_punctuation(text: str) -> str:
+    """Half-width punctuation that a translation or a partner's keyboard put into Chinese text,
+    made full-width one for one (the rules read Chinese clauses by their full-width marks):
+    a mark with Chinese on one side, never between digits ("1,000", "10:30") nor inside English
+    ("Director-General, Department"); a bracketed aside opened next to Chinese or holding it.
+
+    >>> widen_punctuation("对话由A部主办,B厅承办。副部长(Vice Minister) Somphone,程立平。约1,000人, 10:30开幕")
+    '对话由A部主办，B厅承办。副部长（Vice Minister） Somphone，程立平。约1,000人， 10:30开幕'
+    """
+    if not any(c in text for c in ",:;!?("):
+        return text
+    wide: dict[int, str] = {}
+    for m in _MARK.finditer(text):
+        z = m.start()
+        before = text[max(0, z - 2):z].rstrip(" \t")[-1:]
+        after = text[z + 1:z + 3].lstrip(" \t")[:1]
+        if (before and _chinese_side(before)) or (after and _chinese(after)):
+            wide[z] = text[z].translate(_WIDE)
+    for m in _PAIR.finditer(text):
+        a = m.start()
+        if (a > 0 and _chinese_side(text[a - 1])) or any(_chinese(c) for c in m.group(1)):
+            wide[a], wide[m.end() - 1] = "（", "）"
+    if not wide:
+        return text
+    out = list(text)
+    for k, c in wide.items():
+        out[k] = c
+    return "".join(out)
 
 
 def has_traditional(text: str) -> bool:

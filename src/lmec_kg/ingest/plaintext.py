@@ -23,7 +23,7 @@ from collections import Counter
 # paragraph: as the PDF reader knows them from a page's geometry
 from .pdftext import _CLOSERS, _PAGE_NUMBER, _key
 
-__all__ = ["reflow", "unspace_words", "chinese_dates"]
+__all__ = ["reflow", "unspace_words", "chinese_dates", "han_numeral_dates"]
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’"
 # one space (not two: a layout gap) between two Chinese characters or marks
@@ -188,6 +188,47 @@ def _paragraphs(lines: list[str], base: int, wide: int, longest: int) -> list[st
 _YMD = re.compile(r"(?<![\d/.])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.]|\.\d)")
 _DATE_HINT = re.compile(r"\d[/.]\d{1,2}[/.]\d")
 _DMY = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])")
+# "11-15/10/2021": days of one month, day first
+_DDMY = re.compile(r"(?<![\d/.\-])(\d{1,2})-(\d{1,2})([/.])(\d{1,2})\3((?:19|20)\d{2})(?![\d/.])")
+# "2023年10月5日-06" (after the rewrite of "2023.10.05-06"): the range's last day
+_DAY_TAIL = re.compile(r"(\d{4}年\d{1,2}月\d{1,2})日-(\d{1,2})(?![\d/.年月日])")
+
+
+_HAN_YEAR = "[〇零一二三四五六七八九]{4}"
+_HAN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_HAN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_HAN_DATE = re.compile(rf"({_HAN_YEAR})年({_HAN_MONTH})月(?:({_HAN_DAY})日)?"
+                       rf"(?:(至|到|—|-|～|~)(?:({_HAN_MONTH})月)?({_HAN_DAY})日)?")
+_HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _han_int(s: str) -> int:
+    """"二十七" -> 27, "十一" -> 11, "〇一八" digit by digit (a year) -> 18."""
+    if "十" not in s:
+        return int("".join(str(_HAN_DIGIT[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_HAN_DIGIT[tens] if tens else 1) * 10 + (_HAN_DIGIT[ones] if ones else 0)
+
+
+def han_numeral_dates(text: str) -> str:
+    """Dates in Chinese numerals, as official letters and their translations date them
+    ("二〇一八年十一月二十七日至二十八日") -> "2018年11月27日至28日".
+
+    >>> han_numeral_dates("二〇二三年十月五日，会议召开；二〇一八年十一月二十七日至二十八日举行。")
+    '2023年10月5日，会议召开；2018年11月27日至28日举行。'
+    """
+    if "〇" not in text and "零" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        out = f"{_han_int(m.group(1))}年{_han_int(m.group(2))}月"
+        if m.group(3):
+            out += f"{_han_int(m.group(3))}日"
+        if m.group(6):
+            out += m.group(4) + (f"{_han_int(m.group(5))}月" if m.group(5) else "") + f"{_han_int(m.group(6))}日"
+        return out
+
+    return _HAN_DATE.sub(one, text)
 
 
 def chinese_dates(text: str) -> str:
@@ -196,6 +237,8 @@ def chinese_dates(text: str) -> str:
 
     >>> chinese_dates("2018/11/14 至 2018/11/15，研讨会举行；17/9/2020，会谈。")
     '2018年11月14日 至 2018年11月15日，研讨会举行；2020年9月17日，会谈。'
+    >>> chinese_dates("11-15/10/2021，大会举行；2023.10.05-06，交流会举行。")
+    '2021年10月11日至15日，大会举行；2023年10月5日至6日，交流会举行。'
     """
     if not _DATE_HINT.search(text):
         return text
@@ -203,7 +246,11 @@ def chinese_dates(text: str) -> str:
     def ymd(y: int, mo: int, d: int, whole: str) -> str:
         return f"{y}年{mo}月{d}日" if 1 <= mo <= 12 and 1 <= d <= 31 else whole
 
+    text = _DDMY.sub(lambda m: (ymd(int(m.group(5)), int(m.group(4)), int(m.group(1)), m.group())[:-1]
+                                + f"日至{int(m.group(2))}日") if 1 <= int(m.group(4)) <= 12 and int(m.group(1)) < int(m.group(2)) <= 31
+                     else m.group(), text)
     text = _YMD.sub(lambda m: ymd(int(m.group(1)), int(m.group(3)), int(m.group(4)), m.group()), text)
+    text = _DAY_TAIL.sub(lambda m: f"{m.group(1)}日至{int(m.group(2))}日", text)
 
     def dmy(m: re.Match) -> str:
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
