@@ -13,7 +13,7 @@ from .events import (DATELINE, dateline, duration_days, event_format, event_name
                      is_deadline, long_before, opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
-from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, posted_short, standalone_org, title_spans
+from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, standalone_org, title_spans
 from .people import LATIN_NAME, STRONG_STOP, after_honorific, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .tables import table_posts
@@ -368,8 +368,9 @@ class OrgTable:
         if j is None:
             return None
         e = units[j].entry
-        head = sp.restored + sp.prefix + "".join(posted_short(u.text) for u in units[:j])
-        tail = "".join(posted_short(u.text) for u in units[j + 1:])
+        chain = sp.chain
+        head = chain[j - 1] if j else sp.restored + sp.prefix
+        tail = chain[i][len(chain[j]):]
         forms = {e.name, *e.aliases}
         forms |= {f.replace("与", "和") for f in forms} | {f.replace("和", "与") for f in forms}
         for f in sorted(forms - {units[j].text}):

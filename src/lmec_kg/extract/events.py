@@ -9,7 +9,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from .mentions import find_initiatives
 from .text import ERA, western_year
-from .orgs import LIST_JOIN, THAT_BODY, OrgSpan, _place_country, elided_parent, hyphens, find_orgs, names_kind, standalone_org, title_spans
+from .orgs import _GLOSS, LIST_JOIN, THAT_BODY, OrgSpan, _place_country, elided_parent, hyphens, find_orgs, names_kind, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
            "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date", "is_deadline"]
@@ -626,7 +626,7 @@ def roles(text: str, a: int, b: int, doc_aliases=None, orgs: list[OrgSpan] | Non
     return out
 
 
-_PIECE_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z&\-. ]{0,15}[)）]$")
+_PIECE_GLOSS = re.compile(_GLOSS.pattern + "$")  # a body's Latin abbreviation closing a piece
 
 
 def _restore_elided_parents(text: str, found: list[OrgSpan]) -> list[OrgSpan]:

@@ -835,6 +835,11 @@ def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
                 or (suf is not None and m.group() != "及" and _AND_COUNTRY().match(piece, k))):
             return _after_first_party(text, a + m.end(), end)
     return a, piece
+
+
+_HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
 def _person_named_before(text: str, a: int, left: str) -> bool:
     """A three-character name with a surname that the text has already given (after a
     title: "中心主任某某"): a person, the first party of "某某与某司司长…", no part of a name."""
@@ -842,7 +847,6 @@ def _person_named_before(text: str, a: int, left: str) -> bool:
         return False
     k = text.rfind(left, 0, a)
     return k >= 0 and text[k + 3:k + 4] != "与"
-_HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 
 
 # a company's brand: two to four characters, no function word, no body's suffix

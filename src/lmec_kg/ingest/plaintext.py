@@ -246,9 +246,12 @@ def chinese_dates(text: str) -> str:
     def ymd(y: int, mo: int, d: int, whole: str) -> str:
         return f"{y}年{mo}月{d}日" if 1 <= mo <= 12 and 1 <= d <= 31 else whole
 
-    text = _DDMY.sub(lambda m: (ymd(int(m.group(5)), int(m.group(4)), int(m.group(1)), m.group())[:-1]
-                                + f"日至{int(m.group(2))}日") if 1 <= int(m.group(4)) <= 12 and int(m.group(1)) < int(m.group(2)) <= 31
-                     else m.group(), text)
+    def days_dmy(m: re.Match) -> str:
+        first, last, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(4)), int(m.group(5))
+        one = ymd(y, mo, first, "")
+        return f"{one}至{last}日" if one and first < last <= 31 else m.group()
+
+    text = _DDMY.sub(days_dmy, text)
     text = _YMD.sub(lambda m: ymd(int(m.group(1)), int(m.group(3)), int(m.group(4)), m.group()), text)
     text = _DAY_TAIL.sub(lambda m: f"{m.group(1)}日至{int(m.group(2))}日", text)
 
