@@ -251,3 +251,9 @@ def test_a_clause_before_a_generic_noun_is_no_body_nor_programme():
     assert inits("双方将继续协调澜湄合作专项基金的申报。") == ["澜湄合作专项基金"]
     ex, names = run(HEAD + "随后，湄公河五国代表依次通过视频发言。")
     assert not any(f.kind == "speech" for f in ex.facts)
+
+
+def test_and_before_a_bodys_unit_is_no_surname():
+    # "和" opens a name only before a given name: not before a unit ("和水局") or a title
+    got = post_facts(HEAD + "云南省生态环境厅和水局局长王某出席。")
+    assert not any(p.startswith("和") for p, _, _ in got)

@@ -553,8 +553,9 @@ def _conj_surname_name(text: str, a: int, ta: int) -> PersonName | None:
         return None
     rest = nm[1:]
     lex = lexicon()
-    if (plausible_name(rest) or rest[:1] in _STOP_SURNAMES[nm[0]]  # "某厅和社区代表": a conjunction or lex.org_suffix_re.search(rest) or lex.title_re.search(rest)
-            or lex.place_re.search(rest) or lex.country_re.search(rest)
+    # ("某厅和社区代表": a conjunction before a noun, no surname)
+    if (plausible_name(rest) or rest[:1] in _STOP_SURNAMES[nm[0]]
+            or lex.org_suffix_re.search(rest) or lex.title_re.search(rest) or lex.place_re.search(rest) or lex.country_re.search(rest)
             or STRONG_STOP.search(rest) or NAME_STOP.match(rest) or _NOT_IN_NAME.search(rest)):
         return None
     return PersonName(nm, a, ta)
