@@ -104,6 +104,17 @@ def test_bad_files_are_skipped_and_named(tmp_path, folder):
     assert "briefings read: 1" in r.output and out.exists()
 
 
+def test_a_briefing_in_a_language_the_extractor_does_not_read_is_named(tmp_path, folder):
+    (folder / "release-en.txt").write_text(
+        "Press release\n\nBangkok, 3 March 2031 - A workshop on river health opened today in Bangkok. "
+        "The Director-General of the department delivered opening remarks.\n", encoding="utf-8")
+    r = run("build", folder, "--output", tmp_path / "g.ttl", "--no-store", "--no-cache")
+    assert r.exit_code == 0, r.output
+    notes = [line for line in r.output.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and "release-en.txt" in notes[0] and "English" in notes[0]
+    assert "briefings read: 2" in r.output  # read, and counted: its publication data is in the graph
+
+
 def test_files_that_cannot_have_their_own_graph_are_skipped(tmp_path, folder):
     """Two files with one stem would mix two briefings' facts under one id, and a briefing
     called entities/curation/ontology would write into the graph of that name: each is

@@ -45,6 +45,9 @@ class BuildReport:
 
     briefings: int = 0
     skipped: list[str] = field(default_factory=list)  # one line per skipped file
+    #: one line per briefing read but not in a language the extractor reads (English, Thai …):
+    #: its publication data is in the graph, its facts are not
+    unread: list[str] = field(default_factory=list)
     cached: int = 0
     extracted: int = 0
     entities: Counter = field(default_factory=Counter)  # kind -> count
@@ -75,6 +78,9 @@ class BuildReport:
             for _ in self.ntriples:  # a pass over them counts them
                 pass
         return self.counter.result()
+
+
+_LANGUAGES = {"en": "English", "th": "Thai", "lo": "Lao", "km": "Khmer", "my": "Burmese", "vi": "Vietnamese"}
 
 
 def _slim(ex: Extraction) -> Extraction:
@@ -220,6 +226,9 @@ def _read_all(paths, cache_dir, workers, progress, report: BuildReport):
             report.briefings += 1
             report.cached += cached
             report.extracted += not cached
+            if ex.briefing.language != "zh":
+                report.unread.append(f"{ex.briefing.path or ex.briefing.id}: written in {_LANGUAGES.get(ex.briefing.language, ex.briefing.language)}; "
+                                     "the extractor reads Chinese text, so only its publication data is in the graph")
             yield ex, blob
         if progress:
             progress(i, len(files))

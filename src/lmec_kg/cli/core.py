@@ -143,6 +143,8 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
         report.seconds += elapsed
     for line in report.skipped:
         click.echo(f"skipped {line}", err=True)
+    for line in report.unread:
+        click.echo(f"note: {line}", err=True)
     if show:
         click.echo(_summary(report), err=True)
 
