@@ -17,7 +17,7 @@ from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, eli
 from .people import LATIN_NAME, STRONG_STOP, after_honorific, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .tables import table_posts
-from .text import INTERVIEW_HEAD, Sentence, layout, split_sentences
+from .text import BYLINE, INTERVIEW_HEAD, Sentence, layout, split_sentences
 
 __all__ = ["Builder", "build"]
 
@@ -92,7 +92,8 @@ _CLOSES_EVENT = re.compile(r"[，,]?[^，,。；]{0,12}?(?:(?:结营|闭营|闭�
                            r"(?:结营|闭营|闭幕|结业|闭班)(?:仪式|式|典礼))")
 _TRIP = re.compile(r"赴[\u4e00-\u9fff]{1,8}?[省市州县区]")
 # the subject of a clause ending right before its verb: "，某某交流会在京" (a place phrase may follow)
-_SUBJECT_EVENT = re.compile(r"(?:^|[，,；])([\u4e00-\u9fff“”\-]{2,30}?)(?:(?:在|于)[\u4e00-\u9fff]{1,8})?"
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_SUBJECT_EVENT = re.compile(r"(?:^|[，,；])([\u4e00-\u9fff“”《》（）\d\-—]{2,40}?)(?:(?:在|于)[\u4e00-\u9fff]{1,14})?"
                             # "…会议以视频方式举行": the manner between the event and its verb
                             r"(?:以[\u4e00-\u9fff]{1,8}?(?:方式|形式))?$")
 _SUBJECT_BY = re.compile(r"(?:本次|本期|该)?([\u4e00-\u9fff]{2,6}?)由")
@@ -262,6 +263,7 @@ class OrgTable:
         self.done: dict[tuple, str] = {}
         self.tails: dict[str, set[str]] = {}  # a unit's own name -> keys of the chains it ends
         self.home: OrgSpan | None = None  # the university whose own news this is
+        self.international: set[str] = set()  # keys of bodies named as international
         # the country of a foreign body that sends the report (its own departments, named bare)
         self.sender_country: str | None = None
         self.country_of: dict[str, str] = {}  # key -> the country its first country fact gave
@@ -335,9 +337,11 @@ class OrgTable:
                          and len(e["name"]) > len(name) and e["name"].endswith(name)}
                 if len(cands) == 1:
                     return next(iter(cands))
-        if u.entry is None and i == 0 and sp.prefix and sp.country and not sp.restored and sp.alt is None:
+        if (u.entry is None and i == 0 and sp.prefix and sp.country and not sp.restored and sp.alt is None
+                and lexicon().countries.get(sp.prefix, ("", "", ""))[2] == "country"):
             # "越南资环部" after "越南自然资源与环境部": a short form of the one body of that
-            # country named before whose name it abbreviates
+            # country named before whose name it abbreviates (not "某省农林厅" after another
+            # province's: the prefix a province's, the same name another body)
             cands = {k for n, ks in self.bare.items() if _abbreviates(u.text, n)
                      for k in ks if self.country_of.get(k) == sp.country}
             if len(cands) == 1:
@@ -450,6 +454,10 @@ class OrgTable:
                 # "苏发努冯大学农林学院" after "老挝苏发努冯大学": its units are of that country,
                 # not of the one guessed from a bare Chinese name
                 named_country = self.country_of.get(key)
+            elif (i == 0 and not sp.prefix and not sp.restored and u.entry is None and not sp.international
+                    and key in self.country_of):
+                # the body named again bare, after "老挝本土环保组织某某中心": of the country known
+                named_country = self.country_of[key]
             sub = u.entry.subtype if u.entry is not None and (i > 0 or not sp.prefix or u.entry.countries) else u.subtype
             if u.entry is not None and i == 0 and sp.prefix and sub == "ministry":
                 sub = "ministry"
@@ -505,6 +513,10 @@ class OrgTable:
                 bld.mention(key, sp.start, min(end, sp.end))
             offset = end
             country = named_country or sp.country
+            if sp.international:
+                self.international.add(key)
+            elif key in self.international and not sp.prefix:
+                country = None  # "环境署" for an international body named before: no Chinese agency
             if country is None and not sp.international and parent_key:
                 # "澜湄环境中心项目二处": a unit of a body named by its short form is of its country
                 country = self.country_of.get(parent_key)
@@ -732,7 +744,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
 
     def person_key(name: str, aliases=()) -> str:
         for p in persons:
-            if any(same_person(name, n) for n in [p["name"], *p["aliases"]]):
+            # ("黄某（Huang Mou）" after "Ms. Huang Mou (Deputy Director-General, …)": one person)
+            if any(same_person(x, n) for x in (name, *aliases) for n in [p["name"], *p["aliases"]]):
                 p["aliases"].update([name, *aliases])
                 return p["key"]
         key = f"person:{name}"
@@ -751,6 +764,13 @@ def build(briefing: Briefing, version: str) -> Extraction:
         # an embassy's own release: "使馆公使衔参赞X" is of the publisher
         for word in ("本馆", "我馆", "使馆", "大使馆"):
             aliases.setdefault(word, pub)
+    elif pub is not None and _ACADEMIC_HOME.search(pub.name):
+        # a university's own news: "校党委书记X", "学校国际交流处" are the university's
+        for word in ("我校", "本校", "学校", "校"):
+            aliases.setdefault(word, pub)
+    elif pub is not None and pub.name[-1] in "厅局委署司" and pub.alt is None:
+        # a department's own report: "厅党组成员、副厅长X" is of the publisher
+        aliases.setdefault(pub.name[-1], pub)
     elif pub is not None and pub.subtype == "company":
         # a company's own news: "公司董事长X" is the publisher's chairman
         aliases.setdefault("本公司", pub)
@@ -804,8 +824,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
         return last if all(o.name == last.name for o in found if lo <= o.start < hi) else None
 
     for s, (titles, orgs) in zip(body, per_sent):
-        if not titles:
-            continue
+        if not titles and not ("(" in s.text and _LATIN_LETTER.search(s.text)):
+            continue  # (a name with its English title in brackets has no Chinese title)
         for post in find_posts(text, s.start, s.end, aliases, orgs, antecedent):
             pn = post.person
             if post.org is None and not plausible_name(pn.name):
@@ -942,9 +962,11 @@ def build(briefing: Briefing, version: str) -> Extraction:
 
     # events, one per article
     events: list[str | None] = []
+    sent_event: dict[int, str] = {}  # sentence start -> the event reported further on in the article that it is about
     doc_ry = chronicle_year(text, lay)
     year_heads = year_headings(text)
     used_names: set[str] = set()
+    prev_art_date: str | None = None
     for ai, art in enumerate(lay.articles):
         sents = art.sentences
         if not sents:
@@ -961,7 +983,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
         first_para = lead_paragraph(text, sents)
         lead0 = first_para[0] if art.headline is None else sents[0]
         dl0 = DATELINE.match(text, lead0.start, lead0.end)
-        first_text = text[dl0.end():lead0.end] if dl0 else lead0.text
+        first_text = text[dl0.end():lead0.end] if dl0 else BYLINE.sub("", lead0.text, count=1)
         name = event_name(art.headline.text if art.headline else None, first_text)
         if not name or (art.headline and INTERVIEW_HEAD.search(art.headline.text)) or _PUBLISHED_ONLY.search(name):
             events.append(None)
@@ -985,7 +1007,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
                     continue  # the dateline: the day the report was filed
                 if is_deadline(text, m):
                     continue  # "请于3月10日前报名": the day something is due
-                st, en = parse_date(m, a_pub, a_year, dl[0] if dl else None)
+                # ("当天下午，…" opening an article: the day of the one reported above it)
+                st, en = parse_date(m, a_pub, a_year, dl[0] if dl else prev_art_date)
                 if not st:
                     continue
                 before = text[max(s.start, m.start() - 1):m.start()]
@@ -1039,6 +1062,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
             if n and n > 1:
                 date = (date[0], shift_date(date[0], n - 1), date[2])
         if date:
+            prev_art_date = date[0]
             bld.fact("event_date", ek, value=date[0], span=(date[2].start, date[2].end))
             if date[1]:
                 bld.fact("event_end", ek, value=date[1], span=(date[2].start, date[2].end))
@@ -1048,6 +1072,8 @@ def build(briefing: Briefing, version: str) -> Extraction:
         place = None
         for s in first_para + ([head] if head else []):
             pl = find_place(text, s.start, s.end)
+            if pl and (date is None or s is not date[2]) and _PLANNED_CLAUSE.search(text, _clause_start(text, s.start, pl[1]), pl[1]):
+                continue  # "双方还商定，今年下半年在暹粒联合举办…": where the next one will be
             if pl:
                 place = (pl, s)
                 break
@@ -1196,7 +1222,13 @@ def build(briefing: Briefing, version: str) -> Extraction:
             hm = None
             for hm in lex.event_head_re.finditer(text, vs, s.end):
                 break
-            if hm is not None and hm.start() - vs <= 30:
+            if hm is not None and hm.start() == vs:
+                # "…青年对话在昆明举办": the verb found is the event's own head word (对话,
+                # 研讨 …), which the words before it in the clause name
+                pm = _SUBJECT_EVENT.search(text, ds, hm.end())
+                if pm and len(pm.group(1)) > len(hm.group()):
+                    sub_name = pm.group(1).strip("“”")
+            if sub_name is None and hm is not None and hm.start() - vs <= 30:
                 a0 = vs
                 while a0 < hm.start() and text[a0] in "举行召开举办了开展签署会谈在于的":
                     a0 += 1
@@ -1227,9 +1259,15 @@ def build(briefing: Briefing, version: str) -> Extraction:
             # "9月19日，A与B在某地共同举办X交流会": the organisers of this event, not the article's
             for ok, role, _ in later_roles.pop(s.start, ()):
                 bld.fact("event_role", sk, ok, role, span=(s.start, s.end))
+            # "2. 3月下旬，某对话在昆明举办。活动由A指导，B主办。某某致辞。": the rest of its
+            # paragraph is about it (an annual review's numbered entries, a digest's items)
+            for s2 in sents[k + 1:]:
+                if s2.paragraph != s.paragraph or s2.start in fp_starts:
+                    break
+                sent_event[s2.start] = sk
         for _, found in sorted(later_roles.items()):
             for ok, role, s in found:
-                bld.fact("event_role", ek, ok, role, span=(s.start, s.end))
+                bld.fact("event_role", sent_event.get(s.start, ek), ok, role, span=(s.start, s.end))
 
     # a preamble before the first headline (a call for applications, an editor's note) may
     # state the organisers of an event an article below reports: "…定于5月在某地举办“某某
@@ -1248,6 +1286,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
         ek = events[art_of[si]] if art_of[si] < len(events) else None
         if ek is None:
             continue
+        ek = sent_event.get(s.start, ek)
         for key, verb, vpos in speakers_in_sentence(text, s.start, s.end, pms):
             st = speech_type(verb, s.text)
             said = statement(text, vpos + len(verb), s.end) if verb in ("表示", "指出", "强调", "认为", "介绍", "说", "称") else ""
@@ -1901,15 +1940,16 @@ def publisher_span(b: Briefing, text: str, masthead_end: int, signatory: tuple[i
             sp = standalone_org(text, i + len(b.publisher), i)
             if sp is not None and sp.start == i:
                 return sp
-    if spans:
-        return _with_department_line(text, spans[0], masthead_end)
-    # a company's own page: its name alone on the first line ("某某科技股份有限公司")
+    # a company's own page: its name alone on the first line ("某某科技股份有限公司"), above a
+    # headline that may name other bodies ("某某能源与老挝能源与矿产部签署…")
     first = text[:masthead_end].strip().split("\n", 1)[0].strip()
     i = text.find(first) if first else -1
-    if i >= 0 and _ALL_NAME.fullmatch(first):
+    if i >= 0 and _ALL_NAME.fullmatch(first) and not any(sp.start == i for sp in spans):
         sp = standalone_org(text, i + len(first), i)
         if sp is not None and sp.start == i and sp.subtype == "company":
             return sp
+    if spans:
+        return _with_department_line(text, spans[0], masthead_end)
     return None
 
 
@@ -1974,6 +2014,15 @@ def publisher_key(bld: Builder, table: OrgTable, b: Briefing, lay) -> str | None
         bld.fact("country", key, bld.country(e.countries[0]), span=s, extra=(("basis", "lexicon"),))
     table.by_norm[norm_name(n)] = key
     return key
+
+
+# a clause about what is to come: "商定/计划/将于…在某地举办"
+_PLANNED_CLAUSE = re.compile(r"商定|计划|拟于|拟在|将于|将在|定于|下半年|明年|下一届|下次")
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` opens (after the last comma or semicolon before it)."""
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "，；,;"))
 
 
 def _unique_name(name: str, used: set[str]) -> str:

@@ -18,11 +18,12 @@ _DATE = re.compile(
     # an era mark ("佛历2567年") is part of the date: the clause opens at it
     r"(?:" + ERA + r"(?=\d{4}年))?(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})(?:日|(?=\s*[至到\-—–~～]\s*\d{1,2}日)))?"
     r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:(?:" + ERA + r")?(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日)?"
-    r"|(?<![\d年月])(\d{1,2})日(?:\s*(?:至|到|-|—|–|~|～)\s*(\d{1,2})日)?"
+    # ("昨（15）日": a newspaper's day in brackets after yesterday or today)
+    r"|(?<![\d年])(?<![\d年]月)(\d{1,2})(?:(?:(?<=[（(]\d)|(?<=[（(]\d\d))[)）])?日(?:\s*(?:至|到|-|—|–|~|～)\s*(\d{1,2})日)?"
     r"|(近日|日前|同日|当日|当天|次日)"
 )
 _PREDICATE = re.compile(
-    r"(?:(?:在|于)[^，。]{1,14}?)?(?:以[^，。]{1,10}?(?:形式|方式))?(?:顺利|成功|隆重|正式|圆满)?"
+    r"(?:(?:在|于|(?<=[会坛式展])假)[^，。]{1,14}?)?(?:以[^，。]{1,10}?(?:形式|方式))?(?:顺利|成功|隆重|正式|圆满)?"
     r"(?:召开|举行|举办|开幕|闭幕|开班|开营|闭营|结营|开课|结业|启动|完成|落幕|进行|结束|开展)$"
 )
 
@@ -665,6 +666,8 @@ _HELD_OBJECT_CLAUSE = re.compile(r"(?:召开|举办|举行|开展|组织|启动|
 _DATE_CLAUSE = re.compile(r"^[^，]*?(?:\d+日|\d+月|近日|日前)[^，]*?，")
 _HELD_VERB = re.compile(r"于(?=\d{4}年|\d{1,2}月)|(?:(?<![位关由对基至属等])于|在|以)[^，。]{0,20}?(?:举行|召开|举办|开幕|开班)|(?:举行|召开|举办|开幕|开班)")
 _FIRST_CLAUSE = re.compile(r"^[^，]*，")
+_MANNER_TAIL = re.compile(r"以[^，。]{1,16}?(?:方式|形式)$")
+_HELD_VERB_END = re.compile(r"(?:举行|召开|举办|开幕|开班)，$")
 _TRAILING_DAY = re.compile(r"\d{1,2}日(?:上午|下午|晚)?$")
 
 
@@ -683,7 +686,9 @@ def event_name(headline: str | None, first: str | None) -> str | None:
         else:
             cands.append(h)
     if first:
-        s = _DATE_CLAUSE.sub("", first)
+        dc = _DATE_CLAUSE.match(first)
+        # (not a clause that is the whole report: "某年会于6月28日至29日在昆明召开，会议采取…")
+        s = first[dc.end():] if dc and not _HELD_VERB_END.search(dc.group()) else first
         # "A与B联合举办某某研讨会。": the event is the object of the verb, not its subject
         # (also when a clause follows: "A在金边举办某培训班，40余名技术人员参加")
         for mo in _HELD_OBJECT_CLAUSE.finditer(s.rstrip("。 ")):
@@ -691,7 +696,11 @@ def event_name(headline: str | None, first: str | None) -> str | None:
                 cands.append(mo.group("obj"))
                 break
         s = _HELD_VERB.split(s)[0]
-        s = _FIRST_CLAUSE.sub("", s) if "，" in s else s
+        if "，" in s:
+            rest = _FIRST_CLAUSE.sub("", s)
+            # "某某揭牌仪式以线上线下相结合的方式，在两地同步举行": the first clause names it
+            s = rest if rest.strip("，。 ") or not _MANNER_TAIL.search(s.split("，", 1)[0]) else \
+                _MANNER_TAIL.sub("", s.split("，", 1)[0])
         cands.append(s)
     cands += late
     cands = [_TRAILING_DAY.sub("", c) for c in cands]
@@ -790,6 +799,7 @@ def long_before(iso: str, published: str | None) -> bool:
 
 
 _DURING = re.compile(r"期间[，,]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff“”]*")
 # "● 10月16日，…", "8. 10月24日，…": a list's bullet or number before the date that opens an entry
 _BULLET_ONLY = re.compile(r"[\s●•·◆◇■□▪▶►★☆○◎※-]+|\s*(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[)）])\s*")
 
@@ -808,7 +818,13 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
     for m in _REL_DAY.finditer(text, a, b):
         if ref and len(ref) == 10:
             w = m.group()
-            cands.append((_shift(ref, -1 if "前" in w else 1), m.start(), m.end()))  # noqa: E501
+            ds = m.start()
+            if not w.startswith(("前", "后", "次", "第", "翌", "隔", "此")):
+                # "对话会前一天，…": the day counted from the event the clause opens by naming
+                cs = max(a, max(text.rfind(c, a, ds) for c in "，,；;。") + 1)
+                if ds - cs <= 8 and _HAN_RUN.fullmatch(text, cs, ds):
+                    ds = cs
+            cands.append((_shift(ref, -1 if "前" in w else 1), ds, m.end()))
     for m in find_dates(text, a, b):
         if m.group(9) or is_deadline(text, m):
             continue

@@ -136,6 +136,8 @@ class Lexicon:
     full_title_re: re.Pattern = None  # type: ignore[assignment]
     surnames: frozenset = frozenset()
     unit_any_re: re.Pattern = None  # type: ignore[assignment]
+    countries_en: dict[str, str] = field(default_factory=dict)  # lower-cased English name -> key (countries only)
+    orgs_en: dict[str, "OrgEntry"] = field(default_factory=dict)  # lower-cased English name -> entry
 
 
 def _load() -> Lexicon:
@@ -165,6 +167,9 @@ def _load() -> Lexicon:
                 if "与" in s:
                     lex.orgs.setdefault(s.replace("与", "和"), e)
     lex.org_re = alternation(lex.orgs)
+    for e in {id(e): e for e in lex.orgs.values()}.values():
+        if e.name_en:
+            lex.orgs_en.setdefault(e.name_en.lower(), e)
     for suffix, sub, unit in _rows(lx / "org_suffixes.tsv", 3):
         lex.org_suffixes[suffix] = (sub, unit == "yes")
     lex.org_suffix_re = re.compile("(?:" + alternation(lex.org_suffixes).pattern + r")$")
@@ -189,6 +194,10 @@ def _load() -> Lexicon:
             lex.country_names[key] = name
             for s in (name, *_split(row.get("aliases_zh", ""))):
                 lex.countries.setdefault(s, (key, name, kind))
+            if kind == "country":
+                for s in (row.get("name_en", ""), *_split(row.get("aliases_en", ""))):
+                    if s:
+                        lex.countries_en.setdefault(s.lower(), key)
     lex.country_re = alternation(lex.countries)
     # a full title: optional posting (驻华, 驻昆, 驻老挝), optional region (亚太区), acting
     # (代理, 代), then titles joined by 兼 ("参赞兼处长")
@@ -200,8 +209,8 @@ def _load() -> Lexicon:
            "|(?:" + cnames + "|湄公河|东南亚|亚洲|亚太|中国|区域|国别|国家)?项目(?:主任|总监|官员|经理|主管|协调员|专员|助理)"
            # an international body's head in one country: "中国首席代表", "老挝国别主任"
            "|(?:" + cnames + ")(?:首席代表|国别代表|国别主任|国家主任)"
-           # acting (代理, 代), deputy, executive
-           "|(?:代理|代|常务副|执行副|常务|执行|副|助理)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
+           # acting (代理, 代; 署理 in Hong Kong and Macao), deputy, executive
+           "|(?:代理|署理|代|常务副|执行副|常务|执行|副|助理)?(?:" + lex.title_re.pattern + ")(?:助理)?)")
     # a title starts with one of few characters: a cheap look-ahead spares the engine the
     # full alternation at every other position
     firsts = {"驻", "高", "首", "资", "项", "代", "常", "执", "副"} | {r[0] for r in REGIONS}

@@ -31,7 +31,7 @@ def hyphens(s: str) -> str:
     return _DASH_VARIANT.sub("-", s)
 
 # a sub-unit may not start with these (conjunctions, prepositions, quantifiers)
-_BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|拜会|拜访|看望|出席|参加|举办|召开|前往|赴|设立|成立|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该"
+_BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|下一届|历届|新任|[一二两三四五六七八九十]+届|联合|共同|携手|会同|配合|协助|陪同|联手|协同|偕同|委托|邀请|组织|支持|指导|主办|承办|协办|访问|参观|考察|会见|拜会|拜访|看望|出席|参加|举办|召开|前往|赴|设立|成立|抵达|率|代表团|与|和|及|以及|并|在|由|受|经过|据悉|向|对|为|的|等|相关|有关|各|下属|直属|其他|其|部分|所属|主管|同|于|是|将|已|从|地方|该"
                              # "泰国今年完成政府机构调整": a time word opens a clause, not a name
                              r"|今年|去年|明年|前年|近年|当年|同年|目前|当前|正在|已经|曾经|即将|此前|随后"
                              # "某省愿与某厅合作": a modal verb or adverb opens a predicate, not a name
@@ -48,7 +48,8 @@ _BAD_UNIT_START = re.compile(r"^(-|—|新一届|本届|上届|上一届|下届|
 # "某国学员、某部": a person noun listed before a body, never one of a name's fields
 _PERSON_ITEM = re.compile(r"(?:学员|学生|学者|专家|官员|代表|嘉宾|记者|人员|同事|朋友)、")
 # a unit may not contain these (function words that never occur inside a name)
-_BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被等受、，。；：:,;“”\"《》（）()\s/]")
+# (等 ends a list, but not in 高等 "higher": "高等教育司")
+_BAD_UNIT_CHAR = re.compile(r"[由兼的了是在于将把被受、，。；：:,;“”\"《》（）()\s/]|(?<![高平同均对])等")
 # verbs of a clause, never inside a unit's name: "在某国某市设立子公司", "在某市拜会某部",
 # "原甲部和乙部合并组建为丙部"
 _VERB_INSIDE = re.compile(r"设立|成立|完成|建成|拜会|拜访|看望|合并|组建|更名|成为|签署|签订|重视|会见|会谈|出席|参加|率团|表示|举行|召开|获批|获得|荣获"
@@ -240,6 +241,8 @@ def _suffix_ok(text: str, end: int, suffix: str) -> bool:
     if not nxt:
         return True
     bad = _BAD_FOLLOW.get(suffix[-1:], "") + _BAD_FOLLOW.get(suffix[-2:], "") + _BAD_FOLLOW.get(suffix[-3:], "")
+    if nxt == "长" and text.startswith(_LONG_PLACES, end):
+        return True  # "农业农村部长江流域…": the body, then a place opening with 长
     return nxt not in bad
 
 
@@ -251,6 +254,12 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 _ADMIN_END = re.compile(r".?[省市县州区]")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+# places whose name opens with 长 (a body's name may run on into them: "某部长江…")
+_LONG_PLACES = ("长江", "长沙", "长春", "长白山", "长城")
+# "某部长江流域…", "水利部长江水利委员会": a ministry's body on the Yangtze, not 部长 and a name
+_YANGTZE_BODY = re.compile(r"长江(?:流域|水利|经济带|委|办|口|航道|生态|中下游|上游|下游|中游|三峡|沿线|干流|水产|渔政|水文|水资源|保护)")
 
 
 def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
@@ -274,6 +283,8 @@ def titles_starting_before(text: str, stop: int) -> list[tuple[int, int]]:
             continue
         if text[b - 1:b] == "长" and text[b:b + 1] and text[b] in "期久远效达":
             continue  # "某部长期以来", "某司长远规划": 长期, 长远 are words, no 部长 or 司长
+        if text[b - 2:b] == "部长" and _YANGTZE_BODY.match(text, b - 1):
+            continue  # "农业农村部长江流域…办公室": the 长 opens 长江, no 部长
         if text[b:b + 1] == "团" and text[a:b].endswith("代表"):  # 代表团: a delegation, no one's title
             continue
         if any((x := suf.match(text, j)) and x.end() > b for j in range(max(a, b - 3), b)):
@@ -446,8 +457,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
     org_at: dict[int, str] = {}
     for m in lex.org_re.finditer(norm, start, end):
         suf = _suffix_of(m.group()) or ""
-        if suf and not _suffix_ok(norm, m.end(), suf):
-            continue
+        if suf and not _suffix_ok(norm, m.end(), suf) and not (norm.startswith("在", m.end()) and len(m.group()) >= 6):
+            continue  # ("某某办事处在大会举办": a known body's full name, then 在; no verb 处在)
         org_at[m.start()] = m.group()
     heads: list[tuple[int, int, str, object]] = []
     for a, w in org_at.items():
@@ -486,6 +497,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue  # the 泰国 of "驻泰国大使" belongs to the title
         if kind == "country" and _MANY_COUNTRIES_POSTED.search(text[max(start, a - 6):a]):
             continue  # "各国驻某国外交使团": missions of many countries, no one body
+        if kind == "country" and text[max(start, a - 2):a] in ("集团", "控股") and _LEGAL_FORM.match(text, b, end):
+            continue  # "某某投资集团缅甸有限公司": a group's company in that country, one name
         if kind == "place" and text[a - 1:a] == "驻" and a > start:
             continue  # "湄公河国家驻昆明总领事馆": where a mission is posted, not whose it is
         if kind == "org" and _EACH.search(text[max(start, a - 2):a]):
@@ -511,7 +524,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
         if kind == "place" and _RIVER_PART.match(norm, b):
             continue  # "红河流域水质监测站": the river named like the prefecture, no place's body
         party = _PARTY_BEFORE.search(text, max(start, a - 6), a) if kind == "place" else None
-        prefix, country = "", None
+        prefix, country, kind_only = "", None, False
         if kind == "org":
             b = a
         compound = False
@@ -520,6 +533,12 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             payload, compound = payload[0], True
         if kind == "country":
             prefix, country = text[a:b], payload
+            km = _KIND_BEFORE_NAME.match(norm, b, end)
+            if km is not None and km.end() + 4 <= end:
+                # "老挝本土环保组织某某中心": the country and the kind of body, then its own
+                # name, which neither is part of
+                a = b = km.end()
+                prefix, kind_only = "", True
         elif kind == "place":
             prefix, country = text[a:b], _place_country(payload)  # type: ignore[arg-type]
             if party is not None:
@@ -619,6 +638,8 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             prefix_in_name = ""
         elif kind == "country" and compound:
             prefix_in_name = prefix
+        elif kind == "country" and kind_only:
+            prefix_in_name = ""
         elif kind == "country":
             prefix_in_name = lex.country_names.get(country, prefix)  # 老挝人民民主共和国 -> 老挝
         else:
@@ -806,13 +827,17 @@ def _glossed_collectives(text: str, norm: str, start: int, end: int, spans: list
 
 
 # function words that cannot be inside a name: the piece starts after the last one
-_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|陪同|会同|邀请|感谢|谢谢|致谢|祝贺|欢迎|建议|请联系"
+_CUT_WORD = re.compile(r"由|在|受|为|得到|经过|据悉|根据|按照|依照|依据|来自|其中|包括|以及|了|听取|会见|拜会|看望|到访|访问|走访|参观|考察|来到|抵达|前往|陪同|会同|邀请|感谢|谢谢|致谢|祝贺|欢迎|建议|请联系"
                        # "某国家公园周边的某社区合作社": where the body is, a phrase before its name
                        r"|(?:周边|附近|周围|一带|沿岸|沿线|境内|当地)的"
                        # "回顾了两年来网络组织…": a span of time, no part of a name
                        r"|[一二两三四五六七八九十多\d]+年(?:来|间)|以来")
 _QUOTED_OPENING = re.compile(r"^“[^“”]{1,10}”")
 _PARTY_JOIN = re.compile(r"与|和|及|联合(?!国)|携手|会同")  # "中心联合某大学编写"
+
+
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|分公司|公司")
+_PARTY_ROLE_OPENING = re.compile(r"(?:项目|工程)?(?:总承包方|总承包商|承包方|承包商|业主方|业主单位|投资方|建设方|施工方|运营方|出资方|甲方|乙方)")
 
 
 def _after_first_party(text: str, a: int, end: int) -> tuple[int, str]:
@@ -894,8 +919,8 @@ def _former_of(s: str, pos: int) -> bool:
 
 
 _COUNTY_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}?[县区](?=[\u4e00-\u9fff])")
-# the kind of a local body written before its name ("本土社会组织", "当地环保组织")
-_KIND_BEFORE_NAME = re.compile(r"(?:本土|当地|民间|基层)(?:社会|环保|环境|公益|社区|青年|妇女|非政府)?组织")
+# the kind of a local body written before its name ("本土社会组织", "当地环保组织", "民间环保机构", "本土企业")
+_KIND_BEFORE_NAME = re.compile(r"(?:本土|当地|民间|基层)(?:社会|环保|环境|公益|社区|青年|妇女|非政府)?(?:组织|机构|企业|团体)")
 
 
 def _city_of(city: str, province: str) -> bool:
@@ -910,6 +935,10 @@ def county_country(text: str, name: str, before: int) -> str | None:
     """The country of a county the gazetteer does not know: that of the province or city the
     briefing names it under ("老挝丰沙里省约乌县" … "约乌县县长"), else None."""
     lex = lexicon()
+    # "木姐县": a town the gazetteer knows under its bare name, abroad
+    e = lex.places.get(name[:-1]) if len(name) >= 3 else None
+    if e is not None and len(e.parent) == 2 and e.parent.isupper() and e.parent != "CN":
+        return e.parent
     i = text.find(name)
     while 0 <= i < before:
         for k in range(2, 8):
@@ -974,6 +1003,11 @@ def standalone_org(text: str, end: int, start_limit: int) -> OrgSpan | None:
     a, piece = _after_first_party(text, a, end)
     # "老挝本土社会组织某某协会承办": the kind of body, then its name; the kind's country is
     # the body's
+    # "总承包方某某工程有限公司": the party's part in a contract, then its name
+    pm = _PARTY_ROLE_OPENING.match(piece)
+    if pm is not None and len(piece) - pm.end() >= 4:
+        a += pm.end()
+        piece = piece[pm.end():]
     kind_country = None
     k = _kind_opening(piece)
     if k is not None and len(piece) - k[0] >= 4:

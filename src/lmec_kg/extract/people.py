@@ -36,7 +36,7 @@ _CJK_CHAR = re.compile(rf"[{_HAN}]")
 _SPACED = re.compile(rf"([{_HAN}])[ \u3000\u00A0]{{1,2}}([{_HAN}])")
 # words that follow a name (its predicate or a connective): the name ends before them
 STRONG_STOP = re.compile(
-    r"博士|先生|女士|阁下|夫人|教授|院士|出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
+    r"博士|先生|女士|阁下|夫人|勋爵|教授|院士|出席|致辞|致词|致开幕|致欢迎|讲话|发言|主持|表示|介绍|指出|强调|认为|宣布|宣读|通过|参加|"
     r"分别|共同|先后|相继|围绕|会见|见证|一行|陪同|应邀|受邀|到会|莅临|发表|回顾|提出|希望|"
     r"感谢|负责|揭牌|签署|带队|阐述|通报|分享|呼吁|一致|普遍|纷纷|"
     r"主旨|视频|线上|进行|参与|考察|调研|访问|会晤|听取|总结|欢迎|积极|一同|一起|当选|担任|"
@@ -160,6 +160,10 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
                 and (after >= end or not "\u4e00" <= text[after] <= "\u9fff" or after > sp.end()
                      or STRONG_STOP.match(text, after) or lexicon().title_re.match(text, after))):
             return _with_gloss(text, PersonName(nm, pos, sp.end(), (text[pos:sp.end()],)), end)
+    if 2 <= len(run) <= 4 and _LATIN_GLOSS_OF_NAME.match(text, pos + len(run), end) and run[:1] in lexicon().surnames \
+            and not lexicon().title_re.search(run):
+        # "阮文和（Nguyễn Văn Hòa）": the name's own Latin form closes it ("和" no conjunction)
+        return _with_gloss(text, PersonName(run, pos, pos + len(run)), end)
     cut = len(run)
     for k in range(2, min(len(run), 4) + 1):
         if (STRONG_STOP.match(run, k) or (_VERB_STOP.match(run, k) and (STRONG_STOP.match(run, k + 1) or lexicon().title_re.match(run, k + 1)))
@@ -756,6 +760,7 @@ def _alias_before(text: str, ta: int, start: int, doc_aliases: dict[str, OrgSpan
     return None
 
 
+_HEAD_OF_SCHOOL = re.compile(r"(?:常务|代理|代)?副?校长(?:助理)?")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z\-]{1,22}$")
 
 
@@ -934,10 +939,14 @@ def _latin_name_after(text: str, tb: int, end: int) -> bool:
     return pn is not None and not _CJK_CHAR.search(pn.name)
 
 
+# a note on the post between the title and the name: "副主任（主持工作）某某", "（正司级）"
+_RANK_NOTE = re.compile(r"[（(](?:主持工作|主持全面工作|正[部厅司局处]级|副[部厅司局处]级|[部厅司局处]级)[)）]")
+
+
 def _name_start(text: str, tb: int, end: int) -> int:
     """Where the name after the title ending at ``tb`` opens: past the title's English gloss
     ("主任（Director）Dr. A B") or the space after a title written in English."""
-    m = _LATIN_GLOSS.match(text, tb, end)
+    m = _LATIN_GLOSS.match(text, tb, end) or _RANK_NOTE.match(text, tb, end)
     if m is not None:
         tb = m.end()
     elif not (tb > 0 and text[tb - 1].isascii() and text[tb - 1].isalpha()):
@@ -951,7 +960,7 @@ def _name_start(text: str, tb: int, end: int) -> int:
 # in apposition, as translated rosters write them
 _APPOSITION_SEP = "，,"
 _NAME_OPENS = "：:；;。\n-•·、（("
-_HONORIFIC_AFTER = re.compile(r"\s*(?:博士|先生|女士|阁下|夫人)$")
+_HONORIFIC_AFTER = re.compile(r"\s*(?:博士|先生|女士|阁下|夫人|勋爵)$")
 #: what may open the clause before an apposition's name: who the name is (a country's expert, a
 #: delegate) or the verb's agent marker
 _APPOSITION_LEAD = re.compile(r"(?:.*?(?:由|请|邀请)|(?:[\u4e00-\u9fff]{1,6})?(?:专家|学者|代表|官员|嘉宾))\s*")
@@ -1024,6 +1033,58 @@ def _parenthesized_post(text: str, ta: int, tb: int, start: int, end: int, orgs:
     return Post(PersonName(nm, ns, ns + len(nm)), text[ta:tb], org, ta, tb)
 
 
+# "Dr. A B (Director-General, Pollution Control Department, Thailand)": a speakers' or
+# participants' list written in English inside Chinese prose: the title, the body (then the
+# bodies it belongs to) and the country, in parentheses after the name
+_EN_PAREN_POST = re.compile(rf"(?:{_HONORIFIC_WORD}[ \u00A0]+)*({LATIN_NAME.pattern})[ \u00A0]*[（(]([^（）()\n]{{6,200}})[)）]")
+_EN_TITLE_WORD = re.compile(r"\b(?:Director|Minister|Secretary|Officer|Representative|Coordinator|Manager|Specialist"
+                            r"|Chair|Chairman|Chairperson|President|Head|Adviser|Advisor|Expert|Professor|Counsellor"
+                            r"|Counselor|Ambassador|Governor|Commissioner|Chief|Dean|Lecturer|Researcher|Consul|Analyst)\b")
+_EN_PART_SEP = re.compile(r"[ \u00A0]*[,，][ \u00A0]*")
+_EN_BODY_KIND = (("Ministry", "ministry"), ("Department", "department"), ("University", "university"),
+                 ("Embassy", "diplomatic_mission"), ("Consulate", "diplomatic_mission"), ("Institute", "research_institute"))
+
+
+def english_paren_posts(text: str, start: int, end: int) -> list[Post]:
+    """Posts of names followed by "(Title, Body[, Parent body …][, Country])" in English."""
+    lex = lexicon()
+    out = []
+    for m in _EN_PAREN_POST.finditer(text, start, end):
+        name = m.group(1).rstrip(" .-")
+        if len(name.split()) < 2:
+            continue
+        parts = [(x.start(), x.end()) for x in re.finditer(r"[^,，]+", m.group(2))]
+        parts = [(m.start(2) + a + len(text[m.start(2) + a:m.start(2) + b]) - len(text[m.start(2) + a:m.start(2) + b].lstrip()),
+                  m.start(2) + b - (len(text[m.start(2) + a:m.start(2) + b]) - len(text[m.start(2) + a:m.start(2) + b].rstrip())))
+                 for a, b in parts]
+        parts = [(a, b) for a, b in parts if b > a]
+        if len(parts) < 2 or not _EN_TITLE_WORD.search(text, *parts[0]):
+            continue
+        country = lex.countries_en.get(text[parts[-1][0]:parts[-1][1]].lower())
+        bodies = parts[1:-1] if country else parts[1:]
+        if not bodies or not text[bodies[0][0]].isupper():
+            continue
+        ba, bb = bodies[0]
+        body = text[ba:bb]
+        entry = lex.orgs_en.get(body.lower())
+        if entry is not None and not entry.countries:
+            intl, country = True, None
+        else:
+            intl = False
+            country = country or (entry.countries[0] if entry is not None and len(entry.countries) == 1 else None)
+        kind = next((k for w, k in _EN_BODY_KIND if w in body), "other")
+        if entry is not None:
+            # a body the lexicon knows: under its Chinese name, as the briefing names it elsewhere
+            # ("Ministry of Foreign Affairs, Thailand" -> 泰国外交部)
+            prefix = lex.country_names.get(country, "") if country and len(entry.countries) > 1 else ""
+            org = OrgSpan(ba, bb, body, country, [Unit(entry.name, entry.subtype, entry)], prefix, international=intl)
+        else:
+            org = OrgSpan(ba, bb, body, country, [Unit(body, kind)], international=intl)
+        ta, tb = parts[0]
+        out.append(Post(PersonName(name, m.start(1), m.start(1) + len(name)), text[ta:tb], org, ta, tb))
+    return out
+
+
 def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] | None = None,
                orgs: list[OrgSpan] | None = None, antecedent=None) -> list[Post]:
     """Posts stated in the sentence ``text[start:end]``. ``antecedent(word, pos)``: the body of
@@ -1031,6 +1092,11 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
     titles = [(a, b) for a, b in title_spans(text[start:end])]
     titles = [(a + start, b + start) for a, b in titles]
     titles = sorted(titles + _english_titles(text, start, end))
+    listed_en = english_paren_posts(text, start, end) if "(" in text[start:end] or "（" in text[start:end] else []
+    if listed_en:
+        # (their titles in English are read there, not as titles of a name after them)
+        inside = [(p.title_start, p.org.end) for p in listed_en]
+        titles = [t for t in titles if not any(a <= t[0] < b for a, b in inside)]
     if orgs is None:
         orgs = find_orgs(text, start, end, titles)
     by_end = {o.end: o for o in orgs}
@@ -1121,6 +1187,10 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
             org = _scene_body(text, ta, start, by_end, antecedent)
         if org is None:
             org = _alias_before(text, ta, start, doc_aliases)
+        if (org is None and doc_aliases and "校" in doc_aliases and _HEAD_OF_SCHOOL.fullmatch(title)
+                and (ta == start or text[ta - 1] in _BOUNDARY)):
+            # "校长某某" in a university's own news: the head of that university
+            org = replace(doc_aliases["校"], start=ta, end=ta + 1, surface="校", is_alias=True)
         if org is None:
             org = _unit_of_alias(text, ta, max(start, last_end), doc_aliases)
         if org is None and antecedent is not None:
@@ -1296,4 +1366,4 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
         if org is not None:
             last_org = org
         last_end = tb + 1 if paren_name else name.end
-    return posts
+    return posts + listed_en

@@ -57,6 +57,11 @@ def speech_type(phrase: str, context: str = "") -> str:
     return t
 
 
+# the lead of a list of speakers, ending at its colon
+_LIST_LEAD = re.compile(r"(?:(?:先后|依次|分别)?(?:致辞|致词|讲话|发言|致开幕词|致欢迎辞|作主旨发言|主旨发言|作主旨演讲|作报告)"
+                        r"(?:的(?:嘉宾|领导|代表|专家)?(?:有|为|包括|是))?|(?:致辞|讲话|发言|主旨发言|报告)(?:嘉宾|人|领导|代表|专家)(?:有|为|包括)?)\s*$")
+
+
 def speakers_in_sentence(text: str, a: int, b: int, persons: list[tuple[int, int, str]]):
     """persons: (start, end, key) mentions inside text[a:b], in order. Yields
     (key, verb, verb_start) for each speaker."""
@@ -80,6 +85,17 @@ def speakers_in_sentence(text: str, a: int, b: int, persons: list[tuple[int, int
             verdict.append(("", -1))
         else:
             verdict.append(None)  # shares the predicate of the next person
+    # "以下嘉宾先后致辞：A、B、C", "致辞嘉宾：…", "作主旨发言的有：…": a list after a speech
+    # verb and a colon, each person in it spoke
+    if persons:
+        head = text[a:persons[0][0]]
+        colon = max(head.rfind("："), head.rfind(":"))
+        lm = _LIST_LEAD.search(head, 0, colon) if colon > 0 else None
+        sm = lex.speech_re.search(head, lm.start(), colon) if lm else None
+        if sm is not None:
+            for i, (ps, pe, key) in enumerate(persons):
+                if verdict[i] is None and "。" not in text[a + colon:ps]:
+                    verdict[i] = (sm.group(), a + sm.start())
     out = []
     for i, (ps, pe, key) in enumerate(persons):
         v = verdict[i]

@@ -55,7 +55,7 @@ _RELATED_HEAD = re.compile(r"^\s*[【\[]?(?:往期推荐|往期回顾|往期精�
 # "一、出席人员": a minutes' list of who attended, no event ("出席" names who, not what)
 _ROSTER_SECTION = re.compile(r"(?:出席|参加|参会|与会|列席)(?:人员|单位|情况|名单|嘉宾|代表)")
 _DATE_SOON = re.compile(r"\d{1,2}月(\d{1,2}日)?|^\d{1,2}日|近日|日前")
-_EVENTISH = re.compile(r"举行|召开|举办|开幕|闭幕|启动|开班|开营|闭营|结营|开课|开讲|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
+_EVENTISH = re.compile(r"举行|召开|举办|签约|开幕|闭幕|启动|开班|开营|闭营|结营|开课|开讲|结业|完成|签署|会见|会谈|访问|考察|调研|发布|"
                        r"开展|成功|顺利|圆满|出席|参加|欢迎|落幕|揭牌|上线|通过")
 _DAYTIME = r"(?:上午|下午|晚上|晚间|早上|中午|傍晚)?"
 _STARTS_WITH_DATE = re.compile(r"^\s*((?:佛历|佛元|佛纪)?\d{4}年)?\d{1,2}月(\d{1,2}日)?(至\d{1,2}[月日])?" + _DAYTIME + r"[，,]"
@@ -119,7 +119,8 @@ def _add(text: str, a: int, b: int, para: int, out: list[Sentence]) -> None:
 
 
 # a news byline before the first sentence: "【香港文汇报讯】（记者 某某）", "本报讯（记者 某某）"
-_BYLINE = re.compile(r"^\s*(?:[【\[][^】\]\n]{2,16}[讯訊][】\]]|[\u4e00-\u9fff]{2,8}[讯訊])\s*(?:[（(][^）)\n]{0,40}[)）])?")
+_BYLINE = re.compile(r"^\s*(?:[【\[][^】\]\n]{2,16}[讯訊][】\]]|[【\[]本[报報]记者[^】\]\n]{2,16}[报報]道[】\]]|[\u4e00-\u9fff]{2,8}[讯訊])\s*(?:[（(][^）)\n]{0,40}[)）])?")
+BYLINE = _BYLINE  # (the name the event reader uses: a lead's byline is no part of the event's name)
 
 
 # a whole line in parentheses: a translator's or editor's note
@@ -139,6 +140,7 @@ _ABOUT_BODY = re.compile(r"^\s*关于([^，。：:、\s]{4,30})\s*$")
 # "四、近期工作安排" on a line of its own, over the plans listed under it
 _PLAN_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*)?(?:近期|下一步|下阶段|下步|今后|\d{4}年)?"
                         r"(?:工作)?(?:安排|计划|打算|重点工作)\s*$")
+_PLAN_ITEM_END = re.compile(r"[。；;：:]\s*$|。")
 # "背景链接" on a line of its own, over the paragraphs it labels
 _LINK_HEAD = re.compile(r"^\s*[【\[]?(?:相关链接|背景链接|资料链接|背景资料|延伸阅读|小知识|名词解释)[】\]]?\s*$")
 
@@ -324,8 +326,8 @@ def layout(text: str) -> Layout:
         elif a < body_end and (_LINK_HEAD.match(ln) or _PLAN_HEAD.match(ln)) and not any(x.start <= a < x.end for x in background):
             # (and "四、近期工作安排" over the plans listed under it: no events yet)
             for la, lb, nl in non_empty[k + 1:]:
-                if la >= body_end or "。" not in nl:
-                    break
+                if la >= body_end or not _PLAN_ITEM_END.search(nl):
+                    break  # (items of a plan may end in "；")
                 background.extend(split_sentences(text, la, lb))
     background.sort(key=lambda s: s.start)
 
@@ -452,6 +454,8 @@ def _is_prose(line: str) -> bool:
 # ("2022年3月31日于北京": where it was signed may follow the date)
 _SIGNED_DATE = re.compile(r"\s*(\d{4})年(\d{1,2})月(\d{1,2})日(?:于[\u4e00-\u9fff]{2,8})?\s*")
 _SIGNATORY = re.compile(r"[^，。；：:,;！？!?]{2,30}")
+# an official letter's lines below its signature: a contact note, copies, attachments
+_AFTER_SIGNATURE = re.compile(r"\s*(?:[（(]\s*(?:联系人|联系电话|联系方式|此件)[^\n]*[)）]|(?:联系人|联系电话|附件|抄送|分送|主送)\s*[:：][^\n]*)\s*$")
 
 
 def _signature(lines, masthead_end: int) -> tuple[int, str, tuple[int, int] | None] | None:
@@ -459,6 +463,8 @@ def _signature(lines, masthead_end: int) -> tuple[int, str, tuple[int, int] | No
     prose, with the issuing body's name on the line above if there is one. Returns where the
     signature starts, the date (ISO) and the span of the signing body's line."""
     rest = [(a, b, ln) for a, b, ln in lines if ln.strip() and a >= masthead_end]
+    while rest and _AFTER_SIGNATURE.match(rest[-1][2]):
+        rest.pop()  # "（联系人：某处 某某，电话：…）" or "抄送：…" printed under the date
     if len(rest) < 2:
         return None
     a, b, ln = rest[-1]
