@@ -1040,7 +1040,7 @@ _EN_PAREN_POST = re.compile(rf"(?:{_HONORIFIC_WORD}[ \u00A0]+)*({LATIN_NAME.patt
 _EN_TITLE_WORD = re.compile(r"\b(?:Director|Minister|Secretary|Officer|Representative|Coordinator|Manager|Specialist"
                             r"|Chair|Chairman|Chairperson|President|Head|Adviser|Advisor|Expert|Professor|Counsellor"
                             r"|Counselor|Ambassador|Governor|Commissioner|Chief|Dean|Lecturer|Researcher|Consul|Analyst)\b")
-_EN_PART_SEP = re.compile(r"[ \u00A0]*[,，][ \u00A0]*")
+_EN_PART = re.compile(r"[^,，\s](?:[^,，]*[^,，\s])?")  # one comma-separated part, trimmed
 _EN_BODY_KIND = (("Ministry", "ministry"), ("Department", "department"), ("University", "university"),
                  ("Embassy", "diplomatic_mission"), ("Consulate", "diplomatic_mission"), ("Institute", "research_institute"))
 
@@ -1053,11 +1053,7 @@ def english_paren_posts(text: str, start: int, end: int) -> list[Post]:
         name = m.group(1).rstrip(" .-")
         if len(name.split()) < 2:
             continue
-        parts = [(x.start(), x.end()) for x in re.finditer(r"[^,，]+", m.group(2))]
-        parts = [(m.start(2) + a + len(text[m.start(2) + a:m.start(2) + b]) - len(text[m.start(2) + a:m.start(2) + b].lstrip()),
-                  m.start(2) + b - (len(text[m.start(2) + a:m.start(2) + b]) - len(text[m.start(2) + a:m.start(2) + b].rstrip())))
-                 for a, b in parts]
-        parts = [(a, b) for a, b in parts if b > a]
+        parts = [x.span() for x in _EN_PART.finditer(text, m.start(2), m.end(2))]
         if len(parts) < 2 or not _EN_TITLE_WORD.search(text, *parts[0]):
             continue
         country = lex.countries_en.get(text[parts[-1][0]:parts[-1][1]].lower())
