@@ -136,8 +136,9 @@ def test_a_title_after_a_name_and_a_space_then_the_body_in_apposition():
 
 def test_every_bundled_own_and_held_out_text_of_neither_shape_is_left_as_it_is():
     # the sets written as a PDF's text layer and as word-spaced translations (and set 85's one
-    # hard-wrapped text, set 100's translations dated "2023.11.20" and "28/10/2021") are the only
-    # ones these readers change; every other text keeps its offsets
+    # hard-wrapped text, set 100's translations dated "2023.11.20" and "28/10/2021", set 109's
+    # consulate page dated "2025/06/03") are the only ones these readers change; every other
+    # text keeps its offsets
     from pathlib import Path
 
     from lmec_kg.ingest.decode import decode_bytes
@@ -145,7 +146,8 @@ def test_every_bundled_own_and_held_out_text_of_neither_shape_is_left_as_it_is()
     root = Path(__file__).resolve().parents[1]
     files = sorted(root.glob("data/briefings/*.txt")) + sorted(root.glob("tests/corpus/*.txt")) + sorted(
         p for p in root.glob("tests/blind*/*.txt")
-        if p.parent.name not in ("blind65", "blind66", "blind100") and p.name != "blind85-province-news-2025.txt")
+        if p.parent.name not in ("blind65", "blind66", "blind100")
+        and p.name not in ("blind85-province-news-2025.txt", "blind109-thai-governors-2025.txt"))
     assert len(files) > 300
     changed = []
     for f in files:

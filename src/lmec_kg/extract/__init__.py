@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import Briefing, Extraction
 from .assemble import build
 
-EXTRACTOR_VERSION = "0.11.34"
+EXTRACTOR_VERSION = "0.11.35"
 
 __all__ = ["extract", "EXTRACTOR_VERSION"]
 

@@ -85,15 +85,21 @@ _FILE_YEAR = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
 _POSTING = re.compile(r"^驻\S{1,3}?(?=大使|总领事|代表)")
 # a company's short name: province prefix and industry/legal suffix dropped ("博世科")
 _COMPANY_SHORT = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$")
+# a sentence opening with its day, and one opening with "the same day"
+_DAY_OPENING = re.compile(r"\s*(?:[●•·\-]\s*|\d{1,2}[.．、]\s*)?((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)")
+_CLAUSE_MARK = re.compile(r"[，。；,;]")
+_SAME_DAY_OPENING = re.compile(r"\s*(?:当天|当日|同日)")
 _OPENS_WITH_DATE = re.compile(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)")
 # the close of an event already reported, or its closing ceremony ("研修班结业仪式在某地举行",
 # "培训班举行结业典礼")
 _CLOSES_EVENT = re.compile(r"[，,]?[^，,。；]{0,12}?(?:(?:结营|闭营|闭幕|结业|落幕|圆满结束|收官|闭班)[，,。；]|"
-                           r"(?:结营|闭营|闭幕|结业|闭班)(?:仪式|式|典礼))")
+                           r"(?:结营|闭营|闭幕|结业|闭班)(?:仪式|式|典礼)"
+                           # "…出境，结束在云南的访问": the end of the visit already reported
+                           r"|结束[^，,。；]{0,10}?(?:访问|考察|行程|之行))")
 _TRIP = re.compile(r"赴[\u4e00-\u9fff]{1,8}?[省市州县区]")
 # the subject of a clause ending right before its verb: "，某某交流会在京" (a place phrase may follow)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_SUBJECT_EVENT = re.compile(r"(?:^|[，,；])([\u4e00-\u9fff“”《》（）\d\-—]{2,40}?)(?:(?:在|于)[\u4e00-\u9fff]{1,14})?"
+_SUBJECT_EVENT = re.compile(r"(?:^|[，,；])([\u4e00-\u9fff“”《》（）、\d\-—]{2,40}?)(?:(?:在|于)[\u4e00-\u9fff]{1,14})?"
                             # "…会议以视频方式举行": the manner between the event and its verb
                             r"(?:以[\u4e00-\u9fff]{1,8}?(?:方式|形式))?$")
 _SUBJECT_BY = re.compile(r"(?:本次|本期|该)?([\u4e00-\u9fff]{2,6}?)由")
@@ -1026,8 +1032,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 # "近日，X在某地举行。…17日上午举行的开幕式…": the vague word dates the report,
                 # the opening ceremony's day dates the event
                 od = opening_day(text, sents, a_pub, a_year)
+                # ("近日，某代表团结束考察。…率团于11月18日至24日来华": a day the lead gives itself)
+                exact = [c for c in cands if c[0] <= 0 and not c[4].group(9) and len(c[3][0]) == 10]
                 if od:
                     date = (od[0], None, od[1])
+                elif exact:
+                    date = min(exact, key=lambda c: c[:3])[3]
         elif dl:
             date = (dl[0], None, dl_sent)
         else:
@@ -1083,6 +1093,12 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 if pl:
                     place = (pl, s)
                     break
+            pe = lex.places.get(place[0][0]) if place else None
+            if place and dl and dl[1] and pe is not None and pe.kind == "province" and _in_province(dl[1], place[0][0]):
+                # "中新网昆明4月17日电 …在云南省社会科学院举行": the venue names its province,
+                # the dateline the city
+                i = text.find(dl[1], dl_sent.start, dl[2])
+                place = ((dl[1], i, i + len(dl[1])), dl_sent)
         if not place:
             # "会议地点：某会议中心（云南省昆明市…）": the city the labelled line names
             lab = labelled_line(text, sents, _PLACE_LABEL)
@@ -1187,10 +1203,19 @@ def build(briefing: Briefing, version: str) -> Extraction:
         seen_dates = {main_date}
         main_sent = date[2] if date else sents[0]
         prev_sub: tuple[int, str] | None = None  # (sentence index, date) of the last one found
+        # the day the last sentence opening with one named ("8日上午，代表团抵达老街。"), and where
+        day_ctx: tuple[int, str] | None = None
         for k, s in enumerate(sents):
+            dm = _DAY_OPENING.match(text, s.start, s.end)
+            if dm is not None:
+                d0 = next(find_dates(text, dm.start(1), dm.end(1)), None)
+                st0 = parse_date(d0, a_pub, a_year, main_date)[0] if d0 is not None and not d0.group(9) else None
+                day_ctx = (k, st0) if st0 and len(st0) == 10 else day_ctx
             if s is main_sent or s is sents[0]:
                 continue
             ref = prev_sub[1] if prev_sub and prev_sub[0] in (k - 1, k - 2) else None
+            if day_ctx and _SAME_DAY_OPENING.match(text, s.start, s.end) and (not prev_sub or day_ctx[0] > prev_sub[0]):
+                ref = day_ctx[1]  # "当天下午，某某会见…": the day named just before
             r = secondary_event(text, s.start, s.end, a_pub, a_year, main_date, ref, issued=None if hy else published)
             if not r or r[0] in seen_dates:
                 continue
@@ -1228,7 +1253,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 pm = _SUBJECT_EVENT.search(text, ds, hm.end())
                 if pm and len(pm.group(1)) > len(hm.group()):
                     sub_name = pm.group(1).strip("“”")
-            if sub_name is None and hm is not None and hm.start() - vs <= 30:
+            if sub_name is None and hm is not None and hm.start() - vs <= 30 and not _CLAUSE_MARK.search(text, vs, hm.start()):
                 a0 = vs
                 while a0 < hm.start() and text[a0] in "举行召开举办了开展签署会谈在于的":
                     a0 += 1
@@ -1252,6 +1277,11 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.mention(sk, vs, min(s.end, vs + 2))
             bld.fact("event_date", sk, value=st, span=(s.start, s.end))
             pl = find_place(text, ds, s.end) or venue_place(text, ds, s.end)
+            pe = lex.places.get(pl[0]) if pl else None
+            if pl and place and pe is not None and pe.kind == "province" and _in_province(place[0][0], pl[0]):
+                pl = None  # "…工作坊在云南省社会科学院举行": in the city of the article's event
+                pk = add_place(bld, place[0][0], (s.start, s.end))
+                bld.fact("event_place", sk, pk, span=(min(s.start, place[1].start), max(s.end, place[1].end)))
             if pl:
                 pk = add_place(bld, pl[0], (s.start, s.end))
                 bld.mention(pk, pl[1], pl[2])
@@ -2023,6 +2053,12 @@ _PLANNED_CLAUSE = re.compile(r"商定|计划|拟于|拟在|将于|将在|定于|
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause holding ``pos`` opens (after the last comma or semicolon before it)."""
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "，；,;"))
+
+
+def _in_province(city: str, province: str) -> bool:
+    """Whether the gazetteer puts ``city`` in ``province`` (昆明 in 云南)."""
+    c, p = lexicon().places.get(city), lexicon().places.get(province)
+    return c is not None and p is not None and c.parent in (p.name, *p.aliases)
 
 
 def _unique_name(name: str, used: set[str]) -> str:

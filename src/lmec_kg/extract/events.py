@@ -751,7 +751,7 @@ def dateline(text: str, a: int, b: int, published: str | None, year: int | None)
     return f"{y:04d}-{mo:02d}-{d:02d}", place, m.end()
 
 
-_SECONDARY_QUICK = re.compile(r"\d月|\d日|前一[天日]|次日|第二天|翌日|隔天")
+_SECONDARY_QUICK = re.compile(r"\d月|\d日|当天|当日|同日|前一[天日]|次日|第二天|翌日|隔天")
 # a day counted from the event just reported, which the word may name ("会议前一日",
 # "论坛次日", "开幕式前一天")
 _REL_DAY = re.compile(r"((?:会议|论坛|会|活动|开幕式|开班式|研讨会|培训班|研修班|开幕|开班|此)?(?:前一天|前一日)|"
@@ -826,6 +826,9 @@ def secondary_event(text: str, a: int, b: int, published: str | None, year: int 
                     ds = cs
             cands.append((_shift(ref, -1 if "前" in w else 1), ds, m.end()))
     for m in find_dates(text, a, b):
+        if m.group(9) in ("当天", "当日", "同日") and m.start() == a and ref and len(ref) == 10 and ref != main:
+            cands.append((ref, m.start(), m.end()))  # "当天下午，…": the day just reported
+            continue
         if m.group(9) or is_deadline(text, m):
             continue
         st, _ = parse_date(m, published, year, main)

@@ -140,7 +140,8 @@ def parse_name(text: str, pos: int, end: int) -> PersonName | None:
         dot = max(name.rfind(c) for c in "·•・˙‧")
         tail = name[dot + 1:]
         for k in range(1, len(tail)):
-            if STRONG_STOP.match(tail, k) or (k >= 2 and (NAME_STOP.match(tail, k) or _adverb_before_predicate(tail, k))):
+            if STRONG_STOP.match(tail, k) or (k >= 2 and (NAME_STOP.match(tail, k) or _adverb_before_predicate(tail, k)
+                                                          or lexicon().full_title_re.match(tail, k))):
                 name = name[: dot + 1 + k]
                 break
         return _with_gloss(text, PersonName(name, pos, pos + len(name)), end)
@@ -710,7 +711,7 @@ _THAT_UNIT = re.compile(r"(?:该|此)(司|处|局|部|中心|厅|院|所|委员�
 
 
 # "该部常务秘书A": the body of that kind named just before
-_DEICTIC = re.compile(r"该(部|司|局|厅|署|处|中心|委员会|研究院|研究所|大学|学院|公司|协会)$")
+_DEICTIC = re.compile(r"该(部|司|局|厅|署|处|中心|委员会|研究院|研究所|大学|学院|公司|协会|园|院|所|校|馆|站)$")
 
 
 def _deictic_body(text: str, ta: int, start: int, orgs: list[OrgSpan], antecedent=None) -> OrgSpan | None:

@@ -290,8 +290,13 @@ def layout(text: str) -> Layout:
         break
     # "往期推荐", "相关阅读": other articles' headlines after this one (a saved WeChat or news
     # page), none of them this briefing's; "参考文献": a commentary's works cited
-    for a, b, line in lines:
+    for i, (a, b, line) in enumerate(lines):
         if a >= masthead_end and _RELATED_HEAD.match(line):
+            # (unless a whole story follows, headline and prose: a wire page printing the
+            # related dispatch in full)
+            after = [ln for _, _, ln in lines[i + 1:] if ln.strip()][:2]
+            if len(after) == 2 and _headline_like(after[0].strip()) and _is_prose(after[1]) and _EVENTISH.search(after[0]):
+                continue
             body_end = min(body_end, a)
             break
     # a release signed at its foot ("某某大使馆\n2022年8月30日"): the date it was issued,
