@@ -58,3 +58,11 @@ def orgs(text):
 
 def roles_of(text):
     return [(o.name, r) for o, r in roles(text, 0, len(text))]
+
+
+def events(text, **kw):
+    """(event name, date, place name) of every dated event of a whole extraction, sorted."""
+    ex, names = run(text, **kw)
+    dates = {s: v for s, _, v in facts(ex, names, "event_date")}
+    places = {s: o for s, o, _ in facts(ex, names, "event_place")}
+    return sorted((n, dates.get(n), places.get(n)) for n in dates)

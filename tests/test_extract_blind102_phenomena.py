@@ -1,16 +1,9 @@
 """Phenomena first met in held-out sets 103-107 (round thirteen), each on invented sentences."""
 from __future__ import annotations
 
-from .extractkit import facts, inits, orgs, post_facts, roles_of, run
+from .extractkit import events, facts, inits, orgs, post_facts, roles_of, run
 
 HEAD = "简报\n2031年5月10日，某某培训班在昆明开幕。"
-
-
-def _events(text):
-    ex, names = run(text)
-    dates = {s: v for s, _, v in facts(ex, names, "event_date")}
-    places = {s: o for s, o, _ in facts(ex, names, "event_place")}
-    return sorted((n, dates.get(n), places.get(n)) for n in dates)
 
 
 # --- an official report: a signature with a contact note under it -----------------------------
@@ -57,7 +50,7 @@ def test_the_meeting_named_before_its_date_in_the_lead_is_the_event():
     text = ("新闻稿\n六国共商农业食品系统 某项目同期签约\n中国昆明（2031年6月30日）\n"
             "某某农业工作组第九次年会于6月28日至29日在中国云南省昆明市召开，会议采取线上线下相结合的方式。"
             "会议由亚洲开发银行主办。\n")
-    assert _events(text) == [("某某农业工作组第九次年会", "2031-06-28", "昆明")]
+    assert events(text) == [("某某农业工作组第九次年会", "2031-06-28", "昆明")]
 
 
 # --- newspapers: days in brackets, "当天" opening an item, a plan's place -------------------------
@@ -75,7 +68,7 @@ PAPER = """某某日报　2031年3月16日　星期六
 
 
 def test_a_newspapers_day_in_brackets_and_an_item_on_the_same_day():
-    got = _events(PAPER)
+    got = events(PAPER)
     assert ("某某项目交接仪式", "2031-03-15", "金边") in got
     # "当天下午" opening the next item: the day above; "今年下半年在暹粒": where the next one will be
     assert ("签署新一批项目协议", "2031-03-15", None) in got
@@ -84,12 +77,12 @@ def test_a_newspapers_day_in_brackets_and_an_item_on_the_same_day():
 def test_a_planned_clause_in_the_dated_sentence_still_places_a_notice():
     # a notice's own event is planned: its place stays
     text = "关于召开某某座谈会的通知\n\n各有关单位：\n\n定于2031年6月在昆明召开某某座谈会。现通知如下：\n"
-    assert [(d, p) for _, d, p in _events(text)] == [("2031-06", "昆明")]
+    assert [(d, p) for _, d, p in events(text)] == [("2031-06", "昆明")]
 
 
 def test_held_at_in_hong_kong_and_macao_usage():
     text = "某某日报　2031年3月29日\n\n某某环境合作研讨会假某某会展中心举行\n\n【本报讯】某某环境合作研讨会昨（28）日下午在澳门举行。\n"
-    assert _events(text) == [("某某环境合作研讨会", "2031-03-28", "澳门")]
+    assert events(text) == [("某某环境合作研讨会", "2031-03-28", "澳门")]
 
 
 # --- titles and names ----------------------------------------------------------------------------
@@ -163,7 +156,7 @@ def test_a_county_abroad_known_by_its_town_is_of_that_country():
 def test_a_reporters_byline_and_a_day_of_this_month():
     text = ("某某日报　2031年11月25日\n\n第二届某某论坛在曼谷举行\n\n"
             "【本报记者陈某曼谷报道】第二届某某论坛于本月22日至23日在曼谷举行。\n")
-    assert _events(text) == [("第二届某某论坛", "2031-11-22", "曼谷")]
+    assert events(text) == [("第二届某某论坛", "2031-11-22", "曼谷")]
 
 
 # --- an annual review: numbered entries, each its own event with its organisers and speakers ----
@@ -259,7 +252,7 @@ def test_a_note_on_the_post_between_title_and_name():
 def test_the_day_before_the_meeting_named_at_the_clause_start():
     text = ("某某对话会在昆明举办\n发布日期：2031-03-31\n3月26日，第二届某某对话会在云南昆明举办。\n"
             "对话会前一天，部分与会代表赴滇池湖滨湿地实地考察。\n")
-    assert "2031-03-25" in {d for _, d, _ in _events(text)}
+    assert "2031-03-25" in {d for _, d, _ in events(text)}
 
 
 def test_a_known_bodys_full_name_before_at():

@@ -21,7 +21,7 @@ __all__ = ["Post", "PersonName", "after_honorific", "find_posts", "parse_name", 
 _L = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 LATIN_NAME = re.compile(rf"[{_L}][{_L}'’\-.]*(?:[ \u00A0]+[{_L}][{_L}'’\-.]*){{0,5}}")
 # honorifics before a Latin name, one or more ("H.E. Dr. Some NAME")
-_HONORIFIC_WORD = r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Dato'?|Datuk)"
+_HONORIFIC_WORD = r"(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Asst\.?|Assoc\.?|Dato'?|Datuk)"
 _HONORIFIC = re.compile(rf"(?:{_HONORIFIC_WORD}\s+)+")
 # a transliterated name joined by dots ("宋帕·占塔拉"): no part holds 的 or a conjunction
 # ("来自某大学的宋帕·占塔拉", "坎蓬·丰萨万与维莱·占塔冯": two names, the 的 of the body)
