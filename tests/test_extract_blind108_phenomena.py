@@ -83,3 +83,8 @@ def test_a_national_secretariat_of_lancang_mekong_cooperation():
 def test_assistant_and_associate_professors_honorifics():
     assert posts("泰国农业大学环境学院院长Asst. Prof. Dr. Pongthep SIRI出席。") == [("Pongthep SIRI", "院长", "泰国农业大学环境学院")]
     assert posts("某某大学环境学院院长Assoc. Prof. Somchai KAEW出席。")[0][0] == "Somchai KAEW"
+
+
+def test_a_myanmar_union_minister():
+    got = post_facts(HEAD + "缅甸自然资源与环境保护部联邦部长吴觉某（U Kyaw Min）出席并致辞。")
+    assert ("吴觉某", "联邦部长", "缅甸自然资源与环境保护部") in got
