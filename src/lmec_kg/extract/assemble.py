@@ -9,11 +9,11 @@ from operator import itemgetter
 
 from ..model import Briefing, Entity, Extraction, Fact, Mention
 from . import background as bg
-from .events import (DATELINE, dateline, duration_days, event_format, event_name, event_subtype, find_dates, find_place,
+from .events import (CLAUSE_PUNCT, DATELINE, dateline, duration_days, event_format, event_name, event_subtype, find_dates, find_place,
                      is_deadline, long_before, opening_day, parse_date, participants, roles, secondary_event, shift_date, topics, venue_place)
 from .lexicon import lexicon, norm_name
 from .mentions import find_documents, find_initiatives
-from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, dash_norm, elided_parent, find_orgs, standalone_org, title_spans
+from .orgs import LIST_JOIN, SELF_REF, OrgSpan, Unit, _next_unit, city_of, dash_norm, elided_parent, find_orgs, standalone_org, title_spans
 from .people import LATIN_NAME, STRONG_STOP, after_honorific, find_posts, latin_key, parse_name, plausible_name, same_person
 from .speakers import speakers_in_sentence, speech_type, statement
 from .tables import table_posts
@@ -87,7 +87,6 @@ _POSTING = re.compile(r"^驻\S{1,3}?(?=大使|总领事|代表)")
 _COMPANY_SHORT = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市)?)?([\u4e00-\u9fff]{2,4}?)(?:环保|环境|科技|技术|能源|电力|水务|生态|投资|建设|工程|新能源)+.*(?:股份有限公司|有限责任公司|有限公司|公司|集团)$")
 # a sentence opening with its day, and one opening with "the same day"
 _DAY_OPENING = re.compile(r"\s*(?:[●•·\-]\s*|\d{1,2}[.．、]\s*)?((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)")
-_CLAUSE_MARK = re.compile(r"[，。；,;]")
 _SAME_DAY_OPENING = re.compile(r"\s*(?:当天|当日|同日)")
 _OPENS_WITH_DATE = re.compile(r"\s*(?:[（(]?\d{1,2}月)?\d{0,2}日?|\s*(?:此前一天|前一天|次日|第二天|翌日)")
 # the close of an event already reported, or its closing ceremony ("研修班结业仪式在某地举行",
@@ -1093,8 +1092,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 if pl:
                     place = (pl, s)
                     break
-            pe = lex.places.get(place[0][0]) if place else None
-            if place and dl and dl[1] and pe is not None and pe.kind == "province" and _in_province(dl[1], place[0][0]):
+            if place and dl and dl[1] and city_of(dl[1], place[0][0]):
                 # "中新网昆明4月17日电 …在云南省社会科学院举行": the venue names its province,
                 # the dateline the city
                 i = text.find(dl[1], dl_sent.start, dl[2])
@@ -1253,7 +1251,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 pm = _SUBJECT_EVENT.search(text, ds, hm.end())
                 if pm and len(pm.group(1)) > len(hm.group()):
                     sub_name = pm.group(1).strip("“”")
-            if sub_name is None and hm is not None and hm.start() - vs <= 30 and not _CLAUSE_MARK.search(text, vs, hm.start()):
+            if sub_name is None and hm is not None and hm.start() - vs <= 30 and not CLAUSE_PUNCT.search(text, vs, hm.start()):
                 a0 = vs
                 while a0 < hm.start() and text[a0] in "举行召开举办了开展签署会谈在于的":
                     a0 += 1
@@ -1277,8 +1275,7 @@ def build(briefing: Briefing, version: str) -> Extraction:
                 bld.mention(sk, vs, min(s.end, vs + 2))
             bld.fact("event_date", sk, value=st, span=(s.start, s.end))
             pl = find_place(text, ds, s.end) or venue_place(text, ds, s.end)
-            pe = lex.places.get(pl[0]) if pl else None
-            if pl and place and pe is not None and pe.kind == "province" and _in_province(place[0][0], pl[0]):
+            if pl and place and city_of(place[0][0], pl[0]):
                 pl = None  # "…工作坊在云南省社会科学院举行": in the city of the article's event
                 pk = add_place(bld, place[0][0], (s.start, s.end))
                 bld.fact("event_place", sk, pk, span=(min(s.start, place[1].start), max(s.end, place[1].end)))
@@ -2053,12 +2050,6 @@ _PLANNED_CLAUSE = re.compile(r"商定|计划|拟于|拟在|将于|将在|定于|
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause holding ``pos`` opens (after the last comma or semicolon before it)."""
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "，；,;"))
-
-
-def _in_province(city: str, province: str) -> bool:
-    """Whether the gazetteer puts ``city`` in ``province`` (昆明 in 云南)."""
-    c, p = lexicon().places.get(city), lexicon().places.get(province)
-    return c is not None and p is not None and c.parent in (p.name, *p.aliases)
 
 
 def _unique_name(name: str, used: set[str]) -> str:

@@ -12,7 +12,7 @@ from .text import ERA, western_year
 from .orgs import _GLOSS, LIST_JOIN, THAT_BODY, OrgSpan, _place_country, elided_parent, hyphens, find_orgs, names_kind, standalone_org, title_spans
 
 __all__ = ["parse_date", "find_dates", "find_place", "event_format", "participants",
-           "topics", "roles", "event_name", "event_subtype", "DATELINE", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date", "is_deadline"]
+           "topics", "roles", "event_name", "event_subtype", "DATELINE", "CLAUSE_PUNCT", "dateline", "secondary_event", "venue_place", "opening_day", "duration_days", "shift_date", "is_deadline"]
 
 _DATE = re.compile(
     # an era mark ("佛历2567年") is part of the date: the clause opens at it
@@ -157,12 +157,12 @@ _EVENT_WORD = re.compile(r"活动|会议|论坛|研讨会|培训|交流会|对�
 _EACH_PLACE = re.compile(r"[两三四五六七八九十\d]+期|分别|各自|各举办")
 
 
-_CLAUSE_PUNCT = re.compile(r"[，。；,;]")
+CLAUSE_PUNCT = re.compile(r"[，。；,;]")
 
 
 def _clause_end(s: str, pos: int) -> int:
     """Where the clause going on at ``pos`` ends."""
-    m = _CLAUSE_PUNCT.search(s, pos)
+    m = CLAUSE_PUNCT.search(s, pos)
     return m.start() if m else len(s)
 
 

@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from .lexicon import OrgEntry, alternation, lexicon
 
-__all__ = ["OrgSpan", "Unit", "find_orgs", "standalone_org", "title_spans", "DASHES", "hyphens", "SELF_REF"]
+__all__ = ["OrgSpan", "Unit", "find_orgs", "standalone_org", "title_spans", "DASHES", "hyphens", "SELF_REF", "city_of"]
 
 CJK = "\u4e00-\u9fff"
 _DASH_VARIANTS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
@@ -519,7 +519,7 @@ def find_orgs(text: str, start: int = 0, end: int | None = None, titles: list[tu
             continue  # "在曼谷自然资源与环境部总部": the capital where a national ministry sits
         if kind == "place" and _national_after(norm, b, country_starts, org_at):
             continue  # "在某县某镇中国科学院某植物园": where a national body's site is, not its name
-        if kind == "place" and b in place_at and _city_of(payload, place_at[b]):
+        if kind == "place" and b in place_at and city_of(payload, place_at[b]):
             continue  # "在昆明云南大学": the city where the province's body is, not its name
         if kind == "place" and _RIVER_PART.match(norm, b):
             continue  # "红河流域水质监测站": the river named like the prefecture, no place's body
@@ -923,7 +923,7 @@ _COUNTY_OPENING = re.compile(r"[\u4e00-\u9fff]{1,4}?[县区](?=[\u4e00-\u9fff])"
 _KIND_BEFORE_NAME = re.compile(r"(?:本土|当地|民间|基层)(?:社会|环保|环境|公益|社区|青年|妇女|非政府)?(?:组织|机构|企业|团体)")
 
 
-def _city_of(city: str, province: str) -> bool:
+def city_of(city: str, province: str) -> bool:
     """Whether ``city`` lies in ``province`` (a city written before its own province's name
     is where something is: "昆明云南大学", not a body of Kunming)."""
     lex = lexicon()

@@ -1089,7 +1089,7 @@ def find_posts(text: str, start: int, end: int, doc_aliases: dict[str, OrgSpan] 
     titles = [(a, b) for a, b in title_spans(text[start:end])]
     titles = [(a + start, b + start) for a, b in titles]
     titles = sorted(titles + _english_titles(text, start, end))
-    listed_en = english_paren_posts(text, start, end) if "(" in text[start:end] or "（" in text[start:end] else []
+    listed_en = english_paren_posts(text, start, end) if text.find("(", start, end) >= 0 or text.find("（", start, end) >= 0 else []
     if listed_en:
         # (their titles in English are read there, not as titles of a name after them)
         inside = [(p.title_start, p.org.end) for p in listed_en]
