@@ -68,7 +68,9 @@ def build(paths, output, fmt, store_dir, no_store, html, cache_dir, no_cache, cu
     Reads .txt, .pdf, .docx and .html briefings (folders are searched recursively),
     extracts people, posts, organisations, events, speeches, initiatives and documents,
     resolves them to one entity each, and writes the store, an RDF file and the network
-    page. Files that cannot be read are skipped with a one-line reason.
+    page. Files that cannot be read are skipped with a one-line reason; a briefing
+    in a language the extractor does not read (it reads Chinese) is built with its
+    publication data only and named in a one-line note.
 
     Example:
 
